@@ -1,0 +1,118 @@
+// Turning create props and synced handles into stored items, enforcing the
+// SDK's rules on the way (see rules.ts for the texts).
+import type { BoardItem } from '../port.ts';
+import type { SnapshotItem } from '../snapshot.ts';
+import {
+  BoardRuleError,
+  MAX_TAGS_PER_ITEM,
+  MAX_TAG_TITLE_LENGTH,
+  MIN_FRAME_SIDE,
+  STICKY_DEFAULT_HEIGHT,
+  STICKY_DEFAULT_WIDTH,
+  TAG_COLORS,
+  checkContent,
+  checkFinite,
+  checkStickyColor,
+  ruleText,
+} from './rules.ts';
+
+export interface TagRegistry {
+  hasTag(id: string): boolean;
+  titleTakenBy(title: string): string | undefined; // the id of the tag with that title
+}
+
+type Fields = Record<string, unknown>;
+const fields = (value: unknown): Fields => (typeof value === 'object' && value !== null ? (value as Fields) : {});
+
+export function checkPosition(props: Fields): void {
+  checkFinite('x', props.x);
+  checkFinite('y', props.y);
+  checkFinite('width', props.width);
+  checkFinite('height', props.height);
+}
+
+/** Width and height of a sticky from the one side given (it keeps its aspect ratio). */
+export function stickySize(shape: 'square' | 'rectangle', width: unknown, height: unknown): { width: number; height: number } {
+  const ratio = STICKY_DEFAULT_HEIGHT / STICKY_DEFAULT_WIDTH[shape];
+  if (typeof width === 'number' && typeof height === 'number') throw new BoardRuleError(ruleText.stickySize);
+  if (typeof width === 'number') return { width, height: width * ratio };
+  if (typeof height === 'number') return { width: height / ratio, height };
+  return { width: STICKY_DEFAULT_WIDTH[shape], height: STICKY_DEFAULT_HEIGHT };
+}
+
+export function checkTagIds(tagIds: unknown, tags: TagRegistry): string[] {
+  if (tagIds === undefined) return [];
+  if (!Array.isArray(tagIds)) throw new BoardRuleError(ruleText.unknownTag(String(tagIds)));
+  if (tagIds.length > MAX_TAGS_PER_ITEM) throw new BoardRuleError(ruleText.tagsPerItem);
+  for (const id of tagIds) {
+    if (typeof id !== 'string' || !tags.hasTag(id)) throw new BoardRuleError(ruleText.unknownTag(String(id)));
+  }
+  return [...(tagIds as string[])];
+}
+
+export function checkTag(props: Fields, tags: TagRegistry, ownId?: string): { title: string; color: string } {
+  const title = typeof props.title === 'string' ? props.title : '';
+  if (title === '') throw new BoardRuleError(ruleText.tagTitleEmpty);
+  if (title.length > MAX_TAG_TITLE_LENGTH) throw new BoardRuleError(ruleText.tagTitleLength(title.length));
+  const holder = tags.titleTakenBy(title);
+  if (holder !== undefined && holder !== ownId) throw new BoardRuleError(ruleText.tagTitleTaken(title));
+  const color = typeof props.color === 'string' ? props.color : 'red';
+  if (!(TAG_COLORS as readonly string[]).includes(color)) throw new BoardRuleError(ruleText.tagColor(color));
+  return { title, color };
+}
+
+export function checkFrameSize(width: number, height: number): void {
+  if (width < MIN_FRAME_SIDE || height < MIN_FRAME_SIDE) throw new BoardRuleError(ruleText.frameSize);
+}
+
+/** The stored item after `handle.sync()`: the handle's editable fields over the stored ones. */
+export function mergeSynced(stored: SnapshotItem, handle: BoardItem, tags: TagRegistry): SnapshotItem {
+  const next: Fields = { ...stored };
+  const h = handle as unknown as Fields;
+  const before = stored as Fields;
+  switch (stored.type) {
+    case 'sticky_note': {
+      checkPosition(h);
+      const style = fields(h.style);
+      checkStickyColor(style.fillColor);
+      checkContent(h.content);
+      const shape = h.shape === 'rectangle' ? 'rectangle' : 'square';
+      const widthChanged = h.width !== before.width;
+      const heightChanged = h.height !== before.height;
+      if (widthChanged || heightChanged || shape !== before.shape) {
+        const size = stickySize(shape, widthChanged ? h.width : undefined, heightChanged ? h.height : undefined);
+        Object.assign(next, widthChanged || heightChanged ? size : { width: before.width, height: before.height });
+      }
+      Object.assign(next, { x: h.x, y: h.y, shape, content: h.content, style, tagIds: checkTagIds(h.tagIds, tags) });
+      break;
+    }
+    case 'shape':
+    case 'text': {
+      checkPosition(h);
+      checkContent(h.content);
+      if (stored.type === 'shape' && (h.width !== before.width || h.height !== before.height)) {
+        throw new BoardRuleError(ruleText.readonly('width and height of a shape'));
+      }
+      Object.assign(next, { x: h.x, y: h.y, content: h.content, style: fields(h.style), rotation: h.rotation });
+      if (stored.type === 'shape') next.shape = h.shape;
+      else next.width = h.width;
+      break;
+    }
+    case 'frame': {
+      checkPosition(h);
+      checkFrameSize(Number(h.width), Number(h.height));
+      Object.assign(next, { x: h.x, y: h.y, width: h.width, height: h.height, title: h.title, style: fields(h.style) });
+      break;
+    }
+    case 'tag':
+      Object.assign(next, checkTag(h, tags, stored.id));
+      break;
+    case 'connector':
+      Object.assign(next, { start: h.start, end: h.end, style: fields(h.style), shape: h.shape });
+      break;
+    default:
+      if ('x' in h) checkPosition(h);
+      for (const key of ['x', 'y'] as const) if (typeof h[key] === 'number') next[key] = h[key];
+  }
+  return next as SnapshotItem;
+}

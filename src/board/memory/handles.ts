@@ -1,0 +1,139 @@
+// Item objects as the SDK hands them out: a copy of the item's fields plus
+// `sync`, `getMetadata`, `setMetadata` (and `add`, `getChildren` on frames).
+// Like the real SDK, a handle is a copy: changing it changes nothing on the
+// board until `await item.sync()`.
+import type { AppData, AppDataValue } from '@mirohq/websdk-types';
+import type { BoardItem, ConnectorItem, FrameItem, ShapeItem, StickyNoteItem, TagItem, TextItem } from '../port.ts';
+import type { SnapshotItem } from '../snapshot.ts';
+
+export interface HandleHost {
+  sync(handle: BoardItem): Promise<void>;
+  getMetadata(id: string, key?: string): Promise<AppData | AppDataValue>;
+  setMetadata(id: string, key: string, value: AppDataValue): Promise<AppData>;
+  frameAdd(frameId: string, item: BoardItem): Promise<BoardItem>;
+  frameChildren(frameId: string): Promise<BoardItem[]>;
+}
+
+type Methods = Pick<StickyNoteItem, 'sync' | 'getMetadata' | 'setMetadata'>;
+
+function methods(host: HandleHost, id: string, self: () => BoardItem): Methods {
+  return {
+    sync: () => host.sync(self()),
+    // The SDK declares these as overloads; one implementation serves both.
+    getMetadata: ((key?: string) => host.getMetadata(id, key)) as Methods['getMetadata'],
+    setMetadata: ((key: string, value: AppDataValue) => host.setMetadata(id, key, value)) as Methods['setMetadata'],
+  };
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+const record = (item: SnapshotItem): Record<string, unknown> => item as Record<string, unknown>;
+const num = (item: SnapshotItem, field: string): number => {
+  const value = record(item)[field];
+  return typeof value === 'number' ? value : 0;
+};
+const str = (item: SnapshotItem, field: string, fallback = ''): string => {
+  const value = record(item)[field];
+  return typeof value === 'string' ? value : fallback;
+};
+const style = (item: SnapshotItem): Record<string, unknown> => {
+  const value = record(item).style;
+  return typeof value === 'object' && value !== null ? clone(value as Record<string, unknown>) : {};
+};
+const parentOf = (item: SnapshotItem): string | null => (typeof item.parentId === 'string' ? item.parentId : null);
+
+export function toHandle(item: SnapshotItem, host: HandleHost): BoardItem {
+  let handle: BoardItem;
+  const self = () => handle;
+  const placed = { id: item.id, x: num(item, 'x'), y: num(item, 'y'), parentId: parentOf(item) };
+  switch (item.type) {
+    case 'sticky_note': {
+      const sticky: StickyNoteItem = {
+        ...placed,
+        type: 'sticky_note',
+        width: num(item, 'width'),
+        height: num(item, 'height'),
+        shape: str(item, 'shape', 'square') === 'rectangle' ? 'rectangle' : 'square',
+        content: str(item, 'content'),
+        style: { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'middle', ...style(item) } as StickyNoteItem['style'],
+        tagIds: Array.isArray(record(item).tagIds) ? clone(record(item).tagIds as string[]) : [],
+        ...methods(host, item.id, self),
+      };
+      handle = sticky;
+      break;
+    }
+    case 'shape': {
+      const shape: ShapeItem = {
+        ...placed,
+        type: 'shape',
+        width: num(item, 'width'),
+        height: num(item, 'height'),
+        rotation: num(item, 'rotation'),
+        shape: str(item, 'shape', 'rectangle') as ShapeItem['shape'],
+        content: str(item, 'content'),
+        style: style(item) as ShapeItem['style'],
+        ...methods(host, item.id, self),
+      };
+      handle = shape;
+      break;
+    }
+    case 'text': {
+      const text: TextItem = {
+        ...placed,
+        type: 'text',
+        width: num(item, 'width'),
+        height: num(item, 'height'),
+        rotation: num(item, 'rotation'),
+        content: str(item, 'content'),
+        style: style(item) as TextItem['style'],
+        ...methods(host, item.id, self),
+      };
+      handle = text;
+      break;
+    }
+    case 'frame': {
+      const frame: FrameItem = {
+        ...placed,
+        type: 'frame',
+        width: num(item, 'width'),
+        height: num(item, 'height'),
+        title: str(item, 'title'),
+        childrenIds: Array.isArray(record(item).childrenIds) ? clone(record(item).childrenIds as string[]) : [],
+        style: { fillColor: '#ffffff', ...style(item) } as FrameItem['style'],
+        add: (child) => host.frameAdd(item.id, child),
+        getChildren: () => host.frameChildren(item.id),
+        ...methods(host, item.id, self),
+      };
+      handle = frame;
+      break;
+    }
+    case 'connector': {
+      const connector: ConnectorItem = {
+        id: item.id,
+        type: 'connector',
+        parentId: parentOf(item),
+        start: clone(record(item).start) as ConnectorItem['start'],
+        end: clone(record(item).end) as ConnectorItem['end'],
+        shape: str(item, 'shape', 'curved') as ConnectorItem['shape'],
+        style: style(item) as ConnectorItem['style'],
+        ...methods(host, item.id, self),
+      };
+      handle = connector;
+      break;
+    }
+    case 'tag': {
+      const tag: TagItem = {
+        id: item.id,
+        type: 'tag',
+        title: str(item, 'title'),
+        color: str(item, 'color', 'red') as TagItem['color'],
+        sync: () => host.sync(self()),
+      };
+      handle = tag;
+      break;
+    }
+    default:
+      // Items of other types come back as data only, like the SDK's `Unsupported`.
+      handle = { ...clone(item), ...methods(host, item.id, self) };
+  }
+  return handle;
+}

@@ -1,0 +1,84 @@
+// The documented rules of the Web SDK (MIRO-SDK.md) that the in-memory board
+// enforces, each with the exact error text the tests check. Where the real
+// SDK's rule is unverified, the stricter reading is taken, so code that passes
+// here passes on either answer.
+import { STICKY_COLORS, isStickyColor } from '../../model/valence.ts';
+
+/** "Under 6,000 characters": 5,999 is the most the board accepts. */
+export const MAX_CONTENT_LENGTH = 5999;
+export const MAX_ITEM_METADATA_BYTES = 256;
+export const MAX_APP_DATA_BYTES = 512;
+export const MAX_TAGS_PER_ITEM = 8;
+export const MAX_TAGS_PER_BOARD = 100;
+export const MAX_TAG_TITLE_LENGTH = 120;
+export const MIN_FRAME_SIDE = 100;
+export const CREDITS_PER_CALL = 50;
+export const CREDITS_PER_MINUTE = 100_000;
+export const CREDITS_PER_HOUR = 1_000_000;
+
+export const STICKY_DEFAULT_WIDTH = { square: 199, rectangle: 350 } as const;
+export const STICKY_DEFAULT_HEIGHT = 228;
+
+export const TAG_COLORS = [
+  'red',
+  'magenta',
+  'violet',
+  'light_green',
+  'green',
+  'dark_green',
+  'cyan',
+  'blue',
+  'dark_blue',
+  'yellow',
+  'gray',
+  'black',
+  'dark_gray',
+] as const;
+
+export class BoardRuleError extends Error {
+  override name = 'BoardRuleError';
+}
+
+export const ruleText = {
+  stickyColor: (color: string) => `Invalid sticky note fillColor "${color}": use one of ${STICKY_COLORS.join(', ')}`,
+  stickySize: 'Set either width or height of a sticky note, not both',
+  contentLength: (length: number) => `Content is too long: ${length} characters (fewer than 6000 allowed)`,
+  itemMetadata: (bytes: number) => `Item metadata is too large: ${bytes} bytes (the limit is ${MAX_ITEM_METADATA_BYTES} bytes)`,
+  appData: (bytes: number) => `App data is too large: ${bytes} bytes (the limit is ${MAX_APP_DATA_BYTES} bytes)`,
+  notFound: (id: string) => `Item not found: ${id}`,
+  frameSize: `A frame must be at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`,
+  notAFrameChild: (type: string) => `Items of type ${type} cannot be added to a frame`,
+  tagTitleTaken: (title: string) => `A tag titled "${title}" already exists on this board`,
+  tagTitleLength: (length: number) => `Tag title is too long: ${length} characters (at most ${MAX_TAG_TITLE_LENGTH})`,
+  tagTitleEmpty: 'A tag needs a title',
+  tagColor: (color: string) => `Invalid tag color "${color}": use one of ${TAG_COLORS.join(', ')}`,
+  tagsPerBoard: `A board holds at most ${MAX_TAGS_PER_BOARD} tags`,
+  tagsPerItem: `An item holds at most ${MAX_TAGS_PER_ITEM} tags`,
+  unknownTag: (id: string) => `Tag not found: ${id}`,
+  connectorEnds: 'A connector needs both start and end attached to an item',
+  rateLimit: (limit: number, window: string) =>
+    `Rate limit exceeded: the app used its ${limit} credits per ${window}; wait for new credits before calling again`,
+  injected: (index: number, method: string) => `Injected failure on call #${index} (${method})`,
+  readonly: (field: string) => `${field} is read-only`,
+  invalidNumber: (field: string) => `${field} must be a finite number`,
+} as const;
+
+export function checkStickyColor(color: unknown): void {
+  if (color !== undefined && !isStickyColor(color)) throw new BoardRuleError(ruleText.stickyColor(String(color)));
+}
+
+export function checkContent(content: unknown): void {
+  if (typeof content === 'string' && content.length > MAX_CONTENT_LENGTH) {
+    throw new BoardRuleError(ruleText.contentLength(content.length));
+  }
+}
+
+export function checkFinite(field: string, value: unknown): void {
+  if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
+    throw new BoardRuleError(ruleText.invalidNumber(field));
+  }
+}
+
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
