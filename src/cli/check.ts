@@ -1,0 +1,11 @@
+// Placeholder until the command is built: it says so and fails.
+import type { CliCommand } from './io.ts';
+
+export const checkCommand: CliCommand = {
+  summary: '(not built yet)',
+  usage: 'journey-map check: not built yet\n',
+  run: async (_args, io) => {
+    io.stderr('journey-map check: not built yet\n');
+    return 2;
+  },
+};

@@ -1,0 +1,155 @@
+// The text of the map's header, written by the layout and read back by the
+// readback: persona, objectives, review line and legend title. The layout
+// writes the canonical form; the parsers also accept the ways people write
+// these by hand ("Persona: Sam, remote worker", "Goals: a; b", bullet lists…).
+import type { JourneyKind, Palette, Persona, Review, ReviewCadence } from './journey.ts';
+
+export const KIND_LABELS: Record<JourneyKind, string> = {
+  'current-state': 'Current state',
+  'future-state': 'Future state',
+  'day-in-the-life': 'Day in the life',
+  'service-blueprint': 'Service blueprint',
+};
+
+export const CADENCE_LABELS: Record<ReviewCadence, string> = {
+  quarterly: 'quarterly',
+  biannual: 'twice a year',
+  annual: 'yearly',
+};
+
+export const PALETTE_LABELS: Record<Palette, string> = {
+  classic: 'classic palette',
+  'colour-blind': 'colour-blind safe palette',
+};
+
+// ---- Writing (plain text lines; the layout turns them into board HTML) -----
+
+export function personaLines(persona: Persona): string[] {
+  const description = persona.description.trim() === '' ? '' : ` — ${persona.description.trim()}`;
+  return [
+    `Persona: ${persona.name.trim()}${description}`,
+    `Goals: ${persona.goals.join('; ')}`,
+    `Motivations: ${persona.motivations.join('; ')}`,
+    `Frustrations: ${persona.frustrations.join('; ')}`,
+  ];
+}
+
+export function objectivesLines(objectives: readonly string[]): string[] {
+  return ['Objectives:', ...objectives.map((objective, index) => `${index + 1}. ${objective}`)];
+}
+
+export function reviewLine(kind: JourneyKind, review: Review): string {
+  const parts = [`Map: ${KIND_LABELS[kind]}`];
+  parts.push(`Last reviewed: ${review.lastReviewed ?? 'never'}`);
+  if (review.cadence !== null) parts.push(`Review: ${CADENCE_LABELS[review.cadence]}`);
+  return parts.join(' · ');
+}
+
+export function legendTitle(palette: Palette): string {
+  return `Emotion legend · ${PALETTE_LABELS[palette]}`;
+}
+
+// ---- Reading ----------------------------------------------------------------
+
+const LIST_SPLIT = /\s*;\s*|\s*\|\s*/;
+const BULLET = /^\s*(?:[-*•·‣◦]|\d+[.)])\s+/;
+
+function splitList(text: string): string[] {
+  return text
+    .split(LIST_SPLIT)
+    .map((entry) => entry.replace(BULLET, '').trim())
+    .filter((entry) => entry !== '');
+}
+
+const SECTION = /^\s*(persona|goals?|motivations?|frustrations?|pains?|objectives?|review|last reviewed|map)\b\s*[:\-–—]?\s*(.*)$/i;
+
+type Section = 'persona' | 'goals' | 'motivations' | 'frustrations' | 'objectives' | 'other';
+
+function sectionOf(word: string): Section {
+  const lower = word.toLowerCase();
+  if (lower === 'persona') return 'persona';
+  if (lower.startsWith('goal')) return 'goals';
+  if (lower.startsWith('motivation')) return 'motivations';
+  if (lower.startsWith('frustration') || lower.startsWith('pain')) return 'frustrations';
+  if (lower.startsWith('objective')) return 'objectives';
+  return 'other';
+}
+
+export interface HeaderReading {
+  persona: Persona;
+  objectives: string[];
+  /** Which sections were present at all, to tell "empty" from "missing". */
+  found: Set<Section>;
+}
+
+/**
+ * Reads persona and objectives from the header's text lines. A section starts
+ * with its label ("Goals:", "Objectives") and runs until the next label; its
+ * entries are split on `;` or given one per (bulleted or numbered) line.
+ */
+export function readHeaderLines(lines: readonly string[]): HeaderReading {
+  const persona: Persona = { name: '', description: '', goals: [], motivations: [], frustrations: [] };
+  const objectives: string[] = [];
+  const found = new Set<Section>();
+  let current: Section = 'other';
+  for (const line of lines) {
+    const match = SECTION.exec(line);
+    if (match) {
+      current = sectionOf(match[1] ?? '');
+      found.add(current);
+      const rest = (match[2] ?? '').trim();
+      if (current === 'persona') Object.assign(persona, splitPersona(rest));
+      else if (rest !== '') addEntries(current, splitList(rest), persona, objectives);
+      if (current === 'persona') current = 'other';
+      continue;
+    }
+    if (current !== 'other') addEntries(current, splitList(line), persona, objectives);
+  }
+  return { persona, objectives, found };
+}
+
+function addEntries(section: Section, entries: string[], persona: Persona, objectives: string[]): void {
+  if (section === 'objectives') objectives.push(...entries);
+  else if (section === 'goals' || section === 'motivations' || section === 'frustrations') persona[section].push(...entries);
+}
+
+/** "Sam — remote worker", "Sam, remote worker", "Sam: remote worker", "Sam (32) - remote worker". */
+function splitPersona(text: string): { name: string; description: string } {
+  const match = /^(.*?)\s*(?:\s[—–-]\s|,|:)\s*(.*)$/.exec(text);
+  if (match === null) return { name: text.trim(), description: '' };
+  return { name: (match[1] ?? '').trim(), description: (match[2] ?? '').trim() };
+}
+
+const DATE = /(\d{4}-\d{2}-\d{2})/;
+
+/** Reads the review line: "Last reviewed: 2026-09-01 · Review: quarterly" and hand-written variants. */
+export function readReview(text: string): Review {
+  const lower = text.toLowerCase();
+  const reviewedAt = /reviewed\D{0,12}(\d{4}-\d{2}-\d{2})/i.exec(text) ?? (lower.includes('review') ? DATE.exec(text) : null);
+  return { lastReviewed: reviewedAt?.[1] ?? null, cadence: readCadence(lower) };
+}
+
+function readCadence(lower: string): ReviewCadence | null {
+  if (/quarter|every 3 months|every three months/.test(lower)) return 'quarterly';
+  if (/biannual|twice a year|half[- ]yearly|semi[- ]?annual|every 6 months|every six months/.test(lower)) return 'biannual';
+  if (/\bannual|yearly|once a year|every year|every 12 months/.test(lower)) return 'annual';
+  return null;
+}
+
+/** The map kind named in a text (the review line, the frame title), if any. */
+export function readKind(text: string): JourneyKind | null {
+  const lower = text.toLowerCase();
+  if (/service[- ]blueprint/.test(lower)) return 'service-blueprint';
+  if (/day[- ]in[- ]the[- ]life/.test(lower)) return 'day-in-the-life';
+  if (/future[- ]state/.test(lower)) return 'future-state';
+  if (/current[- ]state/.test(lower)) return 'current-state';
+  return null;
+}
+
+/** The palette a legend title names, if it is a legend title. */
+export function readLegendPalette(text: string): Palette | null {
+  const lower = text.toLowerCase();
+  if (!lower.includes('legend') && !lower.includes('palette')) return null;
+  if (/colou?r[- ]?blind|cvd|accessible/.test(lower)) return 'colour-blind';
+  return 'classic';
+}
