@@ -1,0 +1,20 @@
+// The sidebar panel: three tools over the board. Each tab's code loads when the
+// tab is first opened, so the panel's first paint pays only for this shell.
+import { lazy } from 'react';
+import { Tabs, type TabSpec } from './Tabs.tsx';
+import './panel.css';
+
+const TABS: readonly TabSpec[] = [
+  { id: 'insert', label: 'Insert', Component: lazy(() => import('./insert/InsertTab.tsx')) },
+  { id: 'emotions', label: 'Emotions', Component: lazy(() => import('./emotions/EmotionsTab.tsx')) },
+  { id: 'gaps', label: 'Gaps', Component: lazy(() => import('./gaps/GapsTab.tsx')) },
+];
+
+export function App() {
+  return (
+    <main className="jm-panel">
+      <h1 className="jm-title">Journey maps</h1>
+      <Tabs tabs={TABS} label="Journey map tools" />
+    </main>
+  );
+}
