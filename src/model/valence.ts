@@ -37,9 +37,11 @@ type PaletteColors = Record<`${RatedValence}`, StickyColor>;
 
 export const PALETTE_COLORS: Record<Palette, PaletteColors> = {
   classic: { '-2': 'red', '-1': 'orange', '0': 'gray', '1': 'light_green', '2': 'green' },
-  // Orange → blue: the warm/cool split survives red-green colour blindness, and
-  // lightness steps (yellow, light_blue) separate the mild levels from the strong ones.
-  'colour-blind': { '-2': 'orange', '-1': 'yellow', '0': 'gray', '1': 'light_blue', '2': 'blue' },
+  // Orange → dark blue: the warm/cool split survives red-green colour blindness,
+  // and lightness separates the levels. Not `blue` for +2: Miro's blue sticky is
+  // a light cyan almost as light as light_blue, and under simulated protanopia
+  // the two are nearly identical (README, "Emotions": the comparison).
+  'colour-blind': { '-2': 'orange', '-1': 'yellow', '0': 'gray', '1': 'light_blue', '2': 'dark_blue' },
 };
 
 export function colorForValence(valence: Valence, palette: Palette): StickyColor {
@@ -69,11 +71,11 @@ export const VALENCE_EMOJI: Record<`${RatedValence}`, string> = {
 };
 
 const EMOJI_VALENCE: ReadonlyMap<string, RatedValence> = new Map([
-  ...(['😡', '😠', '🤬', '😤', '😭', '😫'] as const).map((emoji) => [emoji, -2] as const),
-  ...(['😟', '🙁', '☹', '😞', '😕', '😒', '😣', '😔', '😢'] as const).map((emoji) => [emoji, -1] as const),
+  ...(['😡', '😠', '🤬', '😤', '😭', '😫', '😩', '😖'] as const).map((emoji) => [emoji, -2] as const),
+  ...(['😟', '🙁', '☹', '😞', '😕', '😒', '😣', '😔', '😢', '👎'] as const).map((emoji) => [emoji, -1] as const),
   ...(['😐', '😶', '😑'] as const).map((emoji) => [emoji, 0] as const),
-  ...(['🙂', '😀', '😃', '😊', '😄', '☺'] as const).map((emoji) => [emoji, 1] as const),
-  ...(['😍', '🤩', '🥰', '😁', '🥳'] as const).map((emoji) => [emoji, 2] as const),
+  ...(['🙂', '😀', '😃', '😊', '😄', '☺', '😌', '👍'] as const).map((emoji) => [emoji, 1] as const),
+  ...(['😍', '🤩', '🥰', '😁', '🥳', '❤'] as const).map((emoji) => [emoji, 2] as const),
 ]);
 
 export const VALENCE_LABELS: Record<`${RatedValence}`, string> = {
@@ -92,8 +94,8 @@ export interface ValenceMarker {
 
 // `(+2)`, `(-1)`, `(0)`, `(2)`, with an ASCII or Unicode minus, spaces allowed.
 const NUMBER_MARKER = /^\(\s*([+\-−]?)\s*([0-2])\s*\)/u;
-// An emoji, optionally followed by the variation selector U+FE0F.
-const EMOJI_MARKER = /^(\p{Extended_Pictographic})\uFE0F?/u;
+// An emoji, optionally followed by the variation selector U+FE0F and a skin tone (👍🏽).
+const EMOJI_MARKER = /^(\p{Extended_Pictographic})(?:\uFE0F|\p{Emoji_Modifier})*/u;
 
 /** The explicit valence marker at the start of a text, if any. */
 export function parseValenceMarker(text: string): ValenceMarker | null {
