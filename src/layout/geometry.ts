@@ -1,0 +1,106 @@
+// The layout's measures (board units) and the grid of stage columns and lane
+// rows. Exported so tests and the readback can reason about the same numbers.
+import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
+
+export const PAD = 80;
+export const GAP = 40;
+export const LANE_LABEL_WIDTH = 280;
+/** Stickies are created with a width only (the SDK keeps a square sticky's 199:228 aspect). */
+export const STICKY_WIDTH = 200;
+export const STICKY_HEIGHT = (STICKY_WIDTH * 228) / 199;
+export const STICKY_GAP = 30;
+export const CELL_PADDING = 30;
+/** Space between neighbouring stage headers (and lane labels), so each reads as its own shape. */
+export const HEADER_INSET = 10;
+export const STAGE_HEADER_HEIGHT = 110;
+export const MIN_STICKY_COLUMNS = 2;
+export const MAX_STICKY_COLUMNS = 3;
+export const EMOTION_ROW_HEIGHT = 400;
+export const CURVE_POINT_SIZE = 40;
+/** The curve's +2 and −2 sit this far inside the emotion row's top and bottom. */
+export const CURVE_MARGIN = 50;
+
+export interface Column {
+  stage: Stage;
+  left: number;
+  width: number;
+  stickyColumns: number;
+}
+
+export interface Row {
+  lane: Lane;
+  top: number;
+  height: number;
+}
+
+export interface Grid {
+  columns: Column[];
+  rows: Row[];
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Stages left to right: by `order`, ties kept in the journey's order. */
+export function orderedStages(journey: Journey): Stage[] {
+  return journey.stages.map((stage, index) => ({ stage, index })).sort((a, b) => a.stage.order - b.stage.order || a.index - b.index).map(({ stage }) => stage);
+}
+
+export function cellKey(stageId: string, laneId: string): string {
+  return `${stageId}\u0000${laneId}`;
+}
+
+/** The notes of each cell, in the journey's order. The emotion lane holds no stickies: its notes feed the curve. */
+export function notesByCell(journey: Journey): Map<string, Note[]> {
+  const emotionLanes = new Set(journey.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id));
+  const cells = new Map<string, Note[]>();
+  for (const note of journey.notes) {
+    if (emotionLanes.has(note.laneId)) continue;
+    const key = cellKey(note.stageId, note.laneId);
+    cells.set(key, [...(cells.get(key) ?? []), note]);
+  }
+  return cells;
+}
+
+const span = (count: number, size: number) => count * (size + STICKY_GAP) - STICKY_GAP + 2 * CELL_PADDING;
+
+/** Columns as wide as their fullest cell needs, rows as tall as theirs: cells grow to fit. */
+export function gridFor(journey: Journey, origin: { left: number; top: number }): Grid {
+  const cells = notesByCell(journey);
+  const countIn = (stageId: string, laneId: string) => cells.get(cellKey(stageId, laneId))?.length ?? 0;
+  const columns: Column[] = [];
+  let x = origin.left;
+  for (const stage of orderedStages(journey)) {
+    const fullest = Math.max(0, ...journey.lanes.map((lane) => countIn(stage.id, lane.id)));
+    const stickyColumns = Math.min(MAX_STICKY_COLUMNS, Math.max(MIN_STICKY_COLUMNS, Math.ceil(Math.sqrt(fullest))));
+    const width = span(stickyColumns, STICKY_WIDTH);
+    columns.push({ stage, left: x, width, stickyColumns });
+    x += width;
+  }
+  const rows: Row[] = [];
+  let y = origin.top;
+  for (const lane of journey.lanes) {
+    const stickyRows = Math.max(1, ...columns.map((column) => Math.ceil(countIn(column.stage.id, lane.id) / column.stickyColumns)));
+    const height = lane.kind === 'emotions' ? EMOTION_ROW_HEIGHT : span(stickyRows, STICKY_HEIGHT);
+    rows.push({ lane, top: y, height });
+    y += height;
+  }
+  return { columns, rows, left: origin.left, top: origin.top, right: x, bottom: y };
+}
+
+/** Where the `index`-th sticky of a cell sits: packed left to right, top to bottom. */
+export function stickyCentre(column: Column, row: Row, index: number): { x: number; y: number } {
+  const col = index % column.stickyColumns;
+  const line = Math.floor(index / column.stickyColumns);
+  return {
+    x: column.left + CELL_PADDING + col * (STICKY_WIDTH + STICKY_GAP) + STICKY_WIDTH / 2,
+    y: row.top + CELL_PADDING + line * (STICKY_HEIGHT + STICKY_GAP) + STICKY_HEIGHT / 2,
+  };
+}
+
+/** The height of a curve point in an emotion row: +2 at the top, −2 at the bottom, no rating in the middle. */
+export function curveY(average: number | null, row: { top: number; height: number }): number {
+  const level = average === null ? 0 : Math.max(-2, Math.min(2, average));
+  return row.top + CURVE_MARGIN + ((2 - level) / 4) * (row.height - 2 * CURVE_MARGIN);
+}
