@@ -1,0 +1,104 @@
+// Deterministic journeys of any size for the benchmarks: the same seed gives
+// the same journey on every run and machine, so figures stay comparable.
+import type { Journey, JourneyKind, LaneKind, Note } from '../src/model/journey.ts';
+
+/** mulberry32: a tiny seeded generator, good enough to spread notes around. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LANE_NAMES: Record<LaneKind, string> = {
+  touchpoints: 'Touchpoints',
+  thoughts: 'Thoughts',
+  emotions: 'Emotions',
+  'pain-points': 'Pain points',
+  opportunities: 'Opportunities',
+  frontstage: 'Frontstage',
+  backstage: 'Backstage',
+  support: 'Support processes',
+  other: 'Notes',
+};
+
+/** Lanes by count: the classic five, then the service blueprint's extra lanes. */
+const LANE_ORDER: readonly LaneKind[] = ['touchpoints', 'thoughts', 'emotions', 'pain-points', 'opportunities', 'frontstage', 'backstage', 'support', 'other'];
+const STAGE_NAMES = ['Awareness', 'Consideration', 'Decision', 'Purchase', 'Onboarding', 'First use', 'Habit', 'Support', 'Renewal', 'Loyalty', 'Advocacy', 'Win-back'];
+const VERBS = ['Reads', 'Compares', 'Asks about', 'Waits for', 'Pays for', 'Shares', 'Returns', 'Rates', 'Searches for', 'Opens'];
+const OBJECTS = ['the pricing page', 'a review', 'the delivery slot', 'an email', 'the invoice', 'a support chat', 'the app', 'a discount code', 'the contract', 'a friend’s advice'];
+const MOODS = ['and feels confident', 'but is unsure', 'and gives up', 'with some doubt', 'happily', 'after a long wait', '', ''];
+const CHANNELS = ['email', 'web', 'app', 'phone', 'store', 'social', 'chat'];
+const OWNERS = ['marketing', 'sales', 'service', 'product', 'logistics'];
+const EVIDENCE = ['interview', 'survey', 'analytics', 'support logs', 'usability test'];
+
+export interface JourneySize {
+  stages: number;
+  lanes: number;
+  /** Stickies in all (the emotion lane holds the curve, not stickies). */
+  notes: number;
+  seed?: number;
+}
+
+function pick<T>(list: readonly T[], index: number): T {
+  const found = list[index % list.length];
+  if (found === undefined) throw new Error('pick from an empty list');
+  return found;
+}
+
+function draw<T>(random: () => number, list: readonly T[]): T {
+  return pick(list, Math.floor(random() * list.length));
+}
+
+function maybe<T>(random: () => number, list: readonly T[], chance: number): T | null {
+  return random() < chance ? draw(random, list) : null;
+}
+
+/** A valid journey of the given size, with persona, objectives and a review line. */
+export function generateJourney(size: JourneySize): Journey {
+  const random = seededRandom(size.seed ?? 42);
+  const laneKinds = LANE_ORDER.slice(0, size.lanes);
+  const kind: JourneyKind = laneKinds.includes('backstage') ? 'service-blueprint' : 'current-state';
+  const stages = Array.from({ length: size.stages }, (_, index) => ({
+    id: `stage-${index + 1}`,
+    name: STAGE_NAMES[index % STAGE_NAMES.length] + (index >= STAGE_NAMES.length ? ` ${Math.floor(index / STAGE_NAMES.length) + 1}` : ''),
+    order: index,
+  }));
+  const lanes = laneKinds.map((laneKind, index) => ({ id: `lane-${index + 1}`, name: LANE_NAMES[laneKind], kind: laneKind }));
+  const noteLanes = lanes.filter((lane) => lane.kind !== 'emotions');
+  if (stages.length === 0 || noteLanes.length === 0) throw new Error('a benchmark journey needs a stage and a lane for stickies');
+  // Notes fill the cells round-robin, so every cell holds its share.
+  const notes: Note[] = Array.from({ length: size.notes }, (_, index) => ({
+    id: `note-${index + 1}`,
+    stageId: pick(stages, index % stages.length).id,
+    laneId: pick(noteLanes, Math.floor(index / stages.length) % noteLanes.length).id,
+    text: `${draw(random, VERBS)} ${draw(random, OBJECTS)} ${draw(random, MOODS)}`.trim() + ` #${index + 1}`,
+    valence: random() < 0.15 ? null : Math.floor(random() * 5) - 2,
+    channel: maybe(random, CHANNELS, 0.7),
+    owner: maybe(random, OWNERS, 0.6),
+    evidence: maybe(random, EVIDENCE, 0.5),
+    momentOfTruth: random() < 0.05,
+  }));
+  return {
+    id: `bench-${size.stages}x${size.lanes}-${size.notes}`,
+    title: `Benchmark journey, ${size.notes} stickies`,
+    kind,
+    palette: 'classic',
+    persona: {
+      name: 'Alex',
+      description: 'Small business owner buying software for a team of five',
+      goals: ['Get the team on one tool', 'Stay within budget'],
+      motivations: ['Saves an hour a day'],
+      frustrations: ['Hidden fees', 'Slow support replies'],
+    },
+    objectives: ['Find where trials drop out', 'Agree an owner for every step', 'Pick three fixes for next quarter'],
+    stages,
+    lanes,
+    notes,
+    review: { lastReviewed: '2026-06-01', cadence: 'quarterly' },
+  };
+}
