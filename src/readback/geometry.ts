@@ -1,0 +1,92 @@
+// Boxes of board items in frame-relative coordinates, and the two alignments
+// readback looks for: items side by side in a row, items stacked in a column.
+import { htmlToLines } from '../model/html.ts';
+import type { SnapshotItem } from '../board/snapshot.ts';
+
+export interface Placed {
+  item: SnapshotItem;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  cx: number;
+  cy: number;
+  /** The item's text lines (empty for items without content). */
+  lines: string[];
+}
+
+// A text item may come without a height (the SDK computes it): estimate one line each.
+const LINE_HEIGHT = 24;
+
+function numberOf(item: SnapshotItem, field: string): number | undefined {
+  const value = (item as Record<string, unknown>)[field];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function contentLines(item: SnapshotItem): string[] {
+  const content = (item as Record<string, unknown>).content;
+  return typeof content === 'string' ? htmlToLines(content) : [];
+}
+
+/** The item's box, or null when it has no position (connectors, tags, unsupported items). */
+export function placeItem(item: SnapshotItem): Placed | null {
+  const cx = numberOf(item, 'x');
+  const cy = numberOf(item, 'y');
+  if (cx === undefined || cy === undefined) return null;
+  const lines = contentLines(item);
+  const width = numberOf(item, 'width') ?? 0;
+  const height = numberOf(item, 'height') ?? LINE_HEIGHT * Math.max(1, lines.length);
+  return { item, cx, cy, lines, left: cx - width / 2, right: cx + width / 2, top: cy - height / 2, bottom: cy + height / 2 };
+}
+
+function overlapShare(startA: number, endA: number, startB: number, endB: number): number {
+  const overlap = Math.min(endA, endB) - Math.max(startA, startB);
+  const shorter = Math.min(endA - startA, endB - startB);
+  if (shorter <= 0) return Math.abs(startA + endA - startB - endB) / 2 <= 8 ? 1 : 0;
+  return overlap / shorter;
+}
+
+/** Two items sit in one row when their vertical extents overlap by at least half the shorter one. */
+export function sameRow(a: Placed, b: Placed): boolean {
+  return overlapShare(a.top, a.bottom, b.top, b.bottom) >= 0.5;
+}
+
+export function sameColumn(a: Placed, b: Placed): boolean {
+  return overlapShare(a.left, a.right, b.left, b.right) >= 0.5;
+}
+
+/**
+ * Groups items that line up, in one sweep over the items sorted by centre: each
+ * group is anchored on its first item, so a slow drift does not chain groups.
+ */
+export function cluster(items: readonly Placed[], axis: 'row' | 'column'): Placed[][] {
+  const key = axis === 'row' ? (placed: Placed) => placed.cy : (placed: Placed) => placed.cx;
+  const aligned = axis === 'row' ? sameRow : sameColumn;
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  const groups: Placed[][] = [];
+  let open: Placed[] = [];
+  for (const placed of sorted) {
+    const anchor = open[0];
+    if (anchor !== undefined && !aligned(anchor, placed)) {
+      groups.push(open);
+      open = [];
+    }
+    open.push(placed);
+  }
+  if (open.length > 0) groups.push(open);
+  return groups;
+}
+
+/** Index of the band holding `value`, by binary search over sorted bands, or -1. */
+export function bandIndex(bands: readonly { start: number; end: number }[], value: number): number {
+  let low = 0;
+  let high = bands.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const band = bands[middle] as { start: number; end: number };
+    if (value < band.start) high = middle - 1;
+    else if (value >= band.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}

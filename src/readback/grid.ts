@@ -1,0 +1,135 @@
+// Finds a journey map's grid by geometry alone (DESIGN.md "Readback works by
+// geometry"): a header row of ≥ 2 stage titles above the stickies and a column
+// of ≥ 1 lane labels to their left. Several rows and columns may qualify on a
+// cluttered board; the pair whose grid holds the most stickies wins.
+import { readLegendPalette } from '../model/header-text.ts';
+import { isShape, isText } from '../board/snapshot.ts';
+import { cluster, type Placed } from './geometry.ts';
+import type { Band } from './types.ts';
+
+export interface Grid {
+  headers: Placed[];
+  labels: Placed[];
+  columns: Band[];
+  rows: Band[];
+}
+
+/** Sticky centres sorted by x, so counting those in a box needs no full scan. */
+export interface CentreIndex {
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+export function indexCentres(stickies: readonly Placed[]): CentreIndex {
+  const sorted = [...stickies].sort((a, b) => a.cx - b.cx);
+  return { xs: Float64Array.from(sorted, (placed) => placed.cx), ys: Float64Array.from(sorted, (placed) => placed.cy) };
+}
+
+function lowerBound(values: Float64Array, target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function countInBox(index: CentreIndex, box: { left: number; right: number; top: number; bottom: number }): number {
+  let count = 0;
+  const end = lowerBound(index.xs, box.right);
+  for (let i = lowerBound(index.xs, box.left); i < end; i++) {
+    const y = index.ys[i] as number;
+    if (y >= box.top && y < box.bottom) count++;
+  }
+  return count;
+}
+
+/** Shapes and texts with words on them: what a stage title or lane label can be. Circles are emotion-curve points. */
+export function isStructureCandidate(placed: Placed): boolean {
+  const { item } = placed;
+  if (!(isText(item) || (isShape(item) && item.shape !== 'circle'))) return false;
+  return placed.lines.length > 0 && readLegendPalette(placed.lines.join(' ')) === null;
+}
+
+/** Bands from sorted items: each runs to the next one's start; the last ends at its own far edge. */
+export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
+  const start = (placed: Placed) => (axis === 'x' ? placed.left : placed.top);
+  const far = (placed: Placed) => (axis === 'x' ? placed.right : placed.bottom);
+  return items.map((placed, index) => {
+    const next = items[index + 1];
+    return { id: placed.item.id, start: start(placed), end: next === undefined ? far(placed) : start(next) };
+  });
+}
+
+interface Choice {
+  headers: Placed[];
+  labels: Placed[];
+  rank: number[];
+}
+
+// How many label columns to try per header row, nearest first: the lane
+// labels sit right next to the grid, clutter further left rarely wins.
+const COLUMNS_PER_ROW = 6;
+
+function choicesForRow(row: readonly Placed[], columns: readonly Placed[][], index: CentreIndex, minHeaders: number): Choice[] {
+  const rowBottom = Math.max(...row.map((placed) => placed.bottom));
+  const pairs = columns
+    .map((column) => column.filter((placed) => placed.cy > rowBottom))
+    .filter((labels) => labels.length > 0)
+    .map((labels) => ({ labels, right: Math.max(...labels.map((placed) => placed.right)) }))
+    .sort((a, b) => b.right - a.right)
+    .slice(0, COLUMNS_PER_ROW);
+  const choices: Choice[] = [];
+  for (const { labels, right } of pairs) {
+    const headers = row.filter((placed) => placed.cx > right).sort((a, b) => a.cx - b.cx);
+    const first = headers[0];
+    const last = headers[headers.length - 1];
+    if (headers.length < minHeaders || first === undefined || last === undefined) continue;
+    labels.sort((a, b) => a.cy - b.cy);
+    const top = (labels[0] as Placed).top;
+    const bottom = (labels[labels.length - 1] as Placed).bottom;
+    const held = countInBox(index, { left: first.left, right: last.right, top, bottom });
+    choices.push({ headers, labels, rank: [held, headers.length, rowBottom, right] });
+  }
+  return choices;
+}
+
+function better(a: Choice, b: Choice | undefined): boolean {
+  if (b === undefined) return true;
+  for (let i = 0; i < a.rank.length; i++) {
+    const difference = (a.rank[i] as number) - (b.rank[i] as number);
+    if (difference !== 0) return difference > 0;
+  }
+  return false;
+}
+
+function bestChoice(rows: readonly Placed[][], columns: readonly Placed[][], index: CentreIndex, minHeaders: number): Choice | undefined {
+  let best: Choice | undefined;
+  for (const row of rows) {
+    for (const choice of choicesForRow(row, columns, index, minHeaders)) {
+      if (better(choice, best)) best = choice;
+    }
+  }
+  return best;
+}
+
+/**
+ * The grid of a frame's children, or null when no header row and lane column
+ * line up. A row of one stage title counts only when no row of two or more
+ * makes a grid: a one-stage map is rare, a lone text above a label is common.
+ */
+export function findGrid(candidates: readonly Placed[], index: CentreIndex): Grid | null {
+  const rows = cluster(candidates, 'row');
+  const columns = cluster(candidates, 'column');
+  const best =
+    bestChoice(
+      rows.filter((row) => row.length >= 2),
+      columns,
+      index,
+      2,
+    ) ?? bestChoice(rows, columns, index, 1);
+  if (best === undefined) return null;
+  return { headers: best.headers, labels: best.labels, columns: bandsOf(best.headers, 'x'), rows: bandsOf(best.labels, 'y') };
+}

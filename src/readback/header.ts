@@ -1,0 +1,67 @@
+// The map's header as people see it: persona, objectives, review line, map kind
+// and legend palette, read from the frame's free text (not stage titles, not lane
+// labels, not inside the grid) through the shared contract in model/header-text.ts.
+import type { JourneyKind, Lane, Palette, Persona, Review } from '../model/journey.ts';
+import { readHeaderLines, readKind, readLegendPalette, readReview } from '../model/header-text.ts';
+import type { Placed } from './geometry.ts';
+
+export interface HeaderContent {
+  persona: Persona;
+  objectives: string[];
+  review: Review;
+  kind: JourneyKind;
+  palette: Palette;
+  itemIds: string[];
+}
+
+function mergePersona(into: Persona, from: Persona): void {
+  if (into.name === '') into.name = from.name;
+  if (into.description === '') into.description = from.description;
+  into.goals.push(...from.goals);
+  into.motivations.push(...from.motivations);
+  into.frustrations.push(...from.frustrations);
+}
+
+function kindFrom(texts: readonly string[], frameTitle: string, lanes: readonly Lane[]): JourneyKind {
+  for (const text of [...texts, frameTitle]) {
+    const kind = readKind(text);
+    if (kind !== null) return kind;
+  }
+  // A map with backstage lanes is a service blueprint even if nobody wrote so.
+  return lanes.some((lane) => lane.kind === 'backstage') ? 'service-blueprint' : 'current-state';
+}
+
+/**
+ * Each item is read on its own, so a legend or a stray note under an
+ * "Objectives:" text never runs into the objectives list.
+ */
+export function readHeader(items: readonly Placed[], options: { frameTitle: string; lanes: readonly Lane[] }): HeaderContent {
+  const persona: Persona = { name: '', description: '', goals: [], motivations: [], frustrations: [] };
+  const objectives: string[] = [];
+  let review: Review = { lastReviewed: null, cadence: null };
+  let palette: Palette | null = null;
+  const reviewTexts: string[] = [];
+  const itemIds: string[] = [];
+  const ordered = [...items].sort((a, b) => a.top - b.top || a.left - b.left);
+  for (const placed of ordered) {
+    const text = placed.lines.join('\n');
+    const legend = readLegendPalette(text);
+    if (legend !== null) {
+      palette ??= legend;
+      continue;
+    }
+    const reading = readHeaderLines(placed.lines);
+    const found = reading.found.size > 0;
+    mergePersona(persona, reading.persona);
+    objectives.push(...reading.objectives);
+    // Only a line about reviews names the cadence: "yearly price hikes" in a persona does not.
+    const lineReview = /review/i.test(text) ? readReview(text) : { lastReviewed: null, cadence: null };
+    if (lineReview.lastReviewed !== null || lineReview.cadence !== null) {
+      review = { lastReviewed: review.lastReviewed ?? lineReview.lastReviewed, cadence: review.cadence ?? lineReview.cadence };
+      reviewTexts.push(text);
+    }
+    if (found || reviewTexts.includes(text)) itemIds.push(placed.item.id);
+  }
+  const kind = kindFrom(reviewTexts.length > 0 ? reviewTexts : ordered.map((placed) => placed.lines.join(' ')), options.frameTitle, options.lanes);
+  return { persona, objectives, review, kind, palette: palette ?? 'classic', itemIds };
+}

@@ -1,0 +1,112 @@
+// Board snapshot → journey (DESIGN.md "Readback works by geometry"). Pure: the
+// same snapshot always reads the same; nothing here touches a board.
+import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
+import { laneKindFromName } from '../model/lane-kinds.ts';
+import { frameOrigin } from '../board/memory/geometry.ts';
+import { isSticky, type BoardSnapshot, type SnapshotFrame } from '../board/snapshot.ts';
+import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
+import { bandIndex, placeItem, type Placed } from './geometry.ts';
+import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.ts';
+import { readHeader } from './header.ts';
+import { readNoteContent } from './notes.ts';
+import type { Placement, ReadOptions, ReadResult } from './types.ts';
+
+interface FrameLayout {
+  placed: Placed[];
+  stickies: Placed[];
+  grid: Grid | null;
+}
+
+function layoutFrame(index: BoardIndex, frame: SnapshotFrame): FrameLayout {
+  const placed: Placed[] = [];
+  for (const child of index.children.get(frame.id) ?? []) {
+    const box = placeItem(child);
+    if (box !== null) placed.push(box);
+  }
+  const stickies = placed.filter((box) => isSticky(box.item));
+  const grid = findGrid(placed.filter(isStructureCandidate), indexCentres(stickies));
+  return { placed, stickies, grid };
+}
+
+function insideGrid(grid: Grid | null, box: Placed): boolean {
+  return grid !== null && bandIndex(grid.columns, box.cx) >= 0 && bandIndex(grid.rows, box.cy) >= 0;
+}
+
+function structureOf(grid: Grid | null): { stages: Stage[]; lanes: Lane[] } {
+  if (grid === null) return { stages: [], lanes: [] };
+  const nameOf = (box: Placed) => box.lines.join('\n');
+  return {
+    stages: grid.headers.map((box, order) => ({ id: box.item.id, name: nameOf(box), order })),
+    lanes: grid.labels.map((box) => ({ id: box.item.id, name: nameOf(box), kind: laneKindFromName(nameOf(box)) })),
+  };
+}
+
+function readFrame(index: BoardIndex, frame: SnapshotFrame, layout: FrameLayout): { journey: Journey; warnings: string[]; placement: Placement } {
+  const { grid, placed, stickies } = layout;
+  const warnings: string[] = [];
+  if (grid === null) warnings.push(`frame ${frame.id}: no header row of stage titles with lane labels to their left; no sticky could be placed`);
+  const { stages, lanes } = structureOf(grid);
+  const structureIds = new Set([...stages.map((stage) => stage.id), ...lanes.map((lane) => lane.id)]);
+  const headerItems = placed.filter((box) => !isSticky(box.item) && box.lines.length > 0 && !structureIds.has(box.item.id) && !insideGrid(grid, box));
+  const header = readHeader(headerItems, { frameTitle: frame.title, lanes });
+  const notes: Note[] = [];
+  const strayItemIds: string[] = [];
+  const context = { palette: header.palette, tagTitles: index.tagTitles, warnings };
+  for (const box of stickies) {
+    const sticky = box.item;
+    if (!isSticky(sticky)) continue;
+    const stage = grid === null ? undefined : stages[bandIndex(grid.columns, box.cx)];
+    const lane = grid === null ? undefined : lanes[bandIndex(grid.rows, box.cy)];
+    if (stage === undefined || lane === undefined) {
+      strayItemIds.push(box.item.id);
+      if (grid !== null) warnings.push(`sticky ${box.item.id}: in the frame but in no cell of the map; not read as a note`);
+      continue;
+    }
+    notes.push({ id: box.item.id, stageId: stage.id, laneId: lane.id, ...readNoteContent(sticky, context) });
+  }
+  const journey: Journey = {
+    id: frame.id,
+    title: frame.title,
+    kind: header.kind,
+    palette: header.palette,
+    persona: header.persona,
+    objectives: header.objectives,
+    stages,
+    lanes,
+    notes,
+    review: header.review,
+  };
+  const placement: Placement = {
+    frameOrigin: frameOrigin(frame) ?? { x: 0, y: 0 },
+    stageHeaderIds: stages.map((stage) => stage.id),
+    laneLabelIds: lanes.map((lane) => lane.id),
+    noteItemIds: notes.map((note) => note.id),
+    strayItemIds,
+    headerTextIds: header.itemIds,
+    columns: grid?.columns ?? [],
+    rows: grid?.rows ?? [],
+  };
+  return { journey, warnings, placement };
+}
+
+/** Reads the chosen frame of a snapshot back into a journey, with warnings for whatever it could not place. */
+export function readJourney(snapshot: BoardSnapshot, options: ReadOptions = {}): ReadResult {
+  const index = indexBoard(snapshot);
+  const layouts = new Map<string, FrameLayout>();
+  const layoutOf = (frame: SnapshotFrame): FrameLayout => {
+    let layout = layouts.get(frame.id);
+    if (layout === undefined) {
+      layout = layoutFrame(index, frame);
+      layouts.set(frame.id, layout);
+    }
+    return layout;
+  };
+  const holdsJourney = (frame: SnapshotFrame): boolean => {
+    if (index.metadata[frame.id]?.['app'] === 'journey-map') return true;
+    const { grid, stickies } = layoutOf(frame);
+    return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)));
+  };
+  const choice = chooseFrame(index, options, holdsJourney);
+  if (!choice.ok) return choice;
+  return { ok: true, frame: frameRef(choice.frame), ...readFrame(index, choice.frame, layoutOf(choice.frame)) };
+}
