@@ -1,0 +1,148 @@
+// Carrying out colour and text changes on existing items (recolour, marking,
+// palette switch, undo): one read of the items, then bounded concurrent
+// syncs with retry on the rate-limit error. An item someone else deleted in
+// the meantime is skipped and reported. Any other failure rolls back what
+// this run changed, so the board is never left half recoloured.
+import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } from './calls.ts';
+import { errorMessage } from './errors.ts';
+import type { BoardItem, BoardPort } from './port.ts';
+
+/** The fields an update may set: a sticky's colour name or a shape's hex fill, and content HTML. */
+export interface ItemPatch {
+  fillColor?: string;
+  content?: string;
+}
+
+export interface ItemUpdate {
+  id: string;
+  after: ItemPatch;
+}
+
+/** An update as it was carried out, with what the item held before: enough to undo it. */
+export interface AppliedUpdate {
+  id: string;
+  before: ItemPatch;
+  after: ItemPatch;
+}
+
+export interface SkippedUpdate {
+  id: string;
+  reason: 'deleted' | 'unchanged';
+}
+
+export interface UpdateResult {
+  applied: AppliedUpdate[];
+  skipped: SkippedUpdate[];
+}
+
+export interface UpdateOptions {
+  concurrency?: number;
+  retry?: RetryOptions;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A failure that was rolled back: `message` says what failed and what was restored. */
+export class UpdateFailedError extends Error {
+  override name = 'UpdateFailedError';
+  constructor(
+    message: string,
+    readonly rolledBack: number,
+    readonly rollbackFailures: string[],
+  ) {
+    super(message);
+  }
+}
+
+type Editable = BoardItem & { style?: { fillColor?: unknown }; content?: unknown; sync(): Promise<unknown> };
+
+function isEditable(item: BoardItem): item is Editable {
+  return 'sync' in item && typeof item.sync === 'function';
+}
+
+function current(item: Editable, patch: ItemPatch): ItemPatch {
+  const before: ItemPatch = {};
+  if (patch.fillColor !== undefined && typeof item.style?.fillColor === 'string') before.fillColor = item.style.fillColor;
+  if (patch.content !== undefined && typeof item.content === 'string') before.content = item.content;
+  return before;
+}
+
+function differs(before: ItemPatch, after: ItemPatch): boolean {
+  return (after.fillColor !== undefined && after.fillColor !== before.fillColor) || (after.content !== undefined && after.content !== before.content);
+}
+
+function write(item: Editable, patch: ItemPatch): void {
+  // The SDK's items are plain objects: set the fields, then sync.
+  if (patch.fillColor !== undefined) Object.assign(item, { style: { ...item.style, fillColor: patch.fillColor } });
+  if (patch.content !== undefined) Object.assign(item, { content: patch.content });
+}
+
+async function stillThere(board: BoardPort, id: string): Promise<boolean> {
+  try {
+    return (await board.get({ id })).some((item) => item.id === id);
+  } catch {
+    return true; // cannot tell: treat the failure as a real one
+  }
+}
+
+/** Applies `updates`; returns what changed (with the old values) and what was skipped. */
+export async function applyItemUpdates(board: BoardPort, updates: readonly ItemUpdate[], options: UpdateOptions = {}): Promise<UpdateResult> {
+  const retry = (call: () => Promise<unknown>) => retryOnRateLimit(call, options.retry);
+  const found = updates.length === 0 ? [] : await retryOnRateLimit(() => board.get({ id: updates.map((update) => update.id) }), options.retry);
+  const byId = new Map(found.filter(isEditable).map((item) => [item.id, item]));
+  const applied: AppliedUpdate[] = [];
+  const skipped: SkippedUpdate[] = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, updates.length);
+  try {
+    await mapBounded(updates, options.concurrency ?? DEFAULT_CONCURRENCY, async (update) => {
+      const item = byId.get(update.id);
+      if (item === undefined) {
+        skipped.push({ id: update.id, reason: 'deleted' });
+        return progress();
+      }
+      const before = current(item, update.after);
+      if (!differs(before, update.after)) {
+        skipped.push({ id: update.id, reason: 'unchanged' });
+        return progress();
+      }
+      write(item, update.after);
+      try {
+        await retry(() => item.sync());
+      } catch (error) {
+        if (await stillThere(board, update.id)) throw new Error(`item ${update.id}: ${errorMessage(error)}`, { cause: error });
+        skipped.push({ id: update.id, reason: 'deleted' });
+        return progress();
+      }
+      applied.push({ id: update.id, before, after: update.after });
+      progress();
+    });
+  } catch (error) {
+    throw await rollBack(board, { applied, error, options, byId });
+  }
+  return { applied, skipped };
+}
+
+async function rollBack(
+  board: BoardPort,
+  run: { applied: AppliedUpdate[]; error: unknown; options: UpdateOptions; byId: Map<string, Editable> },
+): Promise<UpdateFailedError> {
+  const failures: string[] = [];
+  await mapBounded(run.applied, run.options.concurrency ?? DEFAULT_CONCURRENCY, async (update) => {
+    const item = run.byId.get(update.id);
+    if (item === undefined) return;
+    write(item, update.before);
+    try {
+      await retryOnRateLimit(() => item.sync(), run.options.retry);
+    } catch (error) {
+      if (await stillThere(board, update.id)) failures.push(`item ${update.id}: ${errorMessage(error)}`);
+    }
+  });
+  const restored = run.applied.length - failures.length;
+  const tail = failures.length === 0 ? `restored the ${restored} item(s) already changed` : `restored ${restored} item(s); could not restore ${failures.join('; ')}`;
+  return new UpdateFailedError(`Update failed on ${errorMessage(run.error)}; ${tail}.`, restored, failures);
+}
+
+/** The updates that undo an earlier run: every applied item back to what it held before. */
+export function undoUpdates(applied: readonly AppliedUpdate[]): ItemUpdate[] {
+  return applied.map((update) => ({ id: update.id, after: update.before }));
+}

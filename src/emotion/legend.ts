@@ -1,0 +1,57 @@
+// The map's legend as the layout writes it (src/layout/header.ts): a title
+// naming the palette (`legendTitle`) and one swatch shape per level labelled
+// "😡 Very negative" … Reading it tells which palette the map uses; switching
+// palette rewrites the title and repaints the swatches.
+import { isShape, isText, type SnapshotItem } from '../board/snapshot.ts';
+import { STICKY_HEX } from '../layout/colors.ts';
+import { legendTitle, readLegendPalette } from '../model/header-text.ts';
+import { htmlToLines, textToHtml } from '../model/html.ts';
+import type { Palette } from '../model/journey.ts';
+import { PALETTE_COLORS, VALENCE_LABELS, parseValenceMarker, type RatedValence } from '../model/valence.ts';
+
+export interface Legend {
+  /** The palette the legend names; classic when the frame has no legend. */
+  palette: Palette;
+  titleIds: string[];
+  swatches: { id: string; level: RatedValence }[];
+}
+
+function firstLine(item: SnapshotItem): string {
+  return isText(item) || isShape(item) ? (htmlToLines(item.content)[0] ?? '') : '';
+}
+
+/** A legend swatch: a shape whose whole text is a level's marker and label ("😡 Very negative"). */
+function swatchLevel(item: SnapshotItem): RatedValence | null {
+  if (!isShape(item)) return null;
+  const marker = parseValenceMarker(firstLine(item));
+  if (marker === null) return null;
+  return marker.rest.toLowerCase() === VALENCE_LABELS[`${marker.valence}`].toLowerCase() ? marker.valence : null;
+}
+
+/** The legend among a frame's children (or any items). */
+export function findLegend(items: readonly SnapshotItem[]): Legend {
+  let palette: Palette | null = null;
+  const titleIds: string[] = [];
+  const swatches: Legend['swatches'] = [];
+  for (const item of items) {
+    const level = swatchLevel(item);
+    if (level !== null) {
+      swatches.push({ id: item.id, level });
+      continue;
+    }
+    if (!isText(item) && !isShape(item)) continue;
+    const named = readLegendPalette(firstLine(item));
+    if (named === null) continue;
+    palette ??= named;
+    titleIds.push(item.id);
+  }
+  return { palette: palette ?? 'classic', titleIds, swatches };
+}
+
+/** What the legend's items must become for `palette`: new title text, swatches in the new colours. */
+export function legendPatches(legend: Legend, palette: Palette): { id: string; after: { content?: string; fillColor?: string } }[] {
+  return [
+    ...legend.titleIds.map((id) => ({ id, after: { content: textToHtml(legendTitle(palette)) } })),
+    ...legend.swatches.map(({ id, level }) => ({ id, after: { fillColor: STICKY_HEX[PALETTE_COLORS[palette][`${level}`]] } })),
+  ];
+}

@@ -1,0 +1,35 @@
+// The third source of a sticky's emotion: the sentiment of its text, from the
+// AFINN-165 lexicon of the `sentiment` package. It is loaded on first use
+// (`await import`), so the panel's first load does not pay its ~17 KB gzipped.
+// Why this package and these thresholds: README, "Emotions" (measured on
+// tests/emotion/labelled-stickies.json).
+import type { RatedValence } from '../model/valence.ts';
+
+/** The lexicon's raw score of a text: the sum of its words' AFINN values (negation flips a word). */
+export type TextScorer = (text: string) => number;
+
+/**
+ * Raw score → level, fitted on the labelled set: ≤ −3 very negative,
+ * −2…−1 negative, 0 neutral (also: no sentiment words at all), 1…2 positive,
+ * ≥ 3 very positive.
+ */
+export const SENTIMENT_THRESHOLDS = { veryNegative: -3, negative: -1, positive: 1, veryPositive: 3 } as const;
+
+export function levelForScore(score: number): RatedValence {
+  if (score <= SENTIMENT_THRESHOLDS.veryNegative) return -2;
+  if (score <= SENTIMENT_THRESHOLDS.negative) return -1;
+  if (score >= SENTIMENT_THRESHOLDS.veryPositive) return 2;
+  if (score >= SENTIMENT_THRESHOLDS.positive) return 1;
+  return 0;
+}
+
+let loading: Promise<TextScorer> | undefined;
+
+/** Loads the lexicon once; later calls share the same scorer. */
+export function loadTextScorer(): Promise<TextScorer> {
+  loading ??= import('sentiment').then(({ default: Sentiment }) => {
+    const analyzer = new Sentiment();
+    return (text: string) => analyzer.analyze(text).score;
+  });
+  return loading;
+}

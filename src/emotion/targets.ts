@@ -1,0 +1,52 @@
+// Which stickies a recolour acts on: the selected ones, or every sticky of the
+// journey frame (the selected frame, or the frame holding the selection). The
+// frame choice is readback's, so the panel, the CLI and the gap check agree.
+import { isSticky, type BoardSnapshot, type SnapshotItem, type SnapshotSticky } from '../board/snapshot.ts';
+import { chooseFrame, indexBoard } from '../readback/frames.ts';
+import { findLegend, type Legend } from './legend.ts';
+
+export type RecolourScope = 'selection' | 'frame';
+
+export interface TargetOptions {
+  scope: RecolourScope;
+  selectedIds: readonly string[];
+  frameId?: string;
+}
+
+export type Targets =
+  | {
+      ok: true;
+      stickies: SnapshotSticky[];
+      /** The frame acted on, when there is one; its legend gives the palette. */
+      frame: { id: string; title: string } | null;
+      legend: Legend;
+      /** Tag id → title, to read `emotion: …` tags. */
+      tagTitles: ReadonlyMap<string, string>;
+      /** Every child of the frame (for the legend), or the stickies alone. */
+      frameItems: SnapshotItem[];
+    }
+  | { ok: false; message: string };
+
+export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions): Targets {
+  const index = indexBoard(snapshot);
+  if (options.scope === 'selection') {
+    const stickies = options.selectedIds.map((id) => index.byId.get(id)).filter((item): item is SnapshotSticky => item !== undefined && isSticky(item));
+    if (stickies.length === 0) return { ok: false, message: 'No sticky note is selected: select some, or recolour the whole journey frame.' };
+    const frameChoice = chooseFrame(index, { selectedIds: options.selectedIds }, () => false);
+    const frameItems = frameChoice.ok ? (index.children.get(frameChoice.frame.id) ?? []) : [];
+    const frame = frameChoice.ok ? { id: frameChoice.frame.id, title: frameChoice.frame.title } : null;
+    return { ok: true, stickies, frame, legend: findLegend(frameItems), tagTitles: index.tagTitles, frameItems };
+  }
+  const holdsStickies = (frame: { id: string }) => (index.children.get(frame.id) ?? []).some(isSticky);
+  const choice = chooseFrame(index, { selectedIds: options.selectedIds, ...(options.frameId === undefined ? {} : { frameId: options.frameId }) }, holdsStickies);
+  if (!choice.ok) return { ok: false, message: `Which frame? ${choice.message}.` };
+  const frameItems = index.children.get(choice.frame.id) ?? [];
+  return {
+    ok: true,
+    stickies: frameItems.filter(isSticky),
+    frame: { id: choice.frame.id, title: choice.frame.title },
+    legend: findLegend(frameItems),
+    tagTitles: index.tagTitles,
+    frameItems,
+  };
+}
