@@ -11,10 +11,18 @@ import {
   STICKY_DEFAULT_WIDTH,
   TAG_COLORS,
   checkContent,
+  checkConnectorEnds,
   checkFinite,
+  checkHexColors,
   checkStickyColor,
   ruleText,
 } from './rules.ts';
+
+export interface SyncContext {
+  tags: TagRegistry;
+  /** Throws "Item not found" unless the item is on the board (connector ends). */
+  exists(id: string): void;
+}
 
 export interface TagRegistry {
   hasTag(id: string): boolean;
@@ -66,7 +74,8 @@ export function checkFrameSize(width: number, height: number): void {
 }
 
 /** The stored item after `handle.sync()`: the handle's editable fields over the stored ones. */
-export function mergeSynced(stored: SnapshotItem, handle: BoardItem, tags: TagRegistry): SnapshotItem {
+export function mergeSynced(stored: SnapshotItem, handle: BoardItem, context: SyncContext): SnapshotItem {
+  const tags = context.tags;
   const next: Fields = { ...stored };
   const h = handle as unknown as Fields;
   const before = stored as Fields;
@@ -90,6 +99,7 @@ export function mergeSynced(stored: SnapshotItem, handle: BoardItem, tags: TagRe
     case 'text': {
       checkPosition(h);
       checkContent(h.content);
+      checkHexColors(h.style);
       if (stored.type === 'shape' && (h.width !== before.width || h.height !== before.height)) {
         throw new BoardRuleError(ruleText.readonly('width and height of a shape'));
       }
@@ -100,6 +110,7 @@ export function mergeSynced(stored: SnapshotItem, handle: BoardItem, tags: TagRe
     }
     case 'frame': {
       checkPosition(h);
+      checkHexColors(h.style);
       checkFrameSize(Number(h.width), Number(h.height));
       Object.assign(next, { x: h.x, y: h.y, width: h.width, height: h.height, title: h.title, style: fields(h.style) });
       break;
@@ -108,6 +119,7 @@ export function mergeSynced(stored: SnapshotItem, handle: BoardItem, tags: TagRe
       Object.assign(next, checkTag(h, tags, stored.id));
       break;
     case 'connector':
+      checkConnectorEnds(h.start, h.end, context.exists);
       Object.assign(next, { start: h.start, end: h.end, style: fields(h.style), shape: h.shape });
       break;
     default:

@@ -14,15 +14,20 @@ export function numberField(item: SnapshotItem, field: string): number | undefin
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-/** The item's box on the board (absolute centre), when it has a position. */
-export function absoluteBox(item: SnapshotItem, lookup: (id: string) => SnapshotItem | undefined): Box | undefined {
+/**
+ * The item's box on the board (absolute centre), when it has a position.
+ * A child's x/y count from its frame's top-left corner, and that frame may sit
+ * in another frame; `depth` stops a parent cycle in a malformed snapshot.
+ */
+export function absoluteBox(item: SnapshotItem, lookup: (id: string) => SnapshotItem | undefined, depth = 0): Box | undefined {
   const x = numberField(item, 'x');
   const y = numberField(item, 'y');
   if (x === undefined || y === undefined) return undefined;
   const box = { x, y, width: numberField(item, 'width') ?? 0, height: numberField(item, 'height') ?? 0 };
   const parent = typeof item.parentId === 'string' ? lookup(item.parentId) : undefined;
-  if (parent === undefined || parent.type !== 'frame') return box;
-  const origin = frameOrigin(parent);
+  if (parent === undefined || parent.type !== 'frame' || depth > 32) return box;
+  const parentBox = absoluteBox(parent, lookup, depth + 1);
+  const origin = parentBox === undefined ? undefined : frameOrigin({ ...parent, x: parentBox.x, y: parentBox.y });
   return origin === undefined ? box : { ...box, x: origin.x + x, y: origin.y + y };
 }
 

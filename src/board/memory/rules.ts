@@ -48,6 +48,7 @@ export const ruleText = {
   notFound: (id: string) => `Item not found: ${id}`,
   frameSize: `A frame must be at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`,
   notAFrameChild: (type: string) => `Items of type ${type} cannot be added to a frame`,
+  frameCycle: (childId: string, frameId: string) => `Frame ${childId} cannot be added to ${frameId}: it is that frame or holds it`,
   tagTitleTaken: (title: string) => `A tag titled "${title}" already exists on this board`,
   tagTitleLength: (length: number) => `Tag title is too long: ${length} characters (at most ${MAX_TAG_TITLE_LENGTH})`,
   tagTitleEmpty: 'A tag needs a title',
@@ -61,6 +62,7 @@ export const ruleText = {
   injected: (index: number, method: string) => `Injected failure on call #${index} (${method})`,
   readonly: (field: string) => `${field} is read-only`,
   invalidNumber: (field: string) => `${field} must be a finite number`,
+  hexColor: (field: string, value: string) => `Invalid ${field} "${value}": use a hex colour such as #1a2b3c`,
 } as const;
 
 export function checkStickyColor(color: unknown): void {
@@ -77,6 +79,36 @@ export function checkFinite(field: string, value: unknown): void {
   if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
     throw new BoardRuleError(ruleText.invalidNumber(field));
   }
+}
+
+// MIRO-SDK.md: "Shapes, frames, text take hex colours". Whether the SDK also
+// takes colour names there is unverified: the stricter reading, hex only (plus
+// `transparent`, which shapes use for "no fill").
+const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+const COLOR_FIELDS = ['fillColor', 'color', 'borderColor'] as const;
+
+export function checkHexColors(style: unknown): void {
+  if (typeof style !== 'object' || style === null) return;
+  for (const field of COLOR_FIELDS) {
+    const value = (style as Record<string, unknown>)[field];
+    if (value !== undefined && !(typeof value === 'string' && (HEX_COLOR.test(value) || value === 'transparent'))) {
+      throw new BoardRuleError(ruleText.hexColor(field, String(value)));
+    }
+  }
+}
+
+export function checkConnectorEnds(start: unknown, end: unknown, exists: (id: string) => void): void {
+  const startId = endItem(start);
+  const endId = endItem(end);
+  if (startId === undefined || endId === undefined) throw new BoardRuleError(ruleText.connectorEnds);
+  exists(startId);
+  exists(endId);
+}
+
+function endItem(end: unknown): string | undefined {
+  if (typeof end !== 'object' || end === null) return undefined;
+  const item = (end as Record<string, unknown>).item;
+  return typeof item === 'string' && item !== '' ? item : undefined;
 }
 
 export function jsonBytes(value: unknown): number {

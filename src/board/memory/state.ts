@@ -1,0 +1,98 @@
+// The in-memory board's state and how it changes: items (store.ts), the
+// selection, the viewport, notifications, and the events each change fires.
+// `MemoryBoard` (memory-board.ts) puts the SDK's surface on top of it.
+import type { Rect } from '@mirohq/websdk-types';
+import type { BoardItem, OtherItem } from '../port.ts';
+import type { SnapshotItem } from '../snapshot.ts';
+import { mergeSynced } from './apply.ts';
+import type { Fields } from './create.ts';
+import { EventHub } from './events.ts';
+import { attach, childIdsOf, childrenOf, removeWithDependents } from './frames.ts';
+import type { CallGate } from './gate.ts';
+import { boundsOf, type Box } from './geometry.ts';
+import { toHandle, type HandleHost } from './handles.ts';
+import { ItemStore } from './store.ts';
+
+export interface NotificationRecord {
+  kind: 'info' | 'error';
+  message: string;
+}
+
+const DEFAULT_VIEWPORT: Rect = { x: -960, y: -540, width: 1920, height: 1080 };
+
+export class BoardState {
+  readonly notificationLog: NotificationRecord[] = [];
+  protected store = new ItemStore();
+  protected selection: string[] = [];
+  protected viewportRect: Rect = { ...DEFAULT_VIEWPORT };
+  protected readonly events = new EventHub();
+  private readonly host: HandleHost;
+
+  constructor(protected readonly gate: CallGate) {
+    const call = gate.run.bind(gate);
+    this.host = {
+      sync: (handle) => call('sync', handle.id, () => this.syncHandle(handle)),
+      getMetadata: (id, key) => call('getMetadata', id, () => this.store.readMetadata(id, key)),
+      setMetadata: (id, key, value) => call('setMetadata', id, () => this.store.writeMetadata(id, key, value)),
+      frameAdd: (frameId, item) => call('frame.add', item.id, () => this.changed(attach(this.store, frameId, item.id))),
+      frameChildren: (frameId) => call('frame.getChildren', frameId, () => childrenOf(this.store, frameId).map((child) => this.handle(child))),
+    };
+  }
+
+  setViewport(rect: Rect): void {
+    this.viewportRect = { ...rect };
+    this.events.emit('memory:change', {});
+  }
+
+  protected insert(fields: Fields): BoardItem {
+    const handle = this.handle(this.store.insert(fields));
+    this.events.emit('items:create', { items: [handle] });
+    return handle;
+  }
+
+  /** Stores a changed item and tells the listeners; returns its new handle. */
+  protected changed(item: SnapshotItem): BoardItem {
+    this.store.put(item);
+    const handle = this.handle(item);
+    this.events.emit('experimental:items:update', { items: [handle] });
+    return handle;
+  }
+
+  /** A fresh copy for the app; a frame's `childrenIds` come from its children's `parentId`. */
+  protected handle(item: SnapshotItem): BoardItem {
+    const view = item.type === 'frame' ? { ...item, childrenIds: childIdsOf(this.store, item.id) } : item;
+    return toHandle(view, this.host);
+  }
+
+  protected selectedItems(): BoardItem[] {
+    return this.selection.flatMap((id) => {
+      const item = this.store.get(id);
+      return item === undefined ? [] : [this.handle(item)];
+    });
+  }
+
+  protected removeItem(id: string): void {
+    const removed = removeWithDependents(this.store, id);
+    this.selection = this.selection.filter((selected) => this.store.has(selected));
+    this.events.emit('items:delete', { items: removed.map((item) => this.handle(item)) });
+  }
+
+  protected zoomTo(items: readonly OtherItem[]): void {
+    const boxes = items.map((item) => this.store.boxOf(this.store.mustGet(item.id))).filter((box): box is Box => box !== undefined);
+    const bounds = boundsOf(boxes);
+    if (bounds === undefined) return;
+    const margin = Math.max(bounds.width, bounds.height) * 0.1 + 50;
+    const { x, y, width, height } = bounds;
+    this.setViewport({ x: x - width / 2 - margin, y: y - height / 2 - margin, width: width + 2 * margin, height: height + 2 * margin });
+  }
+
+  protected notify(record: NotificationRecord): void {
+    this.notificationLog.push(record);
+    this.events.emit('memory:change', {});
+  }
+
+  private syncHandle(handle: BoardItem): void {
+    const context = { tags: this.store.tags, exists: (id: string) => void this.store.mustGet(id) };
+    this.changed(mergeSynced(this.store.mustGet(handle.id), handle, context));
+  }
+}

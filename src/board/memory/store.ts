@@ -1,0 +1,110 @@
+// What the in-memory board holds: its items (in z-order), each item's app
+// metadata and the board's app data, with the SDK's size limits on the data.
+// No events, no credits: the board class around it does those.
+import type { AppData, AppDataValue } from '@mirohq/websdk-types';
+import { SNAPSHOT_VERSION, type BoardSnapshot, type Json, type SnapshotItem } from '../snapshot.ts';
+import type { TagRegistry } from './apply.ts';
+import { absoluteBox, type Box } from './geometry.ts';
+import { BoardRuleError, MAX_APP_DATA_BYTES, MAX_ITEM_METADATA_BYTES, jsonBytes, ruleText } from './rules.ts';
+
+type Fields = Record<string, unknown>;
+
+export class ItemStore {
+  private readonly items = new Map<string, SnapshotItem>(); // insertion order is z-order
+  private readonly metadata = new Map<string, AppData>();
+  // Undefined until the app sets some (or a snapshot brings some), so a snapshot round trip is exact.
+  private appData: AppData | undefined;
+  private nextId = 1;
+
+  readonly tags: TagRegistry = {
+    hasTag: (id) => this.items.get(id)?.type === 'tag',
+    titleTakenBy: (title) => this.values().find((item) => item.type === 'tag' && (item as Fields).title === title)?.id,
+  };
+
+  static fromSnapshot(snapshot: BoardSnapshot): ItemStore {
+    const store = new ItemStore();
+    for (const item of snapshot.items) store.items.set(item.id, structuredClone(item));
+    for (const [id, data] of Object.entries(snapshot.metadata)) store.metadata.set(id, structuredClone(data));
+    if (snapshot.appData !== undefined) store.appData = structuredClone(snapshot.appData);
+    return store;
+  }
+
+  toSnapshot(): BoardSnapshot {
+    const metadata: BoardSnapshot['metadata'] = {};
+    for (const [id, data] of this.metadata) metadata[id] = structuredClone(data) as Record<string, Json>;
+    const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items: this.values().map((item) => structuredClone(item)), metadata };
+    if (this.appData !== undefined) snapshot.appData = structuredClone(this.appData) as Record<string, Json>;
+    return snapshot;
+  }
+
+  has(id: string): boolean {
+    return this.items.has(id);
+  }
+
+  /** The stored item itself (not a copy): callers outside the board get copies. */
+  get(id: string): SnapshotItem | undefined {
+    return this.items.get(id);
+  }
+
+  mustGet(id: string): SnapshotItem {
+    const item = this.items.get(id);
+    if (item === undefined) throw new BoardRuleError(ruleText.notFound(id));
+    return item;
+  }
+
+  values(): SnapshotItem[] {
+    return [...this.items.values()];
+  }
+
+  /** Stores a new item under a fresh id, shaped like the SDK's ids. */
+  insert(fields: Fields): SnapshotItem {
+    let id: string;
+    do id = `3458764${String(this.nextId++).padStart(12, '0')}`;
+    while (this.items.has(id));
+    const item = { id, parentId: null, ...fields } as SnapshotItem;
+    this.items.set(id, item);
+    return item;
+  }
+
+  /** Replaces a stored item, keeping its place in the z-order. */
+  put(item: SnapshotItem): void {
+    this.items.set(item.id, item);
+  }
+
+  delete(id: string): void {
+    this.items.delete(id);
+    this.metadata.delete(id);
+  }
+
+  /** The item's centre and size in board coordinates. */
+  boxOf(item: SnapshotItem): Box | undefined {
+    return absoluteBox(item, (id) => this.items.get(id));
+  }
+
+  readMetadata(id: string, key?: string): AppData | AppDataValue {
+    this.mustGet(id);
+    const data = this.metadata.get(id) ?? {};
+    return structuredClone(key === undefined ? data : (data[key] ?? null));
+  }
+
+  writeMetadata(id: string, key: string, value: AppDataValue): AppData {
+    this.mustGet(id);
+    const next = { ...this.metadata.get(id), [key]: structuredClone(value) };
+    const bytes = jsonBytes(next);
+    if (bytes > MAX_ITEM_METADATA_BYTES) throw new BoardRuleError(ruleText.itemMetadata(bytes));
+    this.metadata.set(id, next);
+    return structuredClone(next);
+  }
+
+  readAppData(key: string): AppDataValue {
+    return structuredClone(this.appData?.[key] ?? null);
+  }
+
+  writeAppData(key: string, value: AppDataValue): AppData {
+    const next = { ...this.appData, [key]: structuredClone(value) };
+    const bytes = jsonBytes(next);
+    if (bytes > MAX_APP_DATA_BYTES) throw new BoardRuleError(ruleText.appData(bytes));
+    this.appData = next;
+    return structuredClone(next);
+  }
+}
