@@ -1,0 +1,54 @@
+// Questions several rules ask of a journey: which lanes hold touchpoints,
+// what a stage holds in a lane of some kind, a stage's average valence.
+import type { Journey, LaneKind, Note, Stage } from '../model/journey.ts';
+import type { Finding, Rule } from './types.ts';
+
+/** Touchpoint lanes; a map without one (a hand-made blueprint) uses its frontstage lanes. */
+export function touchpointLaneIds(journey: Journey): Set<string> {
+  const touchpoints = journey.lanes.filter((lane) => lane.kind === 'touchpoints');
+  const lanes = touchpoints.length > 0 ? touchpoints : journey.lanes.filter((lane) => lane.kind === 'frontstage');
+  return new Set(lanes.map((lane) => lane.id));
+}
+
+export function laneIdsOfKind(journey: Journey, kinds: readonly LaneKind[]): Set<string> {
+  return new Set(journey.lanes.filter((lane) => kinds.includes(lane.kind)).map((lane) => lane.id));
+}
+
+export function touchpoints(journey: Journey): Note[] {
+  const lanes = touchpointLaneIds(journey);
+  return journey.notes.filter((note) => lanes.has(note.laneId));
+}
+
+export function notesIn(journey: Journey, stage: Stage, laneIds: ReadonlySet<string>): Note[] {
+  return journey.notes.filter((note) => note.stageId === stage.id && laneIds.has(note.laneId));
+}
+
+export interface StageMood {
+  stage: Stage;
+  average: number;
+  rated: Note[];
+}
+
+/** The average valence of each stage's rated touchpoints, in stage order; stages with none are left out. */
+export function stageMoods(journey: Journey): StageMood[] {
+  const lanes = touchpointLaneIds(journey);
+  const moods: StageMood[] = [];
+  for (const stage of [...journey.stages].sort((a, b) => a.order - b.order)) {
+    const rated = notesIn(journey, stage, lanes).filter((note) => note.valence !== null);
+    if (rated.length === 0) continue;
+    const average = rated.reduce((sum, note) => sum + (note.valence ?? 0), 0) / rated.length;
+    moods.push({ stage, average, rated });
+  }
+  return moods;
+}
+
+export const quote = (text: string): string => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+
+export function stageName(journey: Journey, stageId: string): string {
+  return journey.stages.find((stage) => stage.id === stageId)?.name ?? stageId;
+}
+
+/** One finding per note, pointing at it, in its stage and lane. */
+export function noteFindings(rule: Rule, notes: readonly Note[], message: (note: Note) => string): Finding[] {
+  return notes.map((note) => ({ rule: rule.id, severity: rule.severity, message: message(note), stageId: note.stageId, laneId: note.laneId, itemIds: [note.id] }));
+}

@@ -1,0 +1,12 @@
+// A touchpoint with no research, analytics or support data behind it is an assumption.
+import { noteFindings, quote, stageName, touchpoints } from '../journey-facts.ts';
+import type { Rule } from '../types.ts';
+
+export const missingEvidence: Rule = {
+  id: 'missing-evidence',
+  severity: 'warning',
+  check(journey) {
+    const assumed = touchpoints(journey).filter((note) => note.evidence === null);
+    return noteFindings(missingEvidence, assumed, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" rests on no evidence tag`);
+  },
+};
