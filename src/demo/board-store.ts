@@ -1,0 +1,48 @@
+// The demo's window onto its in-memory board: a React external store that
+// re-reads the board on every change (items, selection, viewport,
+// notifications), so the drawing follows whatever the panel does.
+import type { Rect } from '@mirohq/websdk-types';
+import type { MemoryBoard, NotificationRecord } from '../board/memory/memory-board.ts';
+import { buildScene, type Drawable } from './scene.ts';
+
+export interface DemoBoardState {
+  scene: Drawable[];
+  selected: ReadonlySet<string>;
+  viewport: Rect;
+  notifications: readonly NotificationRecord[];
+  itemCount: number;
+}
+
+export class BoardStore {
+  private state: DemoBoardState | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly board: MemoryBoard) {
+    // The store lives exactly as long as its board, so this subscription never outlives either.
+    board.subscribe(() => {
+      this.state = null;
+      for (const listener of [...this.listeners]) listener();
+    });
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): DemoBoardState => {
+    this.state ??= this.read();
+    return this.state;
+  };
+
+  private read(): DemoBoardState {
+    const items = this.board.allItems();
+    return {
+      scene: buildScene(items),
+      selected: new Set(this.board.selectedIds()),
+      viewport: this.board.viewportNow(),
+      notifications: [...this.board.notificationLog],
+      itemCount: items.filter((item) => item.type !== 'tag').length,
+    };
+  }
+}

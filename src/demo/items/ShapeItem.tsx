@@ -1,0 +1,31 @@
+// A shape: its outline (rectangles, circles and ellipses; other kinds as a rectangle) and its text.
+import { memo } from 'react';
+import { textColorOn } from '../colors.ts';
+import type { Drawable } from '../scene.ts';
+import { fitText } from '../text-fit.ts';
+import { TextLines } from './TextLines.tsx';
+
+type Shape = Extract<Drawable, { kind: 'shape' }>;
+
+function Outline({ item }: { item: Shape }) {
+  const { box } = item;
+  const paint = { fill: item.fill ?? 'none', stroke: item.stroke, strokeWidth: 1.5, vectorEffect: 'non-scaling-stroke' as const };
+  if (item.shape === 'circle' || item.shape === 'ellipse') {
+    return <ellipse cx={box.x} cy={box.y} rx={box.width / 2} ry={box.height / 2} {...paint} />;
+  }
+  const radius = item.shape === 'round_rectangle' ? Math.min(box.width, box.height) * 0.15 : 0;
+  return <rect x={box.x - box.width / 2} y={box.y - box.height / 2} width={box.width} height={box.height} rx={radius} {...paint} />;
+}
+
+export const ShapeItem = memo(function ShapeItem({ item }: { item: Shape }) {
+  const { box } = item;
+  const pad = Math.min(box.width, box.height) * 0.08;
+  const text = fitText(item.lines, { width: box.width - 2 * pad, height: box.height - 2 * pad, maxFontSize: 28, minFontSize: 6 });
+  const transform = item.rotation === 0 ? undefined : `rotate(${item.rotation} ${box.x} ${box.y})`;
+  return (
+    <g data-item-id={item.id} data-item-type="shape" className="demo-item" transform={transform}>
+      <Outline item={item} />
+      <TextLines lines={text.lines} x={box.x} y={box.y} fontSize={text.fontSize} color={textColorOn(item.fill ?? '#ffffff')} />
+    </g>
+  );
+});

@@ -1,0 +1,39 @@
+// Loading and saving board snapshots on the demo page. Parsing is the board
+// layer's (`parseSnapshotText`); this adds the page's limits and wording.
+import { parseSnapshotText, serializeSnapshot, type BoardSnapshot, type SnapshotParse } from '../board/snapshot.ts';
+
+export const MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024;
+/** How many warnings the page lists; the count says how many there are. */
+export const SHOWN_WARNINGS = 3;
+export const SNAPSHOT_FILE_NAME = 'board-snapshot.json';
+
+export type LoadOutcome =
+  | { ok: true; snapshot: BoardSnapshot; summary: string; warnings: string[] }
+  | { ok: false; error: string };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function tooLarge(name: string, bytes: number): LoadOutcome | undefined {
+  if (bytes <= MAX_SNAPSHOT_BYTES) return undefined;
+  return { ok: false, error: `Could not load ${name}: ${(bytes / 1024 / 1024).toFixed(1)} MB is over the 20 MB limit. The board is unchanged.` };
+}
+
+export function readSnapshotText(name: string, text: string): LoadOutcome {
+  return describeLoad(name, parseSnapshotText(text));
+}
+
+/** The page's account of a parse: a one-line summary and the first few warnings, or the error. */
+export function describeLoad(name: string, parsed: SnapshotParse): LoadOutcome {
+  if (!parsed.ok) return { ok: false, error: `Could not load ${name}: ${parsed.error}. The board is unchanged.` };
+  const { snapshot, warnings } = parsed;
+  const items = snapshot.items.filter((item) => item.type !== 'tag').length;
+  const warned = warnings.length === 0 ? 'no warnings' : plural(warnings.length, 'warning');
+  return { ok: true, snapshot, warnings: warnings.slice(0, SHOWN_WARNINGS), summary: `Loaded ${name}: ${plural(items, 'item')}, ${warned}.` };
+}
+
+/** The snapshot as a file for the browser to download. */
+export function snapshotBlob(snapshot: BoardSnapshot): Blob {
+  return new Blob([serializeSnapshot(snapshot)], { type: 'application/json' });
+}

@@ -1,0 +1,79 @@
+// The demo page's board and what its toolbar does to it. Loading or clearing
+// makes a new in-memory board (the panel is remounted on it, as Miro reloads
+// an app's panel on another board); a failed load leaves the board as it was.
+import { useState, useSyncExternalStore } from 'react';
+import { errorMessage } from '../board/errors.ts';
+import { MemoryBoard } from '../board/memory/memory-board.ts';
+import { parseSnapshot, type BoardSnapshot } from '../board/snapshot.ts';
+import { BoardStore } from './board-store.ts';
+import { downloadBlob } from './download.ts';
+import type { DemoOptions } from './options.ts';
+import { buildScene, sceneBounds } from './scene.ts';
+import { describeLoad, readSnapshotText, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
+import type { PageMessage } from './Toolbar.tsx';
+import { fitBounds } from './view.ts';
+
+export const EXAMPLE_NAME = 'the hand-made coffee example';
+
+/** Shows the whole board; an empty board keeps its viewport. */
+export function fitBoard(board: MemoryBoard): void {
+  const bounds = sceneBounds(buildScene(board.allItems()));
+  if (bounds !== undefined) board.setViewport(fitBounds(bounds));
+}
+
+function firstMessage(options: DemoOptions): PageMessage | null {
+  return options.warnings.length === 0 ? null : { kind: 'error', text: options.warnings.join(' '), details: [] };
+}
+
+export function useDemoBoard(options: DemoOptions) {
+  const { latencyMs } = options;
+  const [current, setCurrent] = useState(() => ({ generation: 0, store: new BoardStore(new MemoryBoard({ latencyMs })) }));
+  const state = useSyncExternalStore(current.store.subscribe, current.store.getState);
+  const [message, setMessage] = useState<PageMessage | null>(() => firstMessage(options));
+  const [busy, setBusy] = useState(false);
+
+  const replace = (snapshot: BoardSnapshot | undefined) => {
+    const board = snapshot === undefined ? new MemoryBoard({ latencyMs }) : MemoryBoard.fromSnapshot(snapshot, { latencyMs });
+    fitBoard(board);
+    setCurrent((previous) => ({ generation: previous.generation + 1, store: new BoardStore(board) }));
+  };
+
+  const apply = (outcome: LoadOutcome) => {
+    if (!outcome.ok) {
+      setMessage({ kind: 'error', text: outcome.error, details: [] });
+      return;
+    }
+    replace(outcome.snapshot);
+    setMessage({ kind: outcome.warnings.length === 0 ? 'success' : 'info', text: outcome.summary, details: outcome.warnings });
+  };
+
+  const load = async (name: string, read: () => Promise<LoadOutcome>) => {
+    setBusy(true);
+    try {
+      apply(await read());
+    } catch (error) {
+      apply({ ok: false, error: `Could not load ${name}: ${errorMessage(error)}. The board is unchanged.` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const actions = {
+    loadFile: (file: File) =>
+      void load(file.name, async () => tooLarge(file.name, file.size) ?? readSnapshotText(file.name, await file.text())),
+    loadExample: () =>
+      void load(EXAMPLE_NAME, async () => describeLoad(EXAMPLE_NAME, parseSnapshot((await import('./examples/board-handmade-coffee.json')).default))),
+    save: () => {
+      const snapshot = current.store.board.toSnapshot();
+      downloadBlob(snapshotBlob(snapshot), SNAPSHOT_FILE_NAME);
+      setMessage({ kind: 'success', text: `Saved ${SNAPSHOT_FILE_NAME} (${snapshot.items.length} items, tags included).`, details: [] });
+    },
+    clear: () => {
+      replace(undefined);
+      setMessage({ kind: 'info', text: 'Board cleared.', details: [] });
+    },
+    fit: () => fitBoard(current.store.board),
+  };
+
+  return { store: current.store, generation: current.generation, state, message, busy, actions };
+}

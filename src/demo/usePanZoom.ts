@@ -1,0 +1,118 @@
+// Pan (drag, arrow keys), zoom (wheel, + and −) and click-to-select on the
+// demo board. Each gesture reads the board's viewport when it happens and sets
+// a new one, so the view and `viewport.get()` never disagree.
+import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import type { MemoryBoard } from '../board/memory/memory-board.ts';
+import { centreOf, panBy, toBoardPoint, visibleRect, zoomAt, type Point, type Size } from './view.ts';
+
+/** A press that moves less than this many pixels is a click, not a drag. */
+const CLICK_SLOP = 4;
+export const ZOOM_STEP = 1.25;
+const KEY_PAN_SHARE = 0.1;
+
+interface Drag {
+  pointerId: number;
+  start: Point;
+  last: Point;
+  moved: boolean;
+  itemId: string | undefined;
+}
+
+export interface PanZoomOptions {
+  board: MemoryBoard;
+  size: Size;
+  svgRef: RefObject<SVGSVGElement | null>;
+  onFit: () => void;
+}
+
+function pixelOf(event: { clientX: number; clientY: number }, element: Element): Point {
+  const bounds = element.getBoundingClientRect();
+  return { x: event.clientX - bounds.left, y: event.clientY - bounds.top };
+}
+
+/** Click selects an item, shift-click adds or removes it, a click on the background clears the selection. */
+export function clickSelection(current: readonly string[], itemId: string | undefined, shift: boolean): string[] {
+  if (itemId === undefined) return shift ? [...current] : [];
+  if (!shift) return [itemId];
+  return current.includes(itemId) ? current.filter((id) => id !== itemId) : [...current, itemId];
+}
+
+const KEY_PAN: Record<string, Point> = {
+  ArrowLeft: { x: 1, y: 0 },
+  ArrowRight: { x: -1, y: 0 },
+  ArrowUp: { x: 0, y: 1 },
+  ArrowDown: { x: 0, y: -1 },
+};
+
+export function usePanZoom({ board, size, svgRef, onFit }: PanZoomOptions) {
+  const drag = useRef<Drag | null>(null);
+  const sizeRef = useRef(size);
+  useEffect(() => {
+    sizeRef.current = size;
+  }, [size]);
+
+  const visibleNow = () => visibleRect(board.viewportNow(), sizeRef.current);
+  const zoomBy = (factor: number, pixel?: Point) => {
+    const visible = visibleNow();
+    const anchor = pixel === undefined ? centreOf(visible) : toBoardPoint(visible, sizeRef.current, pixel);
+    board.setViewport(zoomAt(visible, factor, anchor));
+  };
+
+  // React's wheel listener is passive; zooming must stop the page from scrolling.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const visible = visibleRect(board.viewportNow(), sizeRef.current);
+      const anchor = toBoardPoint(visible, sizeRef.current, pixelOf(event, svg));
+      board.setViewport(zoomAt(visible, Math.exp(-event.deltaY * 0.0015), anchor));
+    };
+    svg.addEventListener('wheel', onWheel, { passive: false });
+    return () => svg.removeEventListener('wheel', onWheel);
+  }, [board, svgRef]);
+
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0) return;
+    const target = event.target instanceof Element ? event.target.closest('[data-item-id]') : null;
+    const pixel = pixelOf(event, event.currentTarget);
+    drag.current = { pointerId: event.pointerId, start: pixel, last: pixel, moved: false, itemId: target?.getAttribute('data-item-id') ?? undefined };
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const current = drag.current;
+    if (current === null || current.pointerId !== event.pointerId) return;
+    const pixel = pixelOf(event, event.currentTarget);
+    current.moved ||= Math.hypot(pixel.x - current.start.x, pixel.y - current.start.y) > CLICK_SLOP;
+    if (!current.moved) return;
+    board.setViewport(panBy(visibleNow(), sizeRef.current, { x: pixel.x - current.last.x, y: pixel.y - current.last.y }));
+    current.last = pixel;
+  };
+
+  const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
+    const current = drag.current;
+    if (current === null || current.pointerId !== event.pointerId) return;
+    drag.current = null;
+    if (!current.moved) board.select(clickSelection(board.selectedIds(), current.itemId, event.shiftKey));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const direction = KEY_PAN[event.key];
+    if (direction !== undefined) {
+      const { width, height } = sizeRef.current;
+      board.setViewport(panBy(visibleNow(), sizeRef.current, { x: direction.x * width * KEY_PAN_SHARE, y: direction.y * height * KEY_PAN_SHARE }));
+    } else if (event.key === '+' || event.key === '=') zoomBy(ZOOM_STEP);
+    else if (event.key === '-' || event.key === '_') zoomBy(1 / ZOOM_STEP);
+    else if (event.key === '0') onFit();
+    else if (event.key === 'Escape') board.select([]);
+    else return;
+    event.preventDefault();
+  };
+
+  const onPointerCancel = () => {
+    drag.current = null;
+  };
+
+  return { zoomBy, handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, onKeyDown } };
+}
