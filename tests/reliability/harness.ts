@@ -1,0 +1,69 @@
+// Shared tools of the fault-injection suites: an instant clock for retries, the
+// SDK's rate-limit error at chosen calls, the board's state without call logs,
+// an id-free form of it (a retried create gets a later id), and the line that
+// reports a sweep's fault points.
+import type { Clock } from '../../src/board/memory/clock.ts';
+import type { FailOn } from '../../src/board/memory/gate.ts';
+import type { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { BoardRuleError, CREDITS_PER_MINUTE, ruleText } from '../../src/board/memory/rules.ts';
+import type { BoardSnapshot, SnapshotItem } from '../../src/board/snapshot.ts';
+
+/** A clock whose sleeps return at once, moving its time forward. */
+export function instantClock(): Clock {
+  let now = 0;
+  return {
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+  };
+}
+
+export const RATE_LIMIT_TEXT = ruleText.rateLimit(CREDITS_PER_MINUTE, 'minute');
+
+/** The calls at these 1-based indices fail with the SDK's rate-limit error, before they do anything. */
+export function rateLimitOn(indices: ReadonlySet<number>): FailOn {
+  return (call) => {
+    if (indices.has(call.index)) throw new BoardRuleError(RATE_LIMIT_TEXT);
+    return false;
+  };
+}
+
+/** What the board holds: items and metadata (the call log and viewport are not the board). */
+export function boardState(board: MemoryBoard): Pick<BoardSnapshot, 'items' | 'metadata' | 'appData'> {
+  const { items, metadata, appData } = board.toSnapshot();
+  return { items, metadata, ...(appData === undefined ? {} : { appData }) };
+}
+
+type Fields = Record<string, unknown>;
+
+/** An item named by what it is, not by its id. */
+function signature(item: SnapshotItem): string {
+  const { id: _id, parentId: _parent, childrenIds: _children, tagIds: _tags, start: _start, end: _end, ...rest } = item as Fields;
+  return JSON.stringify(rest, Object.keys(rest).sort());
+}
+
+/** The board with every id replaced by its item's signature, sorted: equal for equal boards whatever ids were handed out. */
+export function idFree(snapshot: BoardSnapshot): string[] {
+  const names = new Map(snapshot.items.map((item) => [item.id, signature(item)]));
+  const name = (id: unknown) => (typeof id === 'string' ? (names.get(id) ?? `missing:${id}`) : id);
+  const endpoint = (end: unknown) => (typeof end === 'object' && end !== null ? { ...(end as Fields), item: name((end as Fields).item) } : end);
+  return snapshot.items
+    .map((item) => {
+      const fields = item as Fields;
+      return JSON.stringify([
+        signature(item),
+        name(fields.parentId),
+        Array.isArray(fields.tagIds) ? fields.tagIds.map(name).sort() : null,
+        endpoint(fields.start),
+        endpoint(fields.end),
+        snapshot.metadata[item.id] ?? null,
+      ]);
+    })
+    .sort();
+}
+
+/** One line per sweep in the test output: the README's figures come from these. */
+export function reportSweep(suite: string, tried: number, survived: number): void {
+  console.info(`fault points, ${suite}: ${survived} of ${tried} survived`);
+}

@@ -1,0 +1,109 @@
+// Insert under faults: the writer on the in-memory board with call k failing,
+// for every k of a clean run; the rate-limit error at random calls; another
+// user deleting items while it works. The board ends exactly as before (with a
+// message saying so) or exactly as asked, never in between.
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MemoryBoard, type MemoryBoardOptions } from '../../src/board/memory/memory-board.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { writePlan } from '../../src/board/writer.ts';
+import { layoutJourney } from '../../src/layout/layout.ts';
+import { sampleJourney } from '../support/journeys.ts';
+import { readFileSync } from 'node:fs';
+import { boardState, idFree, instantClock, rateLimitOn, reportSweep } from './harness.ts';
+
+const parsed = parseSnapshotText(readFileSync(new URL('../fixtures/board-handmade-coffee.json', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error(parsed.error);
+/** A board people already work on: the insert must leave its items and tags alone. */
+const existing: BoardSnapshot = parsed.snapshot;
+const plan = layoutJourney(sampleJourney());
+const fresh = (options: MemoryBoardOptions = {}) => MemoryBoard.fromSnapshot(existing, options);
+
+async function cleanRun(): Promise<{ calls: number; asked: string[] }> {
+  const board = fresh();
+  await writePlan(board, plan, { clock: instantClock() });
+  return { calls: board.calls.length, asked: idFree(board.toSnapshot()) };
+}
+
+const RESTORED = /^Could not insert the journey map: .+ failed: .+\. The board was restored: (nothing had been created|removed the \d+ items this insert had created)\.$/;
+
+describe('insert with one failing call', () => {
+  it('leaves the board exactly as before, or exactly as asked, for every failing call k', async () => {
+    const { calls, asked } = await cleanRun();
+    const failures: string[] = [];
+    for (let k = 1; k <= calls; k++) {
+      const board = fresh({ failOn: k });
+      const before = boardState(board);
+      try {
+        await writePlan(board, plan, { clock: instantClock() });
+        if (!isDeepStrictEqual(idFree(board.toSnapshot()), asked)) failures.push(`k=${k}: succeeded but the board is not as asked`);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!isDeepStrictEqual(boardState(board), before)) failures.push(`k=${k}: failed and left the board changed (${message})`);
+        if (!RESTORED.test(message) || !message.includes(`call #${k} `)) failures.push(`k=${k}: unclear message: ${message}`);
+      }
+    }
+    reportSweep('insert (writePlan)', calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    expect(failures).toEqual([]);
+    expect(calls).toBeGreaterThan(40);
+  });
+});
+
+describe('insert against the rate limit', () => {
+  it('waits, retries and completes with no duplicate or missing item', async () => {
+    const { calls, asked } = await cleanRun();
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.integer({ min: 1, max: calls + 20 }), { minLength: 1, maxLength: 15 }), async (indices) => {
+        const board = fresh({ failOn: rateLimitOn(new Set(indices)) });
+        await writePlan(board, plan, { clock: instantClock() });
+        expect(idFree(board.toSnapshot())).toEqual(asked);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('insert while another user deletes items', () => {
+  it('rolls back and says so when an item it just created is deleted before it is added to the frame', async () => {
+    let adds = 0;
+    const board = fresh();
+    const before = boardState(board);
+    board.failOn = (call) => {
+      if (call.method === 'frame.add' && ++adds === 3 && call.itemId !== undefined) board.externalRemove(call.itemId);
+      return false;
+    };
+    await expect(writePlan(board, plan, { clock: instantClock() })).rejects.toThrow(/^Could not insert the journey map: adding .+ to the frame failed: Item not found: \S+\. The board was restored: removed the \d+ items/);
+    expect(boardState(board)).toEqual(before);
+  });
+
+  it('rolls back cleanly when the new frame itself is deleted halfway', async () => {
+    const board = fresh();
+    const before = boardState(board);
+    let adds = 0;
+    board.failOn = (call) => {
+      if (call.method === 'frame.add' && ++adds === 5) {
+        const frame = board.allItems().find((item) => item.type === 'frame' && !existing.items.some((old) => old.id === item.id));
+        if (frame !== undefined) board.externalRemove(frame.id);
+      }
+      return false;
+    };
+    await expect(writePlan(board, plan, { clock: instantClock() })).rejects.toThrow(/The board was restored/);
+    expect(boardState(board)).toEqual(before);
+  });
+
+  it('completes when someone deletes an item of their own meanwhile, and leaves their other items alone', async () => {
+    const { asked } = await cleanRun();
+    const board = fresh();
+    board.failOn = (call) => {
+      if (call.index === 12) board.externalRemove('cs-6');
+      return false;
+    };
+    await writePlan(board, plan, { clock: instantClock() });
+    const withoutCs6 = fresh();
+    withoutCs6.externalRemove('cs-6');
+    await writePlan(withoutCs6, plan, { clock: instantClock() });
+    expect(idFree(board.toSnapshot())).toEqual(idFree(withoutCs6.toSnapshot()));
+    expect(idFree(board.toSnapshot())).not.toEqual(asked);
+  });
+});
