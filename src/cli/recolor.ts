@@ -1,11 +1,86 @@
-// Placeholder until the command is built: it says so and fails.
-import type { CliCommand } from './io.ts';
+// `journey-map recolor <snapshot.json> [-o out.json] [--palette P] [--frame ID] [--recompute]`:
+// the panel's recolour, applied to a snapshot through the in-memory board.
+import { MemoryBoard } from '../board/memory/memory-board.ts';
+import { parseSnapshotText, serializeSnapshot } from '../board/snapshot.ts';
+import { applyItemUpdates } from '../board/sticky-updates.ts';
+import { planRecolourAll } from '../emotion/recolour-all.ts';
+import { summarisePlan } from '../emotion/recolour.ts';
+import { loadTextScorer } from '../emotion/sentiment.ts';
+import { recolourTargets } from '../emotion/targets.ts';
+import { PALETTES, type Palette } from '../model/journey.ts';
+import { UsageError, type CliCommand } from './io.ts';
+
+const USAGE = `Usage: journey-map recolor <snapshot.json> [-o out.json] [--palette classic|colour-blind] [--frame ID] [--recompute]
+
+Colours the sticky notes of a journey frame by emotion: an emoji or (+2) marker
+at the start of the text, else an "emotion: …" tag, else the sticky's existing
+palette colour (kept; --recompute reads the text instead), else the sentiment of
+its text. Without --frame: the one frame holding stickies (every sticky when the
+board has no frame). --palette switches the map to that palette first.
+Writes the snapshot to stdout, or to -o; prints a one-line summary to stderr.
+`;
+
+interface RecolorArgs {
+  input: string;
+  output?: string;
+  palette?: Palette;
+  frameId?: string;
+  recompute: boolean;
+}
+
+function valueAfter(args: readonly string[], index: number, flag: string): string {
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith('-')) throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+function isPalette(value: string): value is Palette {
+  return (PALETTES as readonly string[]).includes(value);
+}
+
+export function parseRecolorArgs(args: readonly string[]): RecolorArgs {
+  const parsed: Partial<RecolorArgs> & { recompute: boolean } = { recompute: false };
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? '';
+    if (arg === '-o' || arg === '--output') parsed.output = valueAfter(args, index++, arg);
+    else if (arg === '--frame') parsed.frameId = valueAfter(args, index++, arg);
+    else if (arg === '--recompute') parsed.recompute = true;
+    else if (arg === '--palette') {
+      const value = valueAfter(args, index++, arg);
+      if (!isPalette(value)) throw new UsageError(`unknown palette "${value}": use ${PALETTES.join(' or ')}`);
+      parsed.palette = value;
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    else if (parsed.input === undefined) parsed.input = arg;
+    else throw new UsageError(`one snapshot file only (got "${parsed.input}" and "${arg}")`);
+  }
+  if (parsed.input === undefined) throw new UsageError('missing <snapshot.json>; see journey-map recolor --help');
+  return { ...parsed, input: parsed.input };
+}
 
 export const recolorCommand: CliCommand = {
-  summary: '(not built yet)',
-  usage: 'journey-map recolor: not built yet\n',
-  run: async (_args, io) => {
-    io.stderr('journey-map recolor: not built yet\n');
-    return 2;
+  summary: 'colour the sticky notes of a snapshot by emotion',
+  usage: USAGE,
+  run: async (args, io) => {
+    const options = parseRecolorArgs(args);
+    const text = await io.readFile(options.input).catch((error: unknown) => {
+      throw new UsageError(`cannot read ${options.input}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    const parsed = parseSnapshotText(text);
+    if (!parsed.ok) throw new UsageError(`${options.input}: ${parsed.error}`);
+    const snapshot = parsed.snapshot;
+    const hasFrame = snapshot.items.some((item) => item.type === 'frame');
+    const scope = hasFrame || options.frameId !== undefined ? 'frame' : 'board';
+    const targets = recolourTargets(snapshot, { scope, selectedIds: [], ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
+    if (!targets.ok) throw new UsageError(targets.message);
+    const all = planRecolourAll(targets, { scoreText: await loadTextScorer(), recomputeFromText: options.recompute, ...(options.palette === undefined ? {} : { palette: options.palette }) });
+    const board = MemoryBoard.fromSnapshot(snapshot);
+    await applyItemUpdates(board, all.updates);
+    const out = serializeSnapshot(board.toSnapshot());
+    if (options.output === undefined) io.stdout(out);
+    else await io.writeFile(options.output, out);
+    const noLegend = targets.legend.titleIds.length === 0 ? '; no legend on the board records it' : '';
+    const switched = all.paletteChange === null ? '' : ` (palette switched from ${all.paletteChange.from} to ${all.paletteChange.to}${noLegend})`;
+    io.stderr(`Recoloured ${summarisePlan(all.plan)}${switched}\n`);
+    return 0;
   },
 };

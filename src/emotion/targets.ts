@@ -5,7 +5,8 @@ import { isSticky, type BoardSnapshot, type SnapshotItem, type SnapshotSticky } 
 import { chooseFrame, indexBoard } from '../readback/frames.ts';
 import { findLegend, type Legend } from './legend.ts';
 
-export type RecolourScope = 'selection' | 'frame';
+/** `board`: every sticky on the board (a snapshot without frames, in the CLI). */
+export type RecolourScope = 'selection' | 'frame' | 'board';
 
 export interface TargetOptions {
   scope: RecolourScope;
@@ -36,6 +37,10 @@ export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions)
     const frameItems = frameChoice.ok ? (index.children.get(frameChoice.frame.id) ?? []) : [];
     const frame = frameChoice.ok ? { id: frameChoice.frame.id, title: frameChoice.frame.title } : null;
     return { ok: true, stickies, frame, legend: findLegend(frameItems), tagTitles: index.tagTitles, frameItems };
+  }
+  if (options.scope === 'board') {
+    const stickies = snapshot.items.filter(isSticky);
+    return { ok: true, stickies, frame: null, legend: findLegend(snapshot.items), tagTitles: index.tagTitles, frameItems: snapshot.items };
   }
   const holdsStickies = (frame: { id: string }) => (index.children.get(frame.id) ?? []).some(isSticky);
   const choice = chooseFrame(index, { selectedIds: options.selectedIds, ...(options.frameId === undefined ? {} : { frameId: options.frameId }) }, holdsStickies);
