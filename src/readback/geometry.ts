@@ -39,20 +39,27 @@ export function placeItem(item: SnapshotItem): Placed | null {
   return { item, cx, cy, lines, left: cx - width / 2, right: cx + width / 2, top: cy - height / 2, bottom: cy + height / 2 };
 }
 
-function overlapShare(startA: number, endA: number, startB: number, endB: number): number {
-  const overlap = Math.min(endA, endB) - Math.max(startA, startB);
-  const shorter = Math.min(endA - startA, endB - startB);
-  if (shorter <= 0) return Math.abs(startA + endA - startB - endB) / 2 <= 8 ? 1 : 0;
-  return overlap / shorter;
+/** The overlap of two extents, as a share of the shorter (or the longer) one. */
+function overlapShare(a: readonly [number, number], b: readonly [number, number], of: 'shorter' | 'longer'): number {
+  const overlap = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+  const lengths = [a[1] - a[0], b[1] - b[0]];
+  const base = of === 'shorter' ? Math.min(...lengths) : Math.max(...lengths);
+  if (base <= 0) return Math.abs(a[0] + a[1] - b[0] - b[1]) / 2 <= 8 ? 1 : 0;
+  return overlap / base;
 }
 
-/** Two items sit in one row when their vertical extents overlap by at least half the shorter one. */
+/**
+ * Two items sit in one row when their vertical extents overlap by half the
+ * taller one: stage titles are about the same height, while a tall persona
+ * text beside a small legend swatch is not a row.
+ */
 export function sameRow(a: Placed, b: Placed): boolean {
-  return overlapShare(a.top, a.bottom, b.top, b.bottom) >= 0.5;
+  return overlapShare([a.top, a.bottom], [b.top, b.bottom], 'longer') >= 0.5;
 }
 
+/** Lane labels stack when their horizontal extents overlap by half the narrower one (left-aligned labels of any width). */
 export function sameColumn(a: Placed, b: Placed): boolean {
-  return overlapShare(a.left, a.right, b.left, b.right) >= 0.5;
+  return overlapShare([a.left, a.right], [b.left, b.right], 'shorter') >= 0.5;
 }
 
 /**

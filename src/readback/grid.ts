@@ -73,7 +73,7 @@ interface Choice {
 // labels sit right next to the grid, clutter further left rarely wins.
 const COLUMNS_PER_ROW = 6;
 
-function choicesForRow(row: readonly Placed[], columns: readonly Placed[][], index: CentreIndex, minHeaders: number): Choice[] {
+function choicesForRow(row: readonly Placed[], columns: readonly Placed[][], index: CentreIndex): Choice[] {
   const rowBottom = Math.max(...row.map((placed) => placed.bottom));
   const pairs = columns
     .map((column) => column.filter((placed) => placed.cy > rowBottom))
@@ -86,12 +86,12 @@ function choicesForRow(row: readonly Placed[], columns: readonly Placed[][], ind
     const headers = row.filter((placed) => placed.cx > right).sort((a, b) => a.cx - b.cx);
     const first = headers[0];
     const last = headers[headers.length - 1];
-    if (headers.length < minHeaders || first === undefined || last === undefined) continue;
+    if (first === undefined || last === undefined) continue;
     labels.sort((a, b) => a.cy - b.cy);
     const top = (labels[0] as Placed).top;
     const bottom = (labels[labels.length - 1] as Placed).bottom;
     const held = countInBox(index, { left: first.left, right: last.right, top, bottom });
-    choices.push({ headers, labels, rank: [held, headers.length, rowBottom, right] });
+    choices.push({ headers, labels, rank: [held, rowBottom, headers.length, right] });
   }
   return choices;
 }
@@ -105,31 +105,20 @@ function better(a: Choice, b: Choice | undefined): boolean {
   return false;
 }
 
-function bestChoice(rows: readonly Placed[][], columns: readonly Placed[][], index: CentreIndex, minHeaders: number): Choice | undefined {
+/**
+ * The grid of a frame's children, or null when no header row and lane column
+ * line up. Ranked by the stickies the grid holds, then by how close the header
+ * row sits above the labels (the persona or legend above a map can line up
+ * too), then by the number of stages.
+ */
+export function findGrid(candidates: readonly Placed[], index: CentreIndex): Grid | null {
+  const columns = cluster(candidates, 'column');
   let best: Choice | undefined;
-  for (const row of rows) {
-    for (const choice of choicesForRow(row, columns, index, minHeaders)) {
+  for (const row of cluster(candidates, 'row')) {
+    for (const choice of choicesForRow(row, columns, index)) {
       if (better(choice, best)) best = choice;
     }
   }
-  return best;
-}
-
-/**
- * The grid of a frame's children, or null when no header row and lane column
- * line up. A row of one stage title counts only when no row of two or more
- * makes a grid: a one-stage map is rare, a lone text above a label is common.
- */
-export function findGrid(candidates: readonly Placed[], index: CentreIndex): Grid | null {
-  const rows = cluster(candidates, 'row');
-  const columns = cluster(candidates, 'column');
-  const best =
-    bestChoice(
-      rows.filter((row) => row.length >= 2),
-      columns,
-      index,
-      2,
-    ) ?? bestChoice(rows, columns, index, 1);
   if (best === undefined) return null;
   return { headers: best.headers, labels: best.labels, columns: bandsOf(best.headers, 'x'), rows: bandsOf(best.labels, 'y') };
 }

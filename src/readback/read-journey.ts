@@ -3,6 +3,7 @@
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
 import { laneKindFromName } from '../model/lane-kinds.ts';
 import { frameOrigin } from '../board/memory/geometry.ts';
+import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
 import { isSticky, type BoardSnapshot, type SnapshotFrame } from '../board/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
 import { bandIndex, placeItem, type Placed } from './geometry.ts';
@@ -102,7 +103,8 @@ export function readJourney(snapshot: BoardSnapshot, options: ReadOptions = {}):
     return layout;
   };
   const holdsJourney = (frame: SnapshotFrame): boolean => {
-    if (index.metadata[frame.id]?.['app'] === 'journey-map') return true;
+    const hint = index.metadata[frame.id]?.[FRAME_HINT_KEY];
+    if (typeof hint === 'object' && hint !== null && !Array.isArray(hint) && hint['app'] === FRAME_HINT.app) return true;
     const { grid, stickies } = layoutOf(frame);
     return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)));
   };
