@@ -41,10 +41,11 @@ export function checkPosition(props: Fields): void {
 
 /** Width and height of a sticky from the one side given (it keeps its aspect ratio). */
 export function stickySize(shape: 'square' | 'rectangle', width: unknown, height: unknown): { width: number; height: number } {
-  const ratio = STICKY_DEFAULT_HEIGHT / STICKY_DEFAULT_WIDTH[shape];
+  const side = STICKY_DEFAULT_WIDTH[shape];
   if (typeof width === 'number' && typeof height === 'number') throw new BoardRuleError(ruleText.stickySize);
-  if (typeof width === 'number') return { width, height: width * ratio };
-  if (typeof height === 'number') return { width: height / ratio, height };
+  // Multiply before dividing: 398 wide gives exactly 456 high, not 455.99999999999994.
+  if (typeof width === 'number') return { width, height: (width * STICKY_DEFAULT_HEIGHT) / side };
+  if (typeof height === 'number') return { width: (height * side) / STICKY_DEFAULT_HEIGHT, height };
   return { width: STICKY_DEFAULT_WIDTH[shape], height: STICKY_DEFAULT_HEIGHT };
 }
 

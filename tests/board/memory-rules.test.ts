@@ -1,0 +1,235 @@
+// Each documented rule of MIRO-SDK.md the in-memory board enforces: the
+// failing side with its exact error text, and the passing side at the edge.
+import { describe, expect, it } from 'vitest';
+import type { StickyNoteItem } from '../../src/board/port.ts';
+import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { BoardRuleError } from '../../src/board/memory/rules.ts';
+import { STICKY_COLORS } from '../../src/model/valence.ts';
+
+const COLOR_LIST = 'gray, light_yellow, yellow, orange, light_green, green, dark_green, cyan, light_pink, pink, violet, red, light_blue, blue, dark_blue, black';
+
+async function failure(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(BoardRuleError);
+  return (error as Error).message;
+}
+
+describe('sticky note colours', () => {
+  it('accepts each of the 16 named colours, on create and on sync', async () => {
+    const board = new MemoryBoard();
+    for (const fillColor of STICKY_COLORS) {
+      const sticky = await board.createStickyNote({ style: { fillColor } });
+      expect(sticky.style.fillColor).toBe(fillColor);
+      sticky.style.fillColor = STICKY_COLORS[(STICKY_COLORS.indexOf(fillColor) + 1) % 16] as StickyNoteItem['style']['fillColor'];
+      await sticky.sync();
+    }
+  });
+
+  it('defaults to light_yellow', async () => {
+    expect((await new MemoryBoard().createStickyNote({})).style.fillColor).toBe('light_yellow');
+  });
+
+  it('rejects hex and unknown names, on create and on sync', async () => {
+    const board = new MemoryBoard();
+    const create = board.createStickyNote({ style: { fillColor: '#ff0000' as never } });
+    expect(await failure(create)).toBe(`Invalid sticky note fillColor "#ff0000": use one of ${COLOR_LIST}`);
+    const sticky = await board.createStickyNote({});
+    sticky.style.fillColor = 'Red' as never;
+    expect(await failure(sticky.sync())).toBe(`Invalid sticky note fillColor "Red": use one of ${COLOR_LIST}`);
+    expect(board.item(sticky.id)).toMatchObject({ style: { fillColor: 'light_yellow' } });
+  });
+});
+
+describe('sticky note size: width or height, not both', () => {
+  it('keeps the aspect ratio from the one side given', async () => {
+    const board = new MemoryBoard();
+    expect(await board.createStickyNote({})).toMatchObject({ width: 199, height: 228 });
+    expect(await board.createStickyNote({ shape: 'rectangle' })).toMatchObject({ width: 350, height: 228 });
+    expect(await board.createStickyNote({ width: 398 })).toMatchObject({ width: 398, height: 456 });
+    expect(await board.createStickyNote({ height: 114 })).toMatchObject({ width: 99.5, height: 114 });
+  });
+
+  it('rejects both on create, and both changed on sync', async () => {
+    const board = new MemoryBoard();
+    expect(await failure(board.createStickyNote({ width: 200, height: 200 }))).toBe('Set either width or height of a sticky note, not both');
+    const sticky = await board.createStickyNote({});
+    sticky.width = 300;
+    sticky.height = 300;
+    expect(await failure(sticky.sync())).toBe('Set either width or height of a sticky note, not both');
+  });
+
+  it('resizes by the one side changed on sync', async () => {
+    const board = new MemoryBoard();
+    const sticky = await board.createStickyNote({});
+    sticky.width = 398;
+    await sticky.sync();
+    expect(board.item(sticky.id)).toMatchObject({ width: 398, height: 456 });
+  });
+});
+
+describe('content length: under 6,000 characters', () => {
+  it('accepts 5,999 and rejects 6,000 on stickies, shapes and text', async () => {
+    const board = new MemoryBoard();
+    const fits = 'a'.repeat(5999);
+    const tooLong = 'a'.repeat(6000);
+    await board.createStickyNote({ content: fits });
+    await board.createShape({ content: fits });
+    await board.createText({ content: fits });
+    const text = 'Content is too long: 6000 characters (fewer than 6000 allowed)';
+    expect(await failure(board.createStickyNote({ content: tooLong }))).toBe(text);
+    expect(await failure(board.createShape({ content: tooLong }))).toBe(text);
+    expect(await failure(board.createText({ content: tooLong }))).toBe(text);
+  });
+
+  it('rejects too long content on sync and keeps the old content', async () => {
+    const board = new MemoryBoard();
+    const shape = await board.createShape({ content: '<p>Awareness</p>' });
+    shape.content = 'b'.repeat(7000);
+    expect(await failure(shape.sync())).toBe('Content is too long: 7000 characters (fewer than 6000 allowed)');
+    expect(board.item(shape.id)).toMatchObject({ content: '<p>Awareness</p>' });
+  });
+});
+
+describe('item metadata ≤ 256 bytes, app data ≤ 512 bytes (UTF-8 JSON)', () => {
+  it('accepts item metadata of exactly 256 bytes and rejects 257', async () => {
+    const board = new MemoryBoard();
+    const sticky = await board.createStickyNote({});
+    // {"k":"…"} is 8 bytes around the value.
+    await sticky.setMetadata('k', 'x'.repeat(248));
+    expect(await sticky.getMetadata('k')).toBe('x'.repeat(248));
+    expect(await failure(sticky.setMetadata('k', 'x'.repeat(249)))).toBe('Item metadata is too large: 257 bytes (the limit is 256 bytes)');
+    expect(await sticky.getMetadata('k')).toBe('x'.repeat(248));
+  });
+
+  it('counts bytes, not characters, and all keys of the item together', async () => {
+    const board = new MemoryBoard();
+    const sticky = await board.createStickyNote({});
+    await sticky.setMetadata('a', 'é'.repeat(100)); // {"a":"éé…"}: 8 + 200 bytes
+    expect(await failure(sticky.setMetadata('b', 'x'.repeat(42)))).toBe('Item metadata is too large: 257 bytes (the limit is 256 bytes)');
+    await sticky.setMetadata('b', 'x'.repeat(41));
+    expect(await sticky.getMetadata()).toEqual({ a: 'é'.repeat(100), b: 'x'.repeat(41) });
+  });
+
+  it('keeps metadata per item', async () => {
+    const board = new MemoryBoard();
+    const one = await board.createStickyNote({});
+    const two = await board.createStickyNote({});
+    await one.setMetadata('k', 'x'.repeat(248));
+    await two.setMetadata('k', 'y'.repeat(248));
+    expect(await two.getMetadata('k')).toBe('y'.repeat(248));
+    expect(await one.getMetadata('missing')).toBeNull();
+  });
+
+  it('accepts app data of exactly 512 bytes and rejects 513', async () => {
+    const board = new MemoryBoard();
+    await board.setAppData('k', 'x'.repeat(504));
+    expect(await board.getAppData('k')).toBe('x'.repeat(504));
+    expect(await failure(board.setAppData('k', 'x'.repeat(505)))).toBe('App data is too large: 513 bytes (the limit is 512 bytes)');
+    expect(await board.getAppData('missing')).toBeNull();
+  });
+});
+
+describe('tags', () => {
+  it('defaults to red and accepts every tag colour', async () => {
+    const board = new MemoryBoard();
+    expect(await board.createTag({ title: 'channel: email' })).toMatchObject({ title: 'channel: email', color: 'red' });
+    expect(await board.createTag({ title: 'b', color: 'dark_gray' })).toMatchObject({ color: 'dark_gray' });
+    expect(await failure(board.createTag({ title: 'c', color: 'pink' as never }))).toBe(
+      'Invalid tag color "pink": use one of red, magenta, violet, light_green, green, dark_green, cyan, blue, dark_blue, yellow, gray, black, dark_gray',
+    );
+  });
+
+  it('titles are unique and case-sensitive, at most 120 characters, not empty', async () => {
+    const board = new MemoryBoard();
+    await board.createTag({ title: 'Owner: sales' });
+    await board.createTag({ title: 'owner: sales' });
+    expect(await failure(board.createTag({ title: 'Owner: sales' }))).toBe('A tag titled "Owner: sales" already exists on this board');
+    await board.createTag({ title: 't'.repeat(120) });
+    expect(await failure(board.createTag({ title: 'u'.repeat(121) }))).toBe('Tag title is too long: 121 characters (at most 120)');
+    expect(await failure(board.createTag({ title: '' }))).toBe('A tag needs a title');
+  });
+
+  it('a renamed tag must keep a unique title', async () => {
+    const board = new MemoryBoard();
+    await board.createTag({ title: 'a' });
+    const tag = await board.createTag({ title: 'b' });
+    tag.title = 'b';
+    await tag.sync();
+    tag.title = 'a';
+    expect(await failure(tag.sync())).toBe('A tag titled "a" already exists on this board');
+  });
+
+  it('holds at most 100 tags a board', async () => {
+    const board = new MemoryBoard();
+    for (let index = 0; index < 100; index++) await board.createTag({ title: `tag ${index}` });
+    expect(await failure(board.createTag({ title: 'one more' }))).toBe('A board holds at most 100 tags');
+  });
+
+  it('a sticky holds at most 8 tags, all existing', async () => {
+    const board = new MemoryBoard();
+    const tags = await Promise.all(Array.from({ length: 9 }, (_, index) => board.createTag({ title: `t${index}` })));
+    const ids = tags.map((tag) => tag.id);
+    const sticky = await board.createStickyNote({ tagIds: ids.slice(0, 8) });
+    expect(sticky.tagIds).toEqual(ids.slice(0, 8));
+    expect(await failure(board.createStickyNote({ tagIds: ids }))).toBe('An item holds at most 8 tags');
+    sticky.tagIds = ids;
+    expect(await failure(sticky.sync())).toBe('An item holds at most 8 tags');
+    expect(await failure(board.createStickyNote({ tagIds: ['nope'] }))).toBe('Tag not found: nope');
+  });
+});
+
+describe('connectors', () => {
+  it('need both ends attached to existing items', async () => {
+    const board = new MemoryBoard();
+    const a = await board.createShape({});
+    const b = await board.createShape({ x: 300 });
+    const connector = await board.createConnector({ start: { item: a.id }, end: { item: b.id, snapTo: 'left' } });
+    expect(connector).toMatchObject({ start: { item: a.id }, end: { item: b.id, snapTo: 'left' } });
+    const ends = 'A connector needs both start and end attached to an item';
+    expect(await failure(board.createConnector({ start: { item: a.id } }))).toBe(ends);
+    expect(await failure(board.createConnector({ end: { item: a.id } }))).toBe(ends);
+    expect(await failure(board.createConnector({ start: { item: a.id }, end: { item: 'gone' } }))).toBe('Item not found: gone');
+    connector.end = undefined;
+    expect(await failure(connector.sync())).toBe(ends);
+  });
+});
+
+describe('frames, shapes and text', () => {
+  it('frames are at least 100×100', async () => {
+    const board = new MemoryBoard();
+    await board.createFrame({ width: 100, height: 100 });
+    expect(await failure(board.createFrame({ width: 99, height: 500 }))).toBe('A frame must be at least 100×100');
+    const frame = await board.createFrame({});
+    frame.height = 50;
+    expect(await failure(frame.sync())).toBe('A frame must be at least 100×100');
+  });
+
+  it('take hex colours (or transparent), not sticky colour names', async () => {
+    const board = new MemoryBoard();
+    await board.createShape({ style: { fillColor: '#F2F2F2', borderColor: 'transparent', color: '#123' } });
+    await board.createFrame({ style: { fillColor: '#ffffff' } });
+    expect(await failure(board.createShape({ style: { fillColor: 'light_green' } }))).toBe('Invalid fillColor "light_green": use a hex colour such as #1a2b3c');
+    expect(await failure(board.createText({ style: { color: 'black' } }))).toBe('Invalid color "black": use a hex colour such as #1a2b3c');
+    expect(await failure(board.createFrame({ style: { fillColor: '#12345' } }))).toBe('Invalid fillColor "#12345": use a hex colour such as #1a2b3c');
+  });
+
+  it("a shape's width and height are read-only after creation", async () => {
+    const board = new MemoryBoard();
+    const shape = await board.createShape({ width: 400, height: 90 });
+    expect(shape).toMatchObject({ width: 400, height: 90 });
+    (shape as { width: number }).width = 500;
+    expect(await failure(shape.sync())).toBe('width and height of a shape is read-only');
+  });
+
+  it('positions and sizes are finite numbers', async () => {
+    const board = new MemoryBoard();
+    expect(await failure(board.createShape({ x: Number.NaN }))).toBe('x must be a finite number');
+    expect(await failure(board.createStickyNote({ y: Number.POSITIVE_INFINITY }))).toBe('y must be a finite number');
+    const text = await board.createText({ x: 1e9 });
+    text.x = Number.NaN;
+    expect(await failure(text.sync())).toBe('x must be a finite number');
+  });
+});
