@@ -29,10 +29,19 @@ export function rateLimitOn(indices: ReadonlySet<number>): FailOn {
   };
 }
 
-/** What the board holds: items and metadata (the call log and viewport are not the board). */
+/**
+ * What the board holds: items and metadata (the call log and viewport are not
+ * the board). A synced shape gains `rotation: 0`, the SDK's default, which the
+ * snapshot it came from left out: the same board, so it is dropped here.
+ */
 export function boardState(board: MemoryBoard): Pick<BoardSnapshot, 'items' | 'metadata' | 'appData'> {
   const { items, metadata, appData } = board.toSnapshot();
-  return { items, metadata, ...(appData === undefined ? {} : { appData }) };
+  const plain = items.map((item) => {
+    if ((item as { rotation?: unknown }).rotation !== 0) return item;
+    const { rotation: _rotation, ...rest } = item as SnapshotItem & { rotation: number };
+    return rest as SnapshotItem;
+  });
+  return { items: plain, metadata, ...(appData === undefined ? {} : { appData }) };
 }
 
 type Fields = Record<string, unknown>;
