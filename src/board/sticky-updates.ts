@@ -84,10 +84,19 @@ async function stillThere(board: BoardPort, id: string): Promise<boolean> {
   }
 }
 
+async function readItems(board: BoardPort, updates: readonly ItemUpdate[], options: UpdateOptions): Promise<BoardItem[]> {
+  if (updates.length === 0) return [];
+  try {
+    return await retryOnRateLimit(() => board.get({ id: updates.map((update) => update.id) }), options.retry);
+  } catch (error) {
+    throw new UpdateFailedError(`Could not read the items to update: ${errorMessage(error)}; nothing was changed.`, 0, []);
+  }
+}
+
 /** Applies `updates`; returns what changed (with the old values) and what was skipped. */
 export async function applyItemUpdates(board: BoardPort, updates: readonly ItemUpdate[], options: UpdateOptions = {}): Promise<UpdateResult> {
   const retry = (call: () => Promise<unknown>) => retryOnRateLimit(call, options.retry);
-  const found = updates.length === 0 ? [] : await retryOnRateLimit(() => board.get({ id: updates.map((update) => update.id) }), options.retry);
+  const found = await readItems(board, updates, options);
   const byId = new Map(found.filter(isEditable).map((item) => [item.id, item]));
   const applied: AppliedUpdate[] = [];
   const skipped: SkippedUpdate[] = [];
