@@ -86,10 +86,10 @@ describe('useSelection', () => {
     const off = vi.spyOn(board.ui, 'off');
     const view = mount(board);
     await act(async () => undefined);
-    const subscribed = on.mock.calls.filter(([event]) => event === 'selection:update');
+    const subscribed = on.mock.calls.filter(([event]) => String(event) === 'selection:update');
     expect(subscribed).toHaveLength(1);
     view.unmount();
-    expect(off.mock.calls.filter(([event]) => event === 'selection:update')).toEqual(subscribed);
+    expect(off.mock.calls.filter(([event]) => String(event) === 'selection:update')).toEqual(subscribed);
   });
 
   it('starts afresh on another board', async () => {

@@ -1,0 +1,70 @@
+// The demo's store follows everything that happens on its board, and the
+// drawing follows the board's viewport when the app zooms.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { BoardStore } from '../../src/demo/board-store.ts';
+import { fitBoard } from '../../src/demo/useDemoBoard.ts';
+
+function coffeeBoard(): MemoryBoard {
+  const parsed = parseSnapshotText(readFileSync(new URL('../../src/demo/examples/board-handmade-coffee.json', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return MemoryBoard.fromSnapshot(parsed.snapshot);
+}
+
+describe('BoardStore', () => {
+  it('hands out the same state until the board changes, then a fresh one', async () => {
+    const store = new BoardStore(new MemoryBoard());
+    let told = 0;
+    store.subscribe(() => (told += 1));
+    const first = store.getState();
+    expect(store.getState()).toBe(first);
+    expect(first.itemCount).toBe(0);
+    const note = await store.board.createStickyNote({ content: '<p>New</p>' });
+    expect(told).toBeGreaterThan(0);
+    const second = store.getState();
+    expect(second).not.toBe(first);
+    expect(second.scene.map((item) => item.id)).toEqual([note.id]);
+  });
+
+  it('follows selection, notifications and the viewport set by the app', async () => {
+    const board = coffeeBoard();
+    const store = new BoardStore(board);
+    board.select(['cs-1', 'cs-2']);
+    expect([...store.getState().selected]).toEqual(['cs-1', 'cs-2']);
+    await board.notifications.showError('Insert failed');
+    expect(store.getState().notifications).toEqual([{ kind: 'error', message: 'Insert failed' }]);
+    await board.viewport.zoomTo(await board.getById('cs-1'));
+    expect(store.getState().viewport).toEqual(board.viewportNow());
+  });
+
+  it('stops telling a listener that unsubscribed', () => {
+    const store = new BoardStore(new MemoryBoard());
+    let told = 0;
+    const unsubscribe = store.subscribe(() => (told += 1));
+    unsubscribe();
+    store.board.select([]);
+    expect(told).toBe(0);
+  });
+});
+
+describe('fitBoard', () => {
+  it('shows every item of the board', () => {
+    const board = coffeeBoard();
+    fitBoard(board);
+    const view = board.viewportNow();
+    // The frame: centre (1000, 500), 2000 × 1300.
+    expect(view.x).toBeLessThan(0);
+    expect(view.y).toBeLessThan(-150);
+    expect(view.x + view.width).toBeGreaterThan(2000);
+    expect(view.y + view.height).toBeGreaterThan(1150);
+  });
+
+  it('leaves an empty board where it was', () => {
+    const board = new MemoryBoard();
+    const before = board.viewportNow();
+    fitBoard(board);
+    expect(board.viewportNow()).toEqual(before);
+  });
+});
