@@ -60,6 +60,12 @@ async function step<T>(run: Run, name: string, call: () => Promise<T>): Promise<
   }
 }
 
+/** Two independent calls: together when the bound allows, else one after the other. */
+async function both<A, B>(limit: number, first: () => Promise<A>, second: () => Promise<B>): Promise<[A, B]> {
+  if (limit >= 2) return Promise.all([first(), second()]);
+  return [await first(), await second()];
+}
+
 function checkConnectors(plan: BoardPlan): void {
   const seen = new Set<string>();
   for (const child of plan.children) {
@@ -91,7 +97,7 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
 async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   const { board, options } = run;
   const limit = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const [items, viewport] = await Promise.all([step(run, 'reading the board', () => board.get()), step(run, 'reading the viewport', () => board.viewport.get())]);
+  const [items, viewport] = await both(limit, () => step(run, 'reading the board', () => board.get()), () => step(run, 'reading the viewport', () => board.viewport.get()));
   const needs = tagNeeds(plan, items);
   const tagIds = new Map(needs.existing);
   await mapBounded(needs.toCreate, limit, async (props) => {
@@ -106,10 +112,11 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   run.created.frame = frame;
   const origin = { x: centre.x - plan.frame.width / 2, y: centre.y - plan.frame.height / 2 };
   const itemIds = await writeChildren(run, { plan, frame, origin, tagIds, perSticky: needs.perSticky });
-  await Promise.all([
-    step(run, 'writing the frame hint', () => frame.setMetadata(FRAME_HINT_KEY, { ...FRAME_HINT })),
-    step(run, 'zooming to the frame', () => board.viewport.zoomTo(frame)),
-  ]);
+  await both(
+    limit,
+    () => step(run, 'writing the frame hint', () => frame.setMetadata(FRAME_HINT_KEY, { ...FRAME_HINT })),
+    () => step(run, 'zooming to the frame', () => board.viewport.zoomTo(frame)),
+  );
   return { frameId: frame.id, itemIds, calls: run.calls, warnings: needs.warnings };
 }
 
