@@ -54,11 +54,10 @@ describe('writePlan rollback', () => {
   });
 
   it('tolerates items another user removed meanwhile', async () => {
-    let board: MemoryBoard | undefined;
     let removed = false;
-    board = new MemoryBoard({
+    const board: MemoryBoard = new MemoryBoard({
       failOn: (call) => {
-        if (call.method === 'frame.add' && call.index > 40 && !removed && board !== undefined && call.itemId !== undefined) {
+        if (call.method === 'frame.add' && call.index > 40 && !removed && call.itemId !== undefined) {
           removed = true;
           board.externalRemove(call.itemId);
           return true;
