@@ -24,6 +24,7 @@ export const ShapeItem = memo(function ShapeItem({ item }: { item: Shape }) {
   const transform = item.rotation === 0 ? undefined : `rotate(${item.rotation} ${box.x} ${box.y})`;
   return (
     <g data-item-id={item.id} data-item-type="shape" className="demo-item" transform={transform}>
+      <title>{item.lines.join('\n')}</title>
       <Outline item={item} />
       <TextLines lines={text.lines} x={box.x} y={box.y} fontSize={text.fontSize} color={textColorOn(item.fill ?? '#ffffff')} />
     </g>

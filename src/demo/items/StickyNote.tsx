@@ -1,4 +1,5 @@
 // A sticky note: its colour, its text fitted inside, its tags' titles small at the bottom.
+// The full text rides along as the item's tooltip and accessible name: the drawing may cut it.
 import { memo } from 'react';
 import { textColorOn } from '../colors.ts';
 import type { Drawable } from '../scene.ts';
@@ -20,6 +21,7 @@ export const StickyNote = memo(function StickyNote({ item }: { item: Sticky }) {
   const ink = textColorOn(fill);
   return (
     <g data-item-id={item.id} data-item-type="sticky_note" className="demo-item">
+      <title>{item.lines.join('\n')}</title>
       <rect x={left + 2} y={topEdge + 4} width={box.width} height={box.height} fill="rgba(0,0,0,0.12)" />
       <rect x={left} y={topEdge} width={box.width} height={box.height} fill={fill} />
       <TextLines lines={text.lines} x={box.x} y={topEdge + pad + textHeight / 2} fontSize={text.fontSize} color={ink} />

@@ -13,6 +13,7 @@ export const TextItem = memo(function TextItem({ item }: { item: Text }) {
   const top = box.y - box.height / 2;
   return (
     <g data-item-id={item.id} data-item-type="text" className="demo-item">
+      <title>{item.lines.join('\n')}</title>
       <rect x={left} y={top} width={box.width} height={Math.max(box.height, lines.length * fontSize * 1.25)} fill="transparent" />
       <TextLines lines={lines} x={left} y={top} fontSize={fontSize} color={item.color} anchor="start" top />
     </g>

@@ -1,0 +1,127 @@
+// The local demo page in Chromium: the board and the panel, snapshots in and
+// out, click-to-select, pan and zoom.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { launchBrowser, openDemo, type PageProblems } from './helpers';
+
+const COFFEE_PATH = new URL('../../src/demo/examples/board-handmade-coffee.json', import.meta.url);
+const COFFEE_TEXT = readFileSync(COFFEE_PATH, 'utf8');
+
+let browser: Browser;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  problems = await openDemo(page);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+const stickies = () => page.locator('[data-item-type=sticky_note]');
+const board = () => page.getByRole('group', { name: /^Board,/ });
+
+async function loadCoffee(): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles(COFFEE_PATH.pathname);
+  await page.getByRole('status').filter({ hasText: 'Loaded board-handmade-coffee.json' }).waitFor();
+}
+
+describe('the demo page', () => {
+  it('shows the board and the panel, without errors', async () => {
+    await board().waitFor();
+    await page.getByRole('tablist', { name: 'Journey map tools' }).waitFor();
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Insert', 'Emotions', 'Gaps']);
+    const panelWidth = await page.locator('.demo-panel').evaluate((element) => element.getBoundingClientRect().width);
+    expect(panelWidth).toBeGreaterThanOrEqual(320);
+    expect(panelWidth).toBeLessThanOrEqual(370);
+    expect(await stickies().count()).toBe(0);
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
+  });
+
+  it('draws a snapshot loaded through "Load snapshot"', async () => {
+    await loadCoffee();
+    expect(await page.getByRole('status').filter({ hasText: 'Loaded' }).textContent()).toBe('Loaded board-handmade-coffee.json: 16 items, no warnings.');
+    expect(await stickies().count()).toBe(6);
+    const note = page.locator('[data-item-id=cs-1]');
+    expect(await note.getAttribute('data-item-type')).toBe('sticky_note');
+    expect(await note.locator('title').textContent()).toBe('Sees an Instagram ad');
+    expect(await note.locator('tspan', { hasText: 'Instagram' }).isVisible()).toBe(true);
+    expect(await page.locator('[data-item-type=frame]').count()).toBe(1);
+    expect(await page.locator('[data-item-id=cs-h2] title').textContent()).toBe('First box');
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('selects a sticky on click, adds one on shift-click, clears on the background', async () => {
+    await loadCoffee();
+    await page.locator('[data-item-id=cs-1]').click();
+    expect(await page.locator('[data-selected-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-selected-id')))).toEqual(['cs-1']);
+    await page.locator('[data-item-id=cs-4]').click({ modifiers: ['Shift'] });
+    expect(await board().getAttribute('aria-label')).toMatch(/, 2 selected\./);
+    const box = await board().boundingBox();
+    if (!box) throw new Error('the board has no box');
+    await page.mouse.click(box.x + 5, box.y + box.height - 5);
+    expect(await page.locator('[data-selected-id]').count()).toBe(0);
+  });
+
+  it('shows why a malformed file was refused and leaves the board as it was', async () => {
+    await loadCoffee();
+    await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "items": ') });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Could not load broken\.json: not valid JSON: .+\. The board is unchanged\.$/);
+    expect(await stickies().count()).toBe(6);
+  });
+
+  it('lists the first warnings of a file with skipped items', async () => {
+    const data = JSON.parse(COFFEE_TEXT) as { items: unknown[] };
+    data.items.push({ id: 'bad-1', type: 'sticky_note', x: 'left' }, { type: 'shape' });
+    await page.locator('input[type=file]').setInputFiles({ name: 'partly.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+    await page.getByRole('status').filter({ hasText: 'Loaded partly.json' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Loaded' }).textContent()).toBe('Loaded partly.json: 16 items, 2 warnings.');
+    expect(await page.getByRole('list', { name: 'Warnings' }).getByRole('listitem').count()).toBe(2);
+    expect(await stickies().count()).toBe(6);
+  });
+
+  it('saves a snapshot that parses back to the same items', async () => {
+    await loadCoffee();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save snapshot' }).click()]);
+    expect(download.suggestedFilename()).toBe('board-snapshot.json');
+    const path = await download.path();
+    const saved = parseSnapshotText(readFileSync(path, 'utf8'));
+    const original = parseSnapshotText(COFFEE_TEXT);
+    if (!saved.ok || !original.ok) throw new Error('a snapshot did not parse');
+    expect(saved.warnings).toEqual([]);
+    expect(saved.snapshot.items).toEqual(original.snapshot.items);
+  });
+
+  it('loads the example, clears the board, and zooms and pans', async () => {
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByRole('status').filter({ hasText: 'Loaded the hand-made coffee example' }).waitFor();
+    expect(await stickies().count()).toBe(6);
+    const svg = page.locator('svg.demo-svg');
+    const before = await svg.getAttribute('viewBox');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await svg.getAttribute('viewBox');
+    expect(zoomed).not.toBe(before);
+    await board().focus();
+    await page.keyboard.press('ArrowRight');
+    const panned = (await svg.getAttribute('viewBox'))?.split(' ').map(Number) ?? [];
+    const zoomedNumbers = zoomed?.split(' ').map(Number) ?? [];
+    expect(panned[0]).toBeGreaterThan(zoomedNumbers[0] ?? Infinity);
+    expect(panned[2]).toBeCloseTo(zoomedNumbers[2] ?? 0);
+    await page.getByRole('button', { name: 'Clear board' }).click();
+    expect(await stickies().count()).toBe(0);
+  });
+});
