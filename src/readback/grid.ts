@@ -53,14 +53,28 @@ export function isStructureCandidate(placed: Placed): boolean {
   return placed.lines.length > 0 && readLegendPalette(placed.lines.join(' ')) === null;
 }
 
-/** Bands from sorted items: each runs to the next one's start; the last ends at its own far edge. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
+}
+
+/**
+ * Bands from sorted items: each runs to the next one's start; the last ends at
+ * its own far edge (DESIGN.md). A hand-written title is often much smaller than
+ * its lane or column: when the last one is under half the others' usual size,
+ * its band is given that usual size, so its stickies are not read as strays.
+ */
 export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
   const start = (placed: Placed) => (axis === 'x' ? placed.left : placed.top);
   const far = (placed: Placed) => (axis === 'x' ? placed.right : placed.bottom);
-  return items.map((placed, index) => {
+  const bands = items.map((placed, index) => {
     const next = items[index + 1];
     return { id: placed.item.id, start: start(placed), end: next === undefined ? far(placed) : start(next) };
   });
+  const last = bands[bands.length - 1];
+  const usual = median(bands.slice(0, -1).map((band) => band.end - band.start));
+  if (last !== undefined && last.end - last.start < usual / 2) last.end = last.start + usual;
+  return bands;
 }
 
 interface Choice {

@@ -1,9 +1,9 @@
 // One sticky → one note's content: text, valence, channel/owner/evidence tags,
 // moment of truth. Whatever cannot be read becomes a warning, never a throw.
-import type { Note, Palette, Valence } from '../model/journey.ts';
+import type { LaneKind, Note, Palette, Valence } from '../model/journey.ts';
 import { htmlToText } from '../model/html.ts';
 import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
-import { parseValenceMarker, UNRATED_COLOR, valenceForColor } from '../model/valence.ts';
+import { isStickyColor, parseValenceMarker, UNRATED_COLOR, valenceForColor } from '../model/valence.ts';
 import type { SnapshotSticky } from '../board/snapshot.ts';
 
 export type NoteContent = Omit<Note, 'id' | 'stageId' | 'laneId'>;
@@ -23,14 +23,17 @@ function colorOf(sticky: SnapshotSticky): unknown {
   return sticky.style?.fillColor ?? UNRATED_COLOR;
 }
 
-function readValence(sticky: SnapshotSticky, text: string, context: NoteReadContext): { valence: Valence; text: string } {
+function readValence(sticky: SnapshotSticky, text: string, context: NoteReadContext, laneKind: LaneKind): { valence: Valence; text: string } {
   const marker = parseValenceMarker(text);
   if (marker !== null) return { valence: marker.valence, text: marker.rest };
   const color = colorOf(sticky);
   const valence = valenceForColor(color, context.palette);
   if (valence !== undefined) return { valence, text };
   const name = typeof color === 'string' ? color : String(color);
-  context.warnings.push(`sticky ${sticky.id}: colour "${name}" means no emotion in the ${context.palette} palette; read as unrated`);
+  // Pink pains and blue ideas are a workshop convention, not a mistake: only a
+  // colour Miro does not name, or an off-palette touchpoint, is worth a warning.
+  if (!isStickyColor(color)) context.warnings.push(`sticky ${sticky.id}: colour "${name}" is not a sticky colour this app knows; read as unrated`);
+  else if (laneKind === 'touchpoints') context.warnings.push(`sticky ${sticky.id}: colour "${name}" means no emotion in the ${context.palette} palette; read as unrated`);
   return { valence: null, text };
 }
 
@@ -65,7 +68,7 @@ function readTags(sticky: SnapshotSticky, context: NoteReadContext): Pick<Note, 
   return { channel: joined('channel'), owner: joined('owner'), evidence: joined('evidence'), momentOfTruth };
 }
 
-export function readNoteContent(sticky: SnapshotSticky, context: NoteReadContext): NoteContent {
-  const { valence, text } = readValence(sticky, htmlToText(sticky.content), context);
+export function readNoteContent(sticky: SnapshotSticky, context: NoteReadContext, laneKind: LaneKind): NoteContent {
+  const { valence, text } = readValence(sticky, htmlToText(sticky.content), context, laneKind);
   return { text, valence, ...readTags(sticky, context) };
 }

@@ -63,7 +63,7 @@ function readFrame(index: BoardIndex, frame: SnapshotFrame, layout: FrameLayout)
       if (grid !== null) warnings.push(`sticky ${box.item.id}: in the frame but in no cell of the map; not read as a note`);
       continue;
     }
-    notes.push({ id: box.item.id, stageId: stage.id, laneId: lane.id, ...readNoteContent(sticky, context) });
+    notes.push({ id: box.item.id, stageId: stage.id, laneId: lane.id, ...readNoteContent(sticky, context, lane.kind) });
   }
   const journey: Journey = {
     id: frame.id,
