@@ -1,6 +1,7 @@
 // The local demo page in Chromium: the board and the panel, snapshots in and
 // out, click-to-select, pan and zoom.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseSnapshotText } from '../../src/board/snapshot.ts';
@@ -21,15 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  problems = await openDemo(page);
-});
-
-afterEach(async () => {
-  await page.close();
-});
-
 const stickies = () => page.locator('[data-item-type=sticky_note]');
 const board = () => page.getByRole('group', { name: /^Board,/ });
 
@@ -39,6 +31,15 @@ async function loadCoffee(): Promise<void> {
 }
 
 describe('the demo page', () => {
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    problems = await openDemo(page);
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
   it('shows the board and the panel, without errors', async () => {
     await board().waitFor();
     await page.getByRole('tablist', { name: 'Journey map tools' }).waitFor();
@@ -123,5 +124,20 @@ describe('the demo page', () => {
     expect(panned[2]).toBeCloseTo(zoomedNumbers[2] ?? 0);
     await page.getByRole('button', { name: 'Clear board' }).click();
     expect(await stickies().count()).toBe(0);
+  });
+});
+
+describe('built panel', () => {
+  it('loads at most 80 KB of gzipped JavaScript before its first paint (tabs load later)', () => {
+    // run.mjs builds into dist/ before the tests run.
+    const dist = new URL('../../dist/', import.meta.url);
+    const html = readFileSync(new URL('app.html', dist), 'utf8');
+    const entry = [...html.matchAll(/<script[^>]*\ssrc="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+    const preloaded = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+    expect(entry).toHaveLength(1);
+    const files = [...entry, ...preloaded];
+    expect(files.some((path) => /InsertTab|EmotionsTab|GapsTab/.test(path))).toBe(false);
+    const bytes = files.reduce((sum, path) => sum + gzipSync(readFileSync(new URL(path, dist))).length, 0);
+    expect(bytes).toBeLessThanOrEqual(80 * 1024);
   });
 });
