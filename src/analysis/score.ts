@@ -13,7 +13,8 @@ export function healthScore(findings: readonly Finding[]): number {
   const lost = new Map<RuleId, number>();
   for (const finding of findings) {
     const weight = SCORE_WEIGHTS[finding.severity];
-    lost.set(finding.rule, Math.min(weight.capPerRule, (lost.get(finding.rule) ?? 0) + weight.perFinding));
+    const before = lost.get(finding.rule) ?? 0;
+    lost.set(finding.rule, Math.max(before, Math.min(weight.capPerRule, before + weight.perFinding)));
   }
   let total = 0;
   for (const points of lost.values()) total += points;

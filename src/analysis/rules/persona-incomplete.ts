@@ -9,6 +9,6 @@ export const personaIncomplete: Rule = {
     const missing = [persona.name.trim() === '' ? 'a name' : '', persona.goals.length === 0 ? 'goals' : '', persona.frustrations.length === 0 ? 'frustrations' : ''].filter((part) => part !== '');
     if (missing.length === 0) return [];
     const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    return [{ rule: 'persona-incomplete', severity: 'warning', message: `The persona has no ${list}`, itemIds: [...(context.headerItemIds ?? [])] }];
+    return [{ rule: 'persona-incomplete', severity: 'warning', message: `The persona lacks ${list}`, itemIds: [...(context.headerItemIds ?? [])] }];
   },
 };
