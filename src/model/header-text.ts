@@ -115,7 +115,8 @@ function addEntries(section: Section, entries: string[], persona: Persona, objec
 
 /** "Sam — remote worker", "Sam, remote worker", "Sam: remote worker", "Sam (32) - remote worker". */
 function splitPersona(text: string): { name: string; description: string } {
-  const match = /^(.*?)\s*(?:\s[—–-]\s|,|:)\s*(.*)$/.exec(text);
+  // The dash may open the text: a persona written with an empty name reads "— description".
+  const match = /^(.*?)\s*(?:(?:^|\s)[—–-]\s|,|:)\s*(.*)$/.exec(text);
   if (match === null) return { name: text.trim(), description: '' };
   return { name: (match[1] ?? '').trim(), description: (match[2] ?? '').trim() };
 }

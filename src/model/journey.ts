@@ -50,10 +50,18 @@ export const noteSchema = z.object({
   momentOfTruth: z.boolean(),
 });
 
-/** A calendar date, `YYYY-MM-DD`, that exists. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a `YYYY-MM-DD` text names a day that exists (2026-02-30 does not). */
+function isRealDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+}
+
+/** A calendar date, `YYYY-MM-DD`, that exists. A text of the wrong form gets one error, not two. */
 export const isoDateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-  z.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'not a real calendar date'),
+  z.regex(ISO_DATE, 'expected a date as YYYY-MM-DD'),
+  z.refine((text) => !ISO_DATE.test(text) || isRealDate(text), 'not a real calendar date'),
 );
 
 export const reviewSchema = z.object({

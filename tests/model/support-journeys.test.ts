@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeySchema } from '../../src/model/journey.ts';
 import { JOURNEY_KINDS, LANE_KINDS } from '../../src/model/journey.ts';
-import { journeyArbitrary, sampleJourney } from '../support/journeys.ts';
+import { laneKindFromName } from '../../src/model/lane-kinds.ts';
+import { LANE_NAMES, journeyArbitrary, sampleJourney } from '../support/journeys.ts';
 
 describe('tests/support/journeys', () => {
   it('sampleJourney is valid and a fresh copy each time', () => {
@@ -40,6 +41,10 @@ describe('tests/support/journeys', () => {
     expect([...laneKinds].sort()).toEqual([...LANE_KINDS].sort());
     expect([...kinds].sort()).toEqual([...JOURNEY_KINDS].sort());
     expect([...valences].sort()).toEqual([-1, -2, 0, 1, 2, null].sort());
+  });
+
+  it('names each lane so that its kind reads back from the name', () => {
+    for (const kind of LANE_KINDS) expect(laneKindFromName(LANE_NAMES[kind])).toBe(kind);
   });
 
   it('honours its options', () => {
