@@ -15,6 +15,8 @@ import { Preview } from './Preview.tsx';
 import { useInsert } from './useInsert.ts';
 import './insert.css';
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const FIRST_PRESET = PRESETS[1]?.id ?? 'blank';
 
 function startJourney(): Journey {
@@ -88,7 +90,7 @@ export default function InsertTab() {
       </div>
       <ListEditor list="stages" noun="stage" entries={journey.stages} dispatch={dispatch} />
       <ListEditor list="lanes" noun="lane" entries={journey.lanes} dispatch={dispatch} />
-      <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${imported.stages.length} stages, ${imported.lanes.length} lanes, ${imported.notes.length} notes.`)} />
+      <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${count(imported.stages.length, 'stage')}, ${count(imported.lanes.length, 'lane')}, ${count(imported.notes.length, 'note')}.`)} />
       {notice !== null && <StatusMessage kind="info" text={notice} />}
       <Preview journey={journey} />
       <div className="jm-insert-actions">
