@@ -44,33 +44,41 @@ const KEY_PAN: Record<string, Point> = {
   ArrowDown: { x: 0, y: -1 },
 };
 
-export function usePanZoom({ board, size, svgRef, onFit }: PanZoomOptions) {
-  const drag = useRef<Drag | null>(null);
-  const sizeRef = useRef(size);
-  useEffect(() => {
-    sizeRef.current = size;
-  }, [size]);
-
-  const visibleNow = () => visibleRect(board.viewportNow(), sizeRef.current);
-  const zoomBy = (factor: number, pixel?: Point) => {
-    const visible = visibleNow();
-    const anchor = pixel === undefined ? centreOf(visible) : toBoardPoint(visible, sizeRef.current, pixel);
-    board.setViewport(zoomAt(visible, factor, anchor));
+/** Pan and zoom of the board's viewport, for an element of `size`. */
+function viewControl(board: MemoryBoard, size: Size) {
+  const visible = () => visibleRect(board.viewportNow(), size);
+  return {
+    panPixels: (pixels: Point) => board.setViewport(panBy(visible(), size, pixels)),
+    zoomBy: (factor: number, pixel?: Point) => {
+      const view = visible();
+      const anchor = pixel === undefined ? centreOf(view) : toBoardPoint(view, size, pixel);
+      board.setViewport(zoomAt(view, factor, anchor));
+    },
   };
+}
 
-  // React's wheel listener is passive; zooming must stop the page from scrolling.
+// React's wheel listener is passive; zooming must stop the page from scrolling.
+function useWheelZoom(svgRef: RefObject<SVGSVGElement | null>, control: ReturnType<typeof viewControl>) {
+  const controlRef = useRef(control);
+  useEffect(() => {
+    controlRef.current = control;
+  });
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
-      const visible = visibleRect(board.viewportNow(), sizeRef.current);
-      const anchor = toBoardPoint(visible, sizeRef.current, pixelOf(event, svg));
-      board.setViewport(zoomAt(visible, Math.exp(-event.deltaY * 0.0015), anchor));
+      controlRef.current.zoomBy(Math.exp(-event.deltaY * 0.0015), pixelOf(event, svg));
     };
     svg.addEventListener('wheel', onWheel, { passive: false });
     return () => svg.removeEventListener('wheel', onWheel);
-  }, [board, svgRef]);
+  }, [svgRef]);
+}
+
+export function usePanZoom({ board, size, svgRef, onFit }: PanZoomOptions) {
+  const drag = useRef<Drag | null>(null);
+  const control = viewControl(board, size);
+  useWheelZoom(svgRef, control);
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (event.button !== 0) return;
@@ -86,7 +94,7 @@ export function usePanZoom({ board, size, svgRef, onFit }: PanZoomOptions) {
     const pixel = pixelOf(event, event.currentTarget);
     current.moved ||= Math.hypot(pixel.x - current.start.x, pixel.y - current.start.y) > CLICK_SLOP;
     if (!current.moved) return;
-    board.setViewport(panBy(visibleNow(), sizeRef.current, { x: pixel.x - current.last.x, y: pixel.y - current.last.y }));
+    control.panPixels({ x: pixel.x - current.last.x, y: pixel.y - current.last.y });
     current.last = pixel;
   };
 
@@ -97,22 +105,25 @@ export function usePanZoom({ board, size, svgRef, onFit }: PanZoomOptions) {
     if (!current.moved) board.select(clickSelection(board.selectedIds(), current.itemId, event.shiftKey));
   };
 
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const direction = KEY_PAN[event.key];
-    if (direction !== undefined) {
-      const { width, height } = sizeRef.current;
-      board.setViewport(panBy(visibleNow(), sizeRef.current, { x: direction.x * width * KEY_PAN_SHARE, y: direction.y * height * KEY_PAN_SHARE }));
-    } else if (event.key === '+' || event.key === '=') zoomBy(ZOOM_STEP);
-    else if (event.key === '-' || event.key === '_') zoomBy(1 / ZOOM_STEP);
-    else if (event.key === '0') onFit();
-    else if (event.key === 'Escape') board.select([]);
-    else return;
-    event.preventDefault();
-  };
-
   const onPointerCancel = () => {
     drag.current = null;
   };
 
-  return { zoomBy, handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, onKeyDown } };
+  const keyActions: Record<string, () => void> = {
+    '+': () => control.zoomBy(ZOOM_STEP),
+    '=': () => control.zoomBy(ZOOM_STEP),
+    '-': () => control.zoomBy(1 / ZOOM_STEP),
+    '0': onFit,
+    Escape: () => board.select([]),
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const direction = KEY_PAN[event.key];
+    const action = direction === undefined ? keyActions[event.key] : () => control.panPixels({ x: direction.x * size.width * KEY_PAN_SHARE, y: direction.y * size.height * KEY_PAN_SHARE });
+    if (action === undefined) return;
+    event.preventDefault();
+    action();
+  };
+
+  return { zoomBy: control.zoomBy, handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, onKeyDown } };
 }

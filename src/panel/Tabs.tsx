@@ -24,8 +24,7 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
   End: (_index, count) => count - 1,
 };
 
-export function Tabs({ tabs, label }: TabsProps) {
-  const prefix = useId();
+function useRovingTabs(tabs: readonly TabSpec[]) {
   const [active, setActive] = useState(tabs[0]?.id ?? '');
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([active]));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -38,29 +37,38 @@ export function Tabs({ tabs, label }: TabsProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const move = MOVES[event.key];
     const index = tabs.findIndex((tab) => tab.id === active);
-    if (move === undefined || index < 0) return;
-    event.preventDefault();
-    const next = tabs[move(index, tabs.length)];
+    const next = move === undefined || index < 0 ? undefined : tabs[move(index, tabs.length)];
     if (next === undefined) return;
+    event.preventDefault();
     choose(next.id);
     buttons.current.get(next.id)?.focus();
   };
 
+  const register = (id: string) => (element: HTMLButtonElement | null) => {
+    if (element) buttons.current.set(id, element);
+    else buttons.current.delete(id);
+  };
+
+  return { active, visited, choose, onKeyDown, register };
+}
+
+export function Tabs({ tabs, label }: TabsProps) {
+  const prefix = useId();
+  const { active, visited, choose, onKeyDown, register } = useRovingTabs(tabs);
+  const tabId = (tab: TabSpec) => `${prefix}-tab-${tab.id}`;
+  const panelId = (tab: TabSpec) => `${prefix}-panel-${tab.id}`;
   return (
     <div className="jm-tabs">
       <div className="tabs jm-tablist" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.id}
-            ref={(element) => {
-              if (element) buttons.current.set(tab.id, element);
-              else buttons.current.delete(tab.id);
-            }}
+            ref={register(tab.id)}
             type="button"
             role="tab"
-            id={`${prefix}-tab-${tab.id}`}
+            id={tabId(tab)}
             aria-selected={tab.id === active}
-            aria-controls={`${prefix}-panel-${tab.id}`}
+            aria-controls={panelId(tab)}
             tabIndex={tab.id === active ? 0 : -1}
             className={tab.id === active ? 'tab tab-active jm-tab' : 'tab jm-tab'}
             onClick={() => choose(tab.id)}
@@ -70,24 +78,20 @@ export function Tabs({ tabs, label }: TabsProps) {
         ))}
       </div>
       {tabs.map((tab) => (
-        <div
-          key={tab.id}
-          role="tabpanel"
-          id={`${prefix}-panel-${tab.id}`}
-          aria-labelledby={`${prefix}-tab-${tab.id}`}
-          hidden={tab.id !== active}
-          tabIndex={0}
-          className="jm-tabpanel"
-        >
-          {visited.has(tab.id) && (
-            <TabErrorBoundary label={tab.label}>
-              <Suspense fallback={<p className="jm-loading">Loading {tab.label}…</p>}>
-                <tab.Component />
-              </Suspense>
-            </TabErrorBoundary>
-          )}
+        <div key={tab.id} role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} hidden={tab.id !== active} tabIndex={0} className="jm-tabpanel">
+          {visited.has(tab.id) && <TabContent tab={tab} />}
         </div>
       ))}
     </div>
+  );
+}
+
+function TabContent({ tab }: { tab: TabSpec }) {
+  return (
+    <TabErrorBoundary label={tab.label}>
+      <Suspense fallback={<p className="jm-loading">Loading {tab.label}…</p>}>
+        <tab.Component />
+      </Suspense>
+    </TabErrorBoundary>
   );
 }
