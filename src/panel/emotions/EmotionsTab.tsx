@@ -1,5 +1,44 @@
-// Placeholder from the panel shell so the lazy import resolves; the owner of
-// src/panel/emotions/ replaces this file with the real tab.
+// The Emotions tab: recolour stickies by emotion (with a preview and undo),
+// mark the selection by hand, switch palette, refresh the emotion curve.
+import { ProgressBar } from '../ProgressBar.tsx';
+import { StatusMessage } from '../StatusMessage.tsx';
+import { useBoard } from '../BoardContext.tsx';
+import { CurveSection } from './CurveSection.tsx';
+import { MarkSection } from './MarkSection.tsx';
+import { PaletteSection } from './PaletteSection.tsx';
+import { RecolourSection } from './RecolourSection.tsx';
+import { undoLast } from './actions.ts';
+import { useBoardWork } from './useBoardWork.ts';
+import './emotions.css';
+
 export default function EmotionsTab() {
-  return <p className="jm-loading">Emotions: coming soon.</p>;
+  const board = useBoard();
+  const work = useBoardWork();
+  const last = work.lastRun;
+  return (
+    <div className="jm-emotions">
+      {work.progress !== null && <ProgressBar {...work.progress} />}
+      {work.status !== null && <StatusMessage kind={work.status.kind} text={work.status.text} />}
+      {last !== null && last.applied.length > 0 && (
+        <button
+          type="button"
+          className="button button-secondary button-small jm-undo"
+          disabled={work.busy}
+          onClick={() =>
+            void work.run('Undoing', async (report) => {
+              const result = await undoLast(board, last.applied, report);
+              work.setLastRun(null);
+              return result.message;
+            })
+          }
+        >
+          {last.label}
+        </button>
+      )}
+      <RecolourSection work={work} />
+      <MarkSection work={work} />
+      <PaletteSection work={work} />
+      <CurveSection work={work} />
+    </div>
+  );
 }

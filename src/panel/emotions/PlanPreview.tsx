@@ -1,0 +1,37 @@
+// The recolour plan before it is applied: the one-line count, then, on demand,
+// each sticky with its new colour and why it gets it.
+import { summarisePlan, changedEntries, type RecolourPlan } from '../../emotion/recolour.ts';
+import { SOURCE_LABELS } from '../../emotion/emotion.ts';
+import { STICKY_HEX } from '../../layout/colors.ts';
+import { VALENCE_LABELS } from '../../model/valence.ts';
+
+const LISTED = 60;
+
+export function PlanPreview({ plan }: { plan: RecolourPlan }) {
+  const changed = changedEntries(plan);
+  return (
+    <div className="jm-emotion-plan">
+      <p className="jm-emotion-summary" data-testid="recolour-summary">
+        {summarisePlan(plan)}
+      </p>
+      {plan.entries.length > 0 && (
+        <details>
+          <summary>Why each sticky gets its colour</summary>
+          <ul className="jm-emotion-list">
+            {plan.entries.slice(0, LISTED).map((entry) => (
+              <li key={entry.id}>
+                <span className="jm-swatch" style={{ background: STICKY_HEX[entry.to] }} aria-hidden="true" />
+                <span className="jm-emotion-text">{entry.text === '' ? '(empty)' : entry.text}</span>
+                <span className="jm-emotion-why">
+                  {VALENCE_LABELS[`${entry.emotion.valence}`]}, from {SOURCE_LABELS[entry.emotion.source]}
+                  {changed.includes(entry) ? '' : ' (unchanged)'}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {plan.entries.length > LISTED && <p className="jm-hint">…and {plan.entries.length - LISTED} more.</p>}
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// What the Emotions tab's buttons do: read the board, plan (pure, src/emotion),
+// apply through the board adapter, and say what happened in one sentence.
+import { applyCurvePlan } from '../../board/curve.ts';
+import type { BoardPort } from '../../board/port.ts';
+import { applyItemUpdates, undoUpdates, type AppliedUpdate, type ItemUpdate, type UpdateResult } from '../../board/sticky-updates.ts';
+import { curveIsCurrent, planCurve } from '../../emotion/curve-plan.ts';
+import { markUpdates } from '../../emotion/mark.ts';
+import { paletteSwitchUpdates } from '../../emotion/palette-switch.ts';
+import { planRecolourAll, type RecolourAll } from '../../emotion/recolour-all.ts';
+import { loadTextScorer } from '../../emotion/sentiment.ts';
+import { recolourTargets, type RecolourScope, type Targets } from '../../emotion/targets.ts';
+import type { Palette } from '../../model/journey.ts';
+import type { RatedValence } from '../../model/valence.ts';
+import { readJourney } from '../../readback/read-journey.ts';
+import { readBoardState } from './board-state.ts';
+
+type Report = (done: number, total: number) => void;
+export type FoundTargets = Extract<Targets, { ok: true }>;
+
+export interface Preview {
+  targets: FoundTargets;
+  recolour: RecolourAll;
+}
+
+async function targetsOn(board: BoardPort, scope: RecolourScope): Promise<FoundTargets> {
+  const { snapshot, selectedIds } = await readBoardState(board);
+  const targets = recolourTargets(snapshot, { scope, selectedIds });
+  if (!targets.ok) throw new Error(targets.message);
+  return targets;
+}
+
+export async function previewRecolour(board: BoardPort, options: { scope: RecolourScope; recompute: boolean }): Promise<Preview> {
+  const [targets, scoreText] = await Promise.all([targetsOn(board, options.scope), loadTextScorer()]);
+  return { targets, recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }) };
+}
+
+function skippedText(result: UpdateResult): string {
+  const deleted = result.skipped.filter((entry) => entry.reason === 'deleted').length;
+  return deleted === 0 ? '' : ` ${deleted} ${deleted === 1 ? 'sticky was' : 'stickies were'} deleted by someone else meanwhile and skipped.`;
+}
+
+export interface Applied {
+  message: string;
+  applied: AppliedUpdate[];
+}
+
+export async function applyUpdates(board: BoardPort, updates: readonly ItemUpdate[], options: { report: Report; done: string }): Promise<Applied> {
+  const result = await applyItemUpdates(board, updates, { onProgress: options.report });
+  const changed = result.applied.length;
+  return { message: `${options.done}: ${changed} ${changed === 1 ? 'item' : 'items'} changed.${skippedText(result)}`, applied: result.applied };
+}
+
+export async function markSelection(board: BoardPort, options: { level: RatedValence; addMarker: boolean; report: Report }): Promise<Applied> {
+  const targets = await targetsOn(board, 'selection');
+  const updates = markUpdates(targets.stickies, { level: options.level, palette: targets.legend.palette, addMarker: options.addMarker });
+  return applyUpdates(board, updates, { report: options.report, done: `Marked ${targets.stickies.length} selected ${targets.stickies.length === 1 ? 'sticky' : 'stickies'}` });
+}
+
+/** The palette of the journey frame the selection points at (or the only one). */
+export async function currentPalette(board: BoardPort): Promise<Palette> {
+  return (await targetsOn(board, 'frame')).legend.palette;
+}
+
+export async function switchPalette(board: BoardPort, options: { to: Palette; report: Report }): Promise<Applied> {
+  const targets = await targetsOn(board, 'frame');
+  if (targets.legend.palette === options.to) return { message: `The map already uses the ${options.to} palette.`, applied: [] };
+  const updates = paletteSwitchUpdates({ items: targets.frameItems, legend: targets.legend, to: options.to });
+  const note = targets.legend.titleIds.length === 0 ? ' No legend on this frame records the palette.' : '';
+  const applied = await applyUpdates(board, updates, { report: options.report, done: `Switched to the ${options.to} palette` });
+  return { ...applied, message: applied.message + note };
+}
+
+export function undoLast(board: BoardPort, applied: readonly AppliedUpdate[], report: Report): Promise<Applied> {
+  return applyUpdates(board, undoUpdates(applied), { report, done: 'Undone' });
+}
+
+export async function refreshCurve(board: BoardPort): Promise<string> {
+  const { snapshot, selectedIds } = await readBoardState(board);
+  const read = readJourney(snapshot, { selectedIds });
+  if (!read.ok) throw new Error(`Which map? ${read.message}.`);
+  if (!read.journey.lanes.some((lane) => lane.kind === 'emotions')) return `“${read.frame.title}” has no emotion lane: nothing to draw.`;
+  const plan = planCurve(snapshot, read);
+  if (curveIsCurrent(plan)) return 'The curve is up to date.';
+  const result = await applyCurvePlan(board, plan);
+  return `Curve refreshed: ${result.moved} moved, ${result.created} added, ${result.removed} removed, ${result.linked} linked.`;
+}

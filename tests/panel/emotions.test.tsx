@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import EmotionsTab from '../../src/panel/emotions/EmotionsTab.tsx';
+import { BoardProvider } from '../../src/panel/BoardContext.tsx';
+import { WORKSHOP, boardOf, colours, workshopSnapshot } from '../emotion/boards.ts';
+
+afterEach(cleanup);
+
+function setup() {
+  const board = boardOf(workshopSnapshot(WORKSHOP));
+  render(
+    <BoardProvider board={board}>
+      <EmotionsTab />
+    </BoardProvider>,
+  );
+  return board;
+}
+
+describe('Emotions tab', () => {
+  it('previews the recolour, applies it, and undoes it', async () => {
+    const board = setup();
+    const before = colours(board);
+    board.select(['s2']);
+    fireEvent.click(screen.getByRole('button', { name: 'Preview recolour' }));
+    expect((await screen.findByTestId('recolour-summary')).textContent).toBe('8 stickies: 1 red, 2 orange, 1 gray, 1 light green, 2 green, 1 unchanged');
+    expect(screen.getByText('Very negative, from sentiment of its text')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply recolour' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Recoloured: 7 items changed.');
+    expect(colours(board)).toMatchObject({ s1: 'red', s3: 'gray', s5: 'green', s8: 'red' });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo recolour' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Undone: 7 items changed.'));
+    expect(colours(board)).toEqual(before);
+  });
+
+  it('says so when nothing is selected for a selection recolour', async () => {
+    setup();
+    fireEvent.click(screen.getByLabelText('The selected stickies'));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview recolour' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('No sticky note is selected: select some, or recolour the whole journey frame.');
+  });
+
+  it('marks the selected stickies with colour and emoji marker from five labelled buttons', async () => {
+    const board = setup();
+    board.select(['s3']);
+    const buttons = screen.getAllByRole('button').filter((button) => button.classList.contains('jm-mark-button'));
+    expect(buttons.map((button) => button.textContent)).toEqual(['😡 Very negative', '😟 Negative', '😐 Neutral', '🙂 Positive', '😍 Very positive']);
+    fireEvent.click(screen.getByRole('button', { name: /Very negative/ }));
+    expect((await screen.findByRole('status')).textContent).toBe('Marked 1 selected sticky: 1 item changed.');
+    expect(board.item('s3')).toMatchObject({ content: '<p>😡 Opens the app</p>', style: { fillColor: 'red' } });
+  });
+
+  it('switches the map’s palette and can undo it', async () => {
+    const board = setup();
+    board.select(['s1']);
+    fireEvent.click(screen.getByRole('button', { name: 'Switch the map to this palette' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Switched to the colour-blind palette: 1 item changed. No legend on this frame records the palette.');
+    expect(colours(board).s8).toBe('orange');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo palette switch' }));
+    await waitFor(() => expect(colours(board).s8).toBe('red'));
+  });
+});
