@@ -22,12 +22,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// The demo's own controls; the panel beside them has buttons, file inputs and messages of its own.
+const toolbar = () => page.locator('header.demo-toolbar');
+const fileInput = () => toolbar().getByLabel('Load snapshot');
+const status = (text: string) => toolbar().getByRole('status').filter({ hasText: text });
 const stickies = () => page.locator('[data-item-type=sticky_note]');
 const board = () => page.getByRole('group', { name: /^Board,/ });
 
 async function loadCoffee(): Promise<void> {
-  await page.locator('input[type=file]').setInputFiles(COFFEE_PATH.pathname);
-  await page.getByRole('status').filter({ hasText: 'Loaded board-handmade-coffee.json' }).waitFor();
+  await fileInput().setInputFiles(COFFEE_PATH.pathname);
+  await status('Loaded board-handmade-coffee.json').waitFor();
 }
 
 describe('the demo page', () => {
@@ -53,7 +57,7 @@ describe('the demo page', () => {
 
   it('draws a snapshot loaded through "Load snapshot"', async () => {
     await loadCoffee();
-    expect(await page.getByRole('status').filter({ hasText: 'Loaded' }).textContent()).toBe('Loaded board-handmade-coffee.json: 16 items, no warnings.');
+    expect(await status('Loaded').textContent()).toBe('Loaded board-handmade-coffee.json: 16 items, no warnings.');
     expect(await stickies().count()).toBe(6);
     const note = page.locator('[data-item-id=cs-1]');
     expect(await note.getAttribute('data-item-type')).toBe('sticky_note');
@@ -78,8 +82,8 @@ describe('the demo page', () => {
 
   it('shows why a malformed file was refused and leaves the board as it was', async () => {
     await loadCoffee();
-    await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "items": ') });
-    const alert = page.getByRole('alert');
+    await fileInput().setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "items": ') });
+    const alert = toolbar().getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/^Could not load broken\.json: not valid JSON: .+\. The board is unchanged\.$/);
     expect(await stickies().count()).toBe(6);
@@ -88,16 +92,16 @@ describe('the demo page', () => {
   it('lists the first warnings of a file with skipped items', async () => {
     const data = JSON.parse(COFFEE_TEXT) as { items: unknown[] };
     data.items.push({ id: 'bad-1', type: 'sticky_note', x: 'left' }, { type: 'shape' });
-    await page.locator('input[type=file]').setInputFiles({ name: 'partly.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
-    await page.getByRole('status').filter({ hasText: 'Loaded partly.json' }).waitFor();
-    expect(await page.getByRole('status').filter({ hasText: 'Loaded' }).textContent()).toBe('Loaded partly.json: 16 items, 2 warnings.');
-    expect(await page.getByRole('list', { name: 'Warnings' }).getByRole('listitem').count()).toBe(2);
+    await fileInput().setInputFiles({ name: 'partly.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+    await status('Loaded partly.json').waitFor();
+    expect(await status('Loaded').textContent()).toBe('Loaded partly.json: 16 items, 2 warnings.');
+    expect(await toolbar().getByRole('list', { name: 'Warnings' }).getByRole('listitem').count()).toBe(2);
     expect(await stickies().count()).toBe(6);
   });
 
   it('saves a snapshot that parses back to the same items', async () => {
     await loadCoffee();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save snapshot' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), toolbar().getByRole('button', { name: 'Save snapshot' }).click()]);
     expect(download.suggestedFilename()).toBe('board-snapshot.json');
     const path = await download.path();
     const saved = parseSnapshotText(readFileSync(path, 'utf8'));
@@ -108,12 +112,12 @@ describe('the demo page', () => {
   });
 
   it('loads the example, clears the board, and zooms and pans', async () => {
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('status').filter({ hasText: 'Loaded the hand-made coffee example' }).waitFor();
+    await toolbar().getByRole('button', { name: 'Load example' }).click();
+    await status('Loaded the hand-made coffee example').waitFor();
     expect(await stickies().count()).toBe(6);
     const svg = page.locator('svg.demo-svg');
     const before = await svg.getAttribute('viewBox');
-    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Zoom in' }).click();
     const zoomed = await svg.getAttribute('viewBox');
     expect(zoomed).not.toBe(before);
     await board().focus();
@@ -122,7 +126,7 @@ describe('the demo page', () => {
     const zoomedNumbers = zoomed?.split(' ').map(Number) ?? [];
     expect(panned[0]).toBeGreaterThan(zoomedNumbers[0] ?? Infinity);
     expect(panned[2]).toBeCloseTo(zoomedNumbers[2] ?? 0);
-    await page.getByRole('button', { name: 'Clear board' }).click();
+    await toolbar().getByRole('button', { name: 'Clear board' }).click();
     expect(await stickies().count()).toBe(0);
   });
 });
