@@ -1,11 +1,50 @@
-// Placeholder until the command is built: it says so and fails.
+// `journey-map check <snapshot.json> [--frame ID] [--format text|json|md] [--today YYYY-MM-DD]`
+import type { GapReport } from '../analysis/gap-check.ts';
+import { hasErrors } from '../analysis/registry.ts';
+import { SEVERITIES } from '../analysis/types.ts';
+import { countsLine, reportJson, reportMarkdown } from '../io/export-report.ts';
 import type { CliCommand } from './io.ts';
+import { checkFormat, parseSnapshotArgs, reportFor } from './snapshot-args.ts';
+
+const FORMATS = ['text', 'json', 'md'] as const;
+
+const USAGE = `Usage: journey-map check <snapshot.json> [--frame ID] [--format text|json|md] [--today YYYY-MM-DD]
+
+Reads the journey map on a board snapshot back by geometry and reports its gaps
+(DESIGN.md's rules) with a health score from 0 to 100.
+Without --frame: the one frame that holds a journey map; with several, lists them.
+--today sets the date the review cadence is checked against (default: today, UTC).
+
+Exit codes: 0 no error-level finding · 1 one or more error-level findings ·
+2 bad input (unreadable file, not a snapshot, no or several journey frames).
+`;
+
+function textReport(report: GapReport): string {
+  const stageName = new Map(report.journey.stages.map((stage) => [stage.id, stage.name]));
+  const lines = [
+    `${report.frame.title || '(untitled frame)'} (${report.frame.id}): health ${report.score}/100`,
+    `${report.journey.stages.length} stages, ${report.journey.lanes.length} lanes, ${report.journey.notes.length} notes · ${countsLine(report.findings)}`,
+  ];
+  for (const severity of SEVERITIES) {
+    for (const finding of report.findings.filter((entry) => entry.severity === severity)) {
+      const stage = finding.stageId === undefined ? '' : ` [${stageName.get(finding.stageId) ?? finding.stageId}]`;
+      lines.push(`${severity.toUpperCase().padEnd(7)} ${finding.rule}${stage}: ${finding.message} (${finding.itemIds.join(', ') || 'no item'})`);
+    }
+  }
+  if (report.warnings.length > 0) lines.push('Could not read:', ...report.warnings.map((warning) => `  ${warning}`));
+  return `${lines.join('\n')}\n`;
+}
 
 export const checkCommand: CliCommand = {
-  summary: '(not built yet)',
-  usage: 'journey-map check: not built yet\n',
-  run: async (_args, io) => {
-    io.stderr('journey-map check: not built yet\n');
-    return 2;
+  summary: 'read a journey map back from a snapshot and report its gaps',
+  usage: USAGE,
+  run: async (args, io) => {
+    const options = parseSnapshotArgs(args, 'check', ['--format', '-f', '--frame', '--today']);
+    const format = checkFormat(options.format, FORMATS, 'text');
+    const report = await reportFor(options, io);
+    if (format === 'json') io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+    else if (format === 'md') io.stdout(reportMarkdown(report));
+    else io.stdout(textReport(report));
+    return hasErrors(report.findings) ? 1 : 0;
   },
 };

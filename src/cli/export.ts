@@ -1,11 +1,33 @@
-// Placeholder until the command is built: it says so and fails.
+// `journey-map export <snapshot.json> --format json|csv|md|mermaid [--frame ID] [-o file]`
+import { journeyJson } from '../io/export-json.ts';
+import { notesCsv } from '../io/export-csv.ts';
+import { journeyMermaid } from '../io/export-mermaid.ts';
+import { reportMarkdown } from '../io/export-report.ts';
 import type { CliCommand } from './io.ts';
+import { checkFormat, emit, parseSnapshotArgs, reportFor } from './snapshot-args.ts';
+
+const FORMATS = ['json', 'csv', 'md', 'mermaid'] as const;
+
+const USAGE = `Usage: journey-map export <snapshot.json> --format json|csv|md|mermaid [--frame ID] [-o file] [--today YYYY-MM-DD]
+
+Reads the journey map on a board snapshot back and writes it as:
+  json     the journey model (the versioned file the panel imports)
+  csv      one row per note: stage, lane, text, valence, channel, owner, evidence, moment_of_truth
+  md       the gap report
+  mermaid  a Mermaid "journey" diagram, touchpoints scored 1–5 from their valence
+To stdout, or to -o file. Exit 0, or 2 for bad input.
+`;
 
 export const exportCommand: CliCommand = {
-  summary: '(not built yet)',
-  usage: 'journey-map export: not built yet\n',
-  run: async (_args, io) => {
-    io.stderr('journey-map export: not built yet\n');
-    return 2;
+  summary: 'write the journey map of a snapshot as json, csv, md or mermaid',
+  usage: USAGE,
+  run: async (args, io) => {
+    const options = parseSnapshotArgs(args, 'export', ['--format', '-f', '--frame', '-o', '--output', '--today']);
+    const format = checkFormat(options.format, FORMATS);
+    const report = await reportFor(options, io);
+    const text =
+      format === 'json' ? journeyJson(report.journey) : format === 'csv' ? await notesCsv(report.journey) : format === 'md' ? reportMarkdown(report) : journeyMermaid(report.journey);
+    await emit(text, options, io);
+    return 0;
   },
 };

@@ -1,0 +1,62 @@
+// What `check` and `export` share: their arguments (a snapshot file, --frame,
+// --format, -o, --today) and turning a snapshot file into a gap report.
+import { gapCheck, isoDay, type GapReport } from '../analysis/gap-check.ts';
+import { isoDateSchema } from '../model/journey.ts';
+import { parseSnapshotText } from '../board/snapshot.ts';
+import { UsageError, type CliIO } from './io.ts';
+
+export interface SnapshotArgs {
+  input: string;
+  format?: string;
+  frameId?: string;
+  output?: string;
+  today?: string;
+}
+
+const FLAGS: Record<string, keyof Omit<SnapshotArgs, 'input'>> = { '--format': 'format', '-f': 'format', '--frame': 'frameId', '-o': 'output', '--output': 'output', '--today': 'today' };
+
+export function parseSnapshotArgs(args: readonly string[], command: string, allowed: readonly string[]): SnapshotArgs {
+  const parsed: Partial<SnapshotArgs> = {};
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? '';
+    const field = FLAGS[arg];
+    if (field !== undefined && allowed.includes(arg)) {
+      const value = args[++index];
+      if (value === undefined || (value.startsWith('-') && value.length > 1)) throw new UsageError(`${arg} needs a value`);
+      parsed[field] = value;
+    } else if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`unknown option ${arg}; see journey-map ${command} --help`);
+    else if (parsed.input === undefined) parsed.input = arg;
+    else throw new UsageError(`one snapshot file only (got "${parsed.input}" and "${arg}")`);
+  }
+  if (parsed.input === undefined) throw new UsageError(`missing <snapshot.json>; see journey-map ${command} --help`);
+  if (parsed.today !== undefined && !isoDateSchema.safeParse(parsed.today).success) throw new UsageError(`--today: expected a date as YYYY-MM-DD, got "${parsed.today}"`);
+  return { ...parsed, input: parsed.input };
+}
+
+export function checkFormat<T extends string>(format: string | undefined, formats: readonly T[], fallback?: T): T {
+  const value = format ?? fallback;
+  if (value === undefined) throw new UsageError(`--format is required: ${formats.join(', ')}`);
+  if (!(formats as readonly string[]).includes(value)) throw new UsageError(`unknown format "${value}": use ${formats.join(', ')}`);
+  return value as T;
+}
+
+/** Reads, parses and checks the snapshot; anything wrong with the input is a one-line UsageError. */
+export async function reportFor(options: SnapshotArgs, io: CliIO): Promise<GapReport> {
+  const text = await io.readFile(options.input).catch((error: unknown) => {
+    throw new UsageError(`cannot read ${options.input}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const parsed = parseSnapshotText(text);
+  if (!parsed.ok) throw new UsageError(`${options.input}: ${parsed.error}`);
+  const result = gapCheck(parsed.snapshot, { today: options.today ?? isoDay(new Date()), ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
+  if (!result.ok) {
+    // Several journey frames: list them, so the next run can pass --frame.
+    const list = result.candidates.map((frame) => `${frame.id} "${frame.title}"`).join(', ');
+    throw new UsageError(result.reason === 'ambiguous' ? `${result.candidates.length} frames hold a journey map; pass --frame with one of: ${list}` : result.message);
+  }
+  return { ...result, warnings: [...parsed.warnings, ...result.warnings] };
+}
+
+export async function emit(text: string, options: SnapshotArgs, io: CliIO): Promise<void> {
+  if (options.output === undefined) io.stdout(text);
+  else await io.writeFile(options.output, text);
+}

@@ -1,0 +1,37 @@
+// A Mermaid `journey` diagram: one section per stage, one task per touchpoint,
+// scored 1–5 from its valence (−2 → 1 … +2 → 5, unrated → 3).
+import type { Journey, Note } from '../model/journey.ts';
+
+/** Mermaid's journey syntax splits on `:` and `;`, starts comments with `#`: swap them for look-alikes. */
+export function mermaidText(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/:/g, '∶')
+    .replace(/;/g, '⁏')
+    .replace(/#/g, '＃')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function mermaidScore(valence: Note['valence']): number {
+  return valence === null ? 3 : valence + 3;
+}
+
+/** Touchpoints when the map has a touchpoint lane, else every note. */
+function tasksOf(journey: Journey): Note[] {
+  const lanes = new Set(journey.lanes.filter((lane) => lane.kind === 'touchpoints').map((lane) => lane.id));
+  return lanes.size === 0 ? journey.notes : journey.notes.filter((note) => lanes.has(note.laneId));
+}
+
+export function journeyMermaid(journey: Journey): string {
+  const actor = mermaidText(journey.persona.name) || 'Customer';
+  const tasks = tasksOf(journey);
+  const lines = ['journey', `  title ${mermaidText(journey.title) || 'Journey'}`];
+  for (const stage of [...journey.stages].sort((a, b) => a.order - b.order)) {
+    lines.push(`  section ${mermaidText(stage.name) || 'Stage'}`);
+    for (const note of tasks.filter((entry) => entry.stageId === stage.id)) {
+      lines.push(`    ${mermaidText(note.text) || '(empty)'}: ${mermaidScore(note.valence)}: ${actor}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
