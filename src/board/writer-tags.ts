@@ -11,13 +11,14 @@ export interface TagNeeds {
   /** Title → id of a tag already on the board. */
   existing: Map<string, string>;
   /** Tags to create, in the order the plan first uses them. */
-  toCreate: TagProps[];
+  toCreate: NewTag[];
   /** Per sticky plan key: the titles it keeps (at most 8, each existing or created). */
   perSticky: Map<string, string[]>;
   warnings: string[];
 }
 
 type TagColor = NonNullable<TagProps['color']>;
+export type NewTag = TagProps & { title: string };
 
 function colorFor(title: string): TagColor {
   if (title === MOMENT_OF_TRUTH_TAG) return 'red';

@@ -3,14 +3,14 @@
 // `frame.add`), a tiny metadata hint, then a zoom. Any failure other than the
 // rate limit (which is waited out) removes everything this run created.
 import { isPlacedChild, type BoardPlan, type PlanChild, type PlanConnector } from '../layout/plan.ts';
-import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit } from './calls.ts';
+import { mapBounded, retryOnRateLimit } from './calls.ts';
 import { errorMessage } from './errors.ts';
 import type { Clock } from './memory/clock.ts';
 import { occupiedBoxes, placeFrame } from './placement.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
 import { createPlanItem, type Origin } from './writer-props.ts';
 import { rollback, type Created } from './writer-rollback.ts';
-import { tagNeeds } from './writer-tags.ts';
+import { tagNeeds, type NewTag } from './writer-tags.ts';
 
 export interface WriteOptions {
   concurrency?: number;
@@ -28,6 +28,13 @@ export interface WriteResult {
   /** What was left out to stay within Miro's limits (tags). */
   warnings: string[];
 }
+
+/**
+ * Calls kept in flight by default. Miro limits credits a minute, not calls at
+ * once (MIRO-SDK.md), and a 60-sticky map's ~200 calls then take about a dozen
+ * round trips; the rate-limit retry covers bigger maps.
+ */
+export const WRITE_CONCURRENCY = 32;
 
 /** The frame's only metadata: a hint that this app made it. The board reads back without it. */
 export const FRAME_HINT_KEY = 'journeyMap';
@@ -82,7 +89,7 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
   try {
     return await write(run, plan);
   } catch (error) {
-    const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? DEFAULT_CONCURRENCY, step: (name, call) => step({ ...run, options: { ...options, signal: undefined } }, name, call) });
+    const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? WRITE_CONCURRENCY, step: (name, call) => step({ ...run, options: { ...options, signal: undefined } }, name, call) });
     const what = error instanceof StepFailure ? error.message : errorMessage(error);
     const cancelled = options.signal?.aborted === true ? 'Insert cancelled' : 'Could not insert the journey map';
     const removed = run.created.children.length + run.created.tags.length + (run.created.frame === undefined ? 0 : 1);
@@ -95,70 +102,90 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
 }
 
 async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
-  const { board, options } = run;
-  const limit = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const { board } = run;
+  const limit = run.options.concurrency ?? WRITE_CONCURRENCY;
   const [items, viewport] = await both(limit, () => step(run, 'reading the board', () => board.get()), () => step(run, 'reading the viewport', () => board.viewport.get()));
   const needs = tagNeeds(plan, items);
-  const tagIds = new Map(needs.existing);
-  await mapBounded(needs.toCreate, limit, async (props) => {
-    const tag = await step(run, `creating the tag "${props.title}"`, () => board.createTag(props));
-    run.created.tags.push(tag);
-    tagIds.set(tag.title, tag.id);
-  });
   const centre = placeFrame(plan.frame, viewport, occupiedBoxes(items));
-  const frame = await step(run, 'creating the frame', () =>
-    board.createFrame({ title: plan.frame.title, x: centre.x, y: centre.y, width: plan.frame.width, height: plan.frame.height, style: { fillColor: '#ffffff' } }),
-  );
-  run.created.frame = frame;
-  const origin = { x: centre.x - plan.frame.width / 2, y: centre.y - plan.frame.height / 2 };
-  const itemIds = await writeChildren(run, { plan, frame, origin, tagIds, perSticky: needs.perSticky });
+  const pipeline: Pipeline = {
+    run,
+    plan,
+    origin: { x: centre.x - plan.frame.width / 2, y: centre.y - plan.frame.height / 2 },
+    perSticky: needs.perSticky,
+    tagIds: new Map([...needs.existing].map(([title, id]) => [title, Promise.resolve(id)])),
+    items: new Map(),
+    itemIds: {},
+    done: 0,
+  };
+  // One bounded pool, in order: tags, the frame, the children. A child waits
+  // for the frame and its tags, so nothing waits on a whole phase to finish.
+  const frameTask = (): Promise<void> => {
+    pipeline.frame = step(run, 'creating the frame', () =>
+      board.createFrame({ title: plan.frame.title, x: centre.x, y: centre.y, width: plan.frame.width, height: plan.frame.height, style: { fillColor: '#ffffff' } }),
+    ).then((frame) => (run.created.frame = frame));
+    return pipeline.frame.then(() => undefined);
+  };
+  const tasks = [...needs.toCreate.map((props) => () => tagTask(pipeline, props)), frameTask, ...plan.children.map((child) => () => childTask(pipeline, child))];
+  run.options.onProgress?.(0, plan.children.length);
+  await mapBounded(tasks, limit, (task) => task());
+  const frame = await (pipeline.frame as Promise<FrameItem>);
   await both(
     limit,
     () => step(run, 'writing the frame hint', () => frame.setMetadata(FRAME_HINT_KEY, { ...FRAME_HINT })),
     () => step(run, 'zooming to the frame', () => board.viewport.zoomTo(frame)),
   );
-  return { frameId: frame.id, itemIds, calls: run.calls, warnings: needs.warnings };
+  return { frameId: frame.id, itemIds: pipeline.itemIds, calls: run.calls, warnings: needs.warnings };
 }
 
-interface ChildContext {
+interface Pipeline {
+  run: Run;
   plan: BoardPlan;
-  frame: FrameItem;
   origin: Origin;
-  tagIds: ReadonlyMap<string, string>;
   perSticky: ReadonlyMap<string, string[]>;
+  frame?: Promise<FrameItem>;
+  /** Tag title → its id, once the tag exists. */
+  tagIds: Map<string, Promise<string>>;
+  /** Plan key → the item, once created. */
+  items: Map<string, Promise<BoardItem>>;
+  itemIds: Record<string, string>;
+  done: number;
 }
 
-async function writeChildren(run: Run, context: ChildContext): Promise<Record<string, string>> {
-  const total = context.plan.children.length;
-  const started = new Map<string, Promise<BoardItem>>();
-  const itemIds: Record<string, string> = {};
-  let done = 0;
-  run.options.onProgress?.(0, total);
-  await mapBounded(context.plan.children, run.options.concurrency ?? DEFAULT_CONCURRENCY, async (child) => {
-    const creating = createChild(run, child, { ...context, started });
-    started.set(child.key, creating);
-    const item = await creating;
-    run.created.children.push(item);
-    itemIds[child.key] = item.id;
-    await step(run, `adding ${child.key} to the frame`, () => context.frame.add(item));
-    done++;
-    run.options.onProgress?.(done, total);
+function tagTask(pipeline: Pipeline, props: NewTag): Promise<void> {
+  const creating = step(pipeline.run, `creating the tag "${props.title}"`, () => pipeline.run.board.createTag(props)).then((tag) => {
+    pipeline.run.created.tags.push(tag);
+    return tag.id;
   });
-  return itemIds;
+  pipeline.tagIds.set(props.title, creating);
+  return creating.then(() => undefined);
 }
 
-function createChild(run: Run, child: PlanChild, context: ChildContext & { started: Map<string, Promise<BoardItem>> }): Promise<BoardItem> {
-  if (!isPlacedChild(child)) return createConnector(run, child, context.started);
-  const tagIds = (context.perSticky.get(child.key) ?? []).flatMap((title) => context.tagIds.get(title) ?? []);
-  return step(run, `creating ${child.key}`, () => createPlanItem(run.board, child, { origin: context.origin, tagIds }));
+async function childTask(pipeline: Pipeline, child: PlanChild): Promise<void> {
+  const creating = createChild(pipeline, child);
+  pipeline.items.set(child.key, creating);
+  const item = await creating;
+  pipeline.run.created.children.push(item);
+  pipeline.itemIds[child.key] = item.id;
+  const frame = await (pipeline.frame as Promise<FrameItem>);
+  await step(pipeline.run, `adding ${child.key} to the frame`, () => frame.add(item));
+  pipeline.done++;
+  pipeline.run.options.onProgress?.(pipeline.done, pipeline.plan.children.length);
 }
 
-async function createConnector(run: Run, link: PlanConnector, ends: Map<string, Promise<BoardItem>>): Promise<BoardItem> {
-  // The ends were started earlier (checkConnectors); if one failed, this rejects too.
-  const [from, to] = await Promise.all([ends.get(link.from), ends.get(link.to)]);
+async function createChild(pipeline: Pipeline, child: PlanChild): Promise<BoardItem> {
+  // The frame and the tags were started by earlier tasks of the pool; if one failed, this rejects too.
+  await pipeline.frame;
+  if (!isPlacedChild(child)) return createConnector(pipeline, child);
+  const titles = pipeline.perSticky.get(child.key) ?? [];
+  const tagIds = await Promise.all(titles.flatMap((title) => pipeline.tagIds.get(title) ?? []));
+  return step(pipeline.run, `creating ${child.key}`, () => createPlanItem(pipeline.run.board, child, { origin: pipeline.origin, tagIds }));
+}
+
+async function createConnector(pipeline: Pipeline, link: PlanConnector): Promise<BoardItem> {
+  const [from, to] = await Promise.all([pipeline.items.get(link.from), pipeline.items.get(link.to)]);
   if (from === undefined || to === undefined) throw new StepFailure(`creating ${link.key}`, new Error('an end item is missing'));
-  return step(run, `creating ${link.key}`, () =>
-    run.board.createConnector({
+  return step(pipeline.run, `creating ${link.key}`, () =>
+    pipeline.run.board.createConnector({
       start: { item: from.id, snapTo: 'right' },
       end: { item: to.id, snapTo: 'left' },
       shape: 'straight',
