@@ -62,6 +62,15 @@ describe('handles are copies: nothing changes until sync', () => {
     expect(a.content).toBe('a');
   });
 
+  it('keeps the board unchanged when a handle is changed after its sync', async () => {
+    const { board, email, a } = await boardWithItems();
+    a.style.fillColor = 'red';
+    await a.sync();
+    a.style.fillColor = 'blue';
+    a.tagIds.pop();
+    expect(board.item(a.id)).toMatchObject({ style: { fillColor: 'red' }, tagIds: [email.id] });
+  });
+
   it('fails to sync an item that was removed', async () => {
     const { board, a } = await boardWithItems();
     board.externalRemove(a.id);

@@ -1,7 +1,7 @@
 // Each documented rule of MIRO-SDK.md the in-memory board enforces: the
 // failing side with its exact error text, and the passing side at the edge.
 import { describe, expect, it } from 'vitest';
-import type { StickyNoteItem } from '../../src/board/port.ts';
+import type { ShapeItem, StickyNoteItem } from '../../src/board/port.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { BoardRuleError } from '../../src/board/memory/rules.ts';
 import { STICKY_COLORS } from '../../src/model/valence.ts';
@@ -40,6 +40,30 @@ describe('sticky note colours', () => {
     sticky.style.fillColor = 'Red' as never;
     expect(await failure(sticky.sync())).toBe(`Invalid sticky note fillColor "Red": use one of ${COLOR_LIST}`);
     expect(board.item(sticky.id)).toMatchObject({ style: { fillColor: 'light_yellow' } });
+  });
+});
+
+describe('colours read from a board are not re-checked unless the app changes them', () => {
+  it('syncs new text on a sticky whose colour Miro reported as "unknown", and on a shape with a named colour', async () => {
+    const board = MemoryBoard.fromSnapshot({
+      version: 1,
+      items: [
+        { id: 's', type: 'sticky_note', shape: 'square', x: 0, y: 0, width: 199, height: 228, content: '', style: { fillColor: 'unknown' }, tagIds: [] },
+        { id: 'h', type: 'shape', shape: 'rectangle', x: 0, y: 0, width: 100, height: 100, content: '', style: { fillColor: 'light_gray' } },
+      ],
+      metadata: {},
+    });
+    const sticky = (await board.getById('s')) as StickyNoteItem;
+    sticky.content = '😍 Loves it';
+    await sticky.sync();
+    expect(board.item('s')).toMatchObject({ content: '😍 Loves it', style: { fillColor: 'unknown' } });
+    sticky.style.fillColor = 'purple' as never;
+    expect(await failure(sticky.sync())).toBe(`Invalid sticky note fillColor "purple": use one of ${COLOR_LIST}`);
+    const shape = (await board.getById('h')) as ShapeItem;
+    shape.content = '<p>Discover</p>';
+    await shape.sync();
+    shape.style.fillColor = 'dark_gray';
+    expect(await failure(shape.sync())).toBe('Invalid fillColor "dark_gray": use a hex colour such as #1a2b3c');
   });
 });
 

@@ -3,7 +3,7 @@
 // gives it back unchanged. Items of every known type plus unknown types,
 // unknown extra fields, frames with children, tags on stickies, connectors
 // between existing items, item metadata and optional app data. Numbers are
-// finite and never -0 (JSON turns -0 into 0).
+// finite and never -0 (JSON turns -0 into 0); the result is plain JSON data.
 import fc from 'fast-check';
 import type { BoardSnapshot, Json, SnapshotItem } from '../../src/board/snapshot.ts';
 import { STICKY_COLORS } from '../../src/model/valence.ts';
@@ -81,6 +81,7 @@ export function snapshotArbitrary(options: SnapshotArbitraryOptions = {}): fc.Ar
       }
       const snapshot: BoardSnapshot = { version: 1, items, metadata };
       if (appData !== undefined) snapshot.appData = appData;
-      return snapshot;
+      // Through JSON once: fc.jsonValue may hold -0, which JSON text cannot.
+      return JSON.parse(JSON.stringify(snapshot)) as BoardSnapshot;
     });
 }

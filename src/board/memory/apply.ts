@@ -74,58 +74,69 @@ export function checkFrameSize(width: number, height: number): void {
   if (width < MIN_FRAME_SIDE || height < MIN_FRAME_SIDE) throw new BoardRuleError(ruleText.frameSize);
 }
 
+/**
+ * Only what the app changed is checked against the colour rules: an item read
+ * from a board may carry a colour Miro's UI picked (MIRO-SDK.md: "unknown"),
+ * and syncing its text must not fail on a colour the app never touched.
+ */
+function changedStyle(before: unknown, after: unknown): Fields {
+  const old = fields(before);
+  return Object.fromEntries(Object.entries(fields(after)).filter(([key, value]) => old[key] !== value));
+}
+
+function mergeSticky(before: Fields, h: Fields, tags: TagRegistry): Fields {
+  checkPosition(h);
+  checkStickyColor(changedStyle(before.style, h.style).fillColor);
+  checkContent(h.content);
+  const shape = h.shape === 'rectangle' ? 'rectangle' : 'square';
+  const widthChanged = h.width !== before.width;
+  const heightChanged = h.height !== before.height;
+  // A sticky keeps its aspect ratio: the one side changed sets the other.
+  const size = widthChanged || heightChanged ? stickySize(shape, widthChanged ? h.width : undefined, heightChanged ? h.height : undefined) : {};
+  return { ...size, x: h.x, y: h.y, shape, content: h.content, style: fields(h.style), tagIds: checkTagIds(h.tagIds, tags) };
+}
+
+function mergeShapeOrText(type: 'shape' | 'text', before: Fields, h: Fields): Fields {
+  checkPosition(h);
+  checkContent(h.content);
+  checkHexColors(changedStyle(before.style, h.style));
+  const common = { x: h.x, y: h.y, content: h.content, style: fields(h.style), rotation: h.rotation };
+  if (type === 'text') return { ...common, width: h.width };
+  if (h.width !== before.width || h.height !== before.height) throw new BoardRuleError(ruleText.readonly('width and height of a shape'));
+  return { ...common, shape: h.shape };
+}
+
+function mergeFrame(before: Fields, h: Fields): Fields {
+  checkPosition(h);
+  checkHexColors(changedStyle(before.style, h.style));
+  checkFrameSize(Number(h.width), Number(h.height));
+  return { x: h.x, y: h.y, width: h.width, height: h.height, title: h.title, style: fields(h.style) };
+}
+
 /** The stored item after `handle.sync()`: the handle's editable fields over the stored ones. */
 export function mergeSynced(stored: SnapshotItem, handle: BoardItem, context: SyncContext): SnapshotItem {
-  const tags = context.tags;
-  const next: Fields = { ...stored };
   const h = handle as unknown as Fields;
   const before = stored as Fields;
-  switch (stored.type) {
-    case 'sticky_note': {
-      checkPosition(h);
-      const style = fields(h.style);
-      checkStickyColor(style.fillColor);
-      checkContent(h.content);
-      const shape = h.shape === 'rectangle' ? 'rectangle' : 'square';
-      const widthChanged = h.width !== before.width;
-      const heightChanged = h.height !== before.height;
-      if (widthChanged || heightChanged || shape !== before.shape) {
-        const size = stickySize(shape, widthChanged ? h.width : undefined, heightChanged ? h.height : undefined);
-        Object.assign(next, widthChanged || heightChanged ? size : { width: before.width, height: before.height });
-      }
-      Object.assign(next, { x: h.x, y: h.y, shape, content: h.content, style, tagIds: checkTagIds(h.tagIds, tags) });
-      break;
+  const changes = ((): Fields => {
+    switch (stored.type) {
+      case 'sticky_note':
+        return mergeSticky(before, h, context.tags);
+      case 'shape':
+      case 'text':
+        return mergeShapeOrText(stored.type, before, h);
+      case 'frame':
+        return mergeFrame(before, h);
+      case 'tag':
+        return checkTag(h, context.tags, stored.id);
+      case 'connector':
+        checkConnectorEnds(h.start, h.end, context.exists);
+        return { start: h.start, end: h.end, style: fields(h.style), shape: h.shape };
+      default:
+        // Other item types: only a move is carried over.
+        if ('x' in h) checkPosition(h);
+        return Object.fromEntries((['x', 'y'] as const).filter((key) => typeof h[key] === 'number').map((key) => [key, h[key]]));
     }
-    case 'shape':
-    case 'text': {
-      checkPosition(h);
-      checkContent(h.content);
-      checkHexColors(h.style);
-      if (stored.type === 'shape' && (h.width !== before.width || h.height !== before.height)) {
-        throw new BoardRuleError(ruleText.readonly('width and height of a shape'));
-      }
-      Object.assign(next, { x: h.x, y: h.y, content: h.content, style: fields(h.style), rotation: h.rotation });
-      if (stored.type === 'shape') next.shape = h.shape;
-      else next.width = h.width;
-      break;
-    }
-    case 'frame': {
-      checkPosition(h);
-      checkHexColors(h.style);
-      checkFrameSize(Number(h.width), Number(h.height));
-      Object.assign(next, { x: h.x, y: h.y, width: h.width, height: h.height, title: h.title, style: fields(h.style) });
-      break;
-    }
-    case 'tag':
-      Object.assign(next, checkTag(h, tags, stored.id));
-      break;
-    case 'connector':
-      checkConnectorEnds(h.start, h.end, context.exists);
-      Object.assign(next, { start: h.start, end: h.end, style: fields(h.style), shape: h.shape });
-      break;
-    default:
-      if ('x' in h) checkPosition(h);
-      for (const key of ['x', 'y'] as const) if (typeof h[key] === 'number') next[key] = h[key];
-  }
-  return next as SnapshotItem;
+  })();
+  // A copy: the handle stays the app's, and changing it after sync must not reach the board.
+  return structuredClone({ ...stored, ...changes }) as SnapshotItem;
 }
