@@ -111,7 +111,7 @@ describe('the demo page', () => {
     expect(saved.snapshot.items).toEqual(original.snapshot.items);
   });
 
-  it('loads the example, clears the board, and zooms and pans', async () => {
+  it('loads the example, zooms and pans (buttons, keys, drag, wheel), clears the board', async () => {
     await toolbar().getByRole('button', { name: 'Load example' }).click();
     await status('Loaded the hand-made coffee example').waitFor();
     expect(await stickies().count()).toBe(6);
@@ -126,6 +126,20 @@ describe('the demo page', () => {
     const zoomedNumbers = zoomed?.split(' ').map(Number) ?? [];
     expect(panned[0]).toBeGreaterThan(zoomedNumbers[0] ?? Infinity);
     expect(panned[2]).toBeCloseTo(zoomedNumbers[2] ?? 0);
+    const box = await board().boundingBox();
+    if (!box) throw new Error('the board has no box');
+    await page.mouse.move(box.x + 20, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 220, box.y + 120, { steps: 5 });
+    await page.mouse.up();
+    const dragged = (await svg.getAttribute('viewBox'))?.split(' ').map(Number) ?? [];
+    expect(dragged[0]).toBeLessThan(panned[0] ?? -Infinity);
+    expect(dragged[1]).toBeLessThan(panned[1] ?? -Infinity);
+    expect(await page.locator('[data-selected-id]').count()).toBe(0);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    // The wheel event is dispatched without waiting for the page to handle it.
+    await expect.poll(async () => Number((await svg.getAttribute('viewBox'))?.split(' ')[2])).toBeGreaterThan(dragged[2] ?? Infinity);
     await toolbar().getByRole('button', { name: 'Clear board' }).click();
     expect(await stickies().count()).toBe(0);
   });
