@@ -15,6 +15,8 @@ export interface DemoBoardState {
 
 export class BoardStore {
   private state: DemoBoardState | null = null;
+  /** Last drawing of each item, by its content: unchanged items keep their object, so memoised renderers skip them. */
+  private drawn = new Map<string, { key: string; drawable: Drawable }>();
   private readonly listeners = new Set<() => void>();
 
   constructor(readonly board: MemoryBoard) {
@@ -38,11 +40,24 @@ export class BoardStore {
   private read(): DemoBoardState {
     const items = this.board.allItems();
     return {
-      scene: buildScene(items),
+      scene: this.reuseUnchanged(buildScene(items)),
       selected: new Set(this.board.selectedIds()),
       viewport: this.board.viewportNow(),
       notifications: [...this.board.notificationLog],
       itemCount: items.filter((item) => item.type !== 'tag').length,
     };
+  }
+
+  private reuseUnchanged(scene: Drawable[]): Drawable[] {
+    const drawn = new Map<string, { key: string; drawable: Drawable }>();
+    const reused = scene.map((drawable) => {
+      const key = JSON.stringify(drawable);
+      const previous = this.drawn.get(drawable.id);
+      const kept = previous?.key === key ? previous.drawable : drawable;
+      drawn.set(drawable.id, { key, drawable: kept });
+      return kept;
+    });
+    this.drawn = drawn;
+    return reused;
   }
 }

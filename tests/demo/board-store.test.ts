@@ -39,6 +39,16 @@ describe('BoardStore', () => {
     expect(store.getState().viewport).toEqual(board.viewportNow());
   });
 
+  it('keeps the drawing of unchanged items, so they are not drawn again', async () => {
+    const board = coffeeBoard();
+    const store = new BoardStore(board);
+    const before = new Map(store.getState().scene.map((drawable) => [drawable.id, drawable]));
+    board.externalUpdate('cs-1', { content: '<p>Sees a TikTok ad</p>' });
+    const after = store.getState().scene;
+    const changed = after.filter((drawable) => before.get(drawable.id) !== drawable).map((drawable) => drawable.id);
+    expect(changed).toEqual(['cs-1']);
+  });
+
   it('stops telling a listener that unsubscribed', () => {
     const store = new BoardStore(new MemoryBoard());
     let told = 0;
