@@ -4,7 +4,8 @@ import { legendTitle, objectivesLines, personaLines, reviewLine } from '../model
 import { textToHtml } from '../model/html.ts';
 import type { Journey } from '../model/journey.ts';
 import { PALETTE_COLORS, UNRATED_COLOR, VALENCE_EMOJI, VALENCE_LABELS, VALENCE_LEVELS, type StickyColor } from '../model/valence.ts';
-import { INK, STICKY_HEX } from './colors.ts';
+import { STICKY_HEX } from '../model/sticky-hex.ts';
+import { INK } from './colors.ts';
 import { GAP, PAD } from './geometry.ts';
 import type { PlanItem, PlanShape, PlanText } from './plan.ts';
 

@@ -1,7 +1,7 @@
 // A small drawing of the map the Insert button will make: the layout's own
 // plan, scaled to the panel. Text is drawn only for stage names, as React text.
 import { useMemo } from 'react';
-import { STICKY_HEX } from '../../layout/colors.ts';
+import { STICKY_HEX } from '../../model/sticky-hex.ts';
 import { layoutJourney } from '../../layout/layout.ts';
 import type { PlanItem } from '../../layout/plan.ts';
 import { htmlToText } from '../../model/html.ts';
