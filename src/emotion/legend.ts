@@ -3,7 +3,7 @@
 // "😡 Very negative" … Reading it tells which palette the map uses; switching
 // palette rewrites the title and repaints the swatches.
 import { isShape, isText, type SnapshotItem } from '../board/snapshot.ts';
-import { STICKY_HEX } from '../layout/colors.ts';
+import { STICKY_HEX } from '../model/sticky-hex.ts';
 import { legendTitle, readLegendPalette } from '../model/header-text.ts';
 import { htmlToLines, textToHtml } from '../model/html.ts';
 import type { Palette } from '../model/journey.ts';

@@ -1,8 +1,8 @@
 // The third source of a sticky's emotion: the sentiment of its text, from the
-// AFINN-165 lexicon of the `sentiment` package. It is loaded on first use
-// (`await import`), so the panel's first load does not pay its ~17 KB gzipped.
-// Why this package and these thresholds: README, "Emotions" (measured on
-// tests/emotion/labelled-stickies.json).
+// AFINN-165 lexicon (with emoji and two-word phrases) of `wink-sentiment`. It
+// is loaded on first use (`await import`), so the panel's first load does not
+// pay its ~22 KB gzipped. Why this package and these thresholds: README,
+// "Emotions" (measured on tests/emotion/labelled-stickies.json).
 import type { RatedValence } from '../model/valence.ts';
 
 /** The lexicon's raw score of a text: the sum of its words' AFINN values (negation flips a word). */
@@ -27,9 +27,6 @@ let loading: Promise<TextScorer> | undefined;
 
 /** Loads the lexicon once; later calls share the same scorer. */
 export function loadTextScorer(): Promise<TextScorer> {
-  loading ??= import('sentiment').then(({ default: Sentiment }) => {
-    const analyzer = new Sentiment();
-    return (text: string) => analyzer.analyze(text).score;
-  });
+  loading ??= import('wink-sentiment').then(({ default: sentiment }) => (text: string) => sentiment(text).score);
   return loading;
 }

@@ -5,7 +5,7 @@
 // layout paints legend swatches with. Miro's `blue` sticky would not: it is
 // nearly the same colour as `light_blue` for protan and deutan eyes.
 import { describe, expect, it } from 'vitest';
-import { STICKY_HEX } from '../../src/layout/colors.ts';
+import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { PALETTE_COLORS, UNRATED_COLOR, type StickyColor } from '../../src/model/valence.ts';
 
 type Vec = [number, number, number];

@@ -5,7 +5,7 @@ import type { SnapshotItem } from '../../src/board/snapshot.ts';
 import { findLegend } from '../../src/emotion/legend.ts';
 import { paletteSwitchUpdates } from '../../src/emotion/palette-switch.ts';
 import { recolourTargets } from '../../src/emotion/targets.ts';
-import { STICKY_HEX } from '../../src/layout/colors.ts';
+import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { legendTitle } from '../../src/model/header-text.ts';
 import { htmlToText, textToHtml } from '../../src/model/html.ts';
 import type { Palette } from '../../src/model/journey.ts';

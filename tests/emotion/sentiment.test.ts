@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SENTIMENT_THRESHOLDS, levelForScore, loadTextScorer } from '../../src/emotion/sentiment.ts';
 import { agreement, fitThresholds, loadLabelledSet } from './labelled.ts';
 
-// Measured on the 120-sticky set (tests/emotion/evaluate-sentiment.ts): exact
-// 70.8 %, sign 85.0 %. The floors sit just below, so a worse lexicon or
+// Measured on the 120-sticky set (tests/emotion/evaluate-sentiment.ts) with
+// wink-sentiment: exact 71.7 %, sign 85.8 %. The floors sit just below, so a worse lexicon or
 // thresholds fail here while a tie-breaking change in a dependency does not.
-const EXACT_FLOOR = 0.68;
-const SIGN_FLOOR = 0.83;
+const EXACT_FLOOR = 0.69;
+const SIGN_FLOOR = 0.84;
 
 describe('text sentiment on the labelled workshop stickies', () => {
   const rows = loadLabelledSet();

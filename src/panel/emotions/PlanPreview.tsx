@@ -2,7 +2,7 @@
 // each sticky with its new colour and why it gets it.
 import { summarisePlan, changedEntries, type RecolourPlan } from '../../emotion/recolour.ts';
 import { SOURCE_LABELS } from '../../emotion/emotion.ts';
-import { STICKY_HEX } from '../../layout/colors.ts';
+import { STICKY_HEX } from '../../model/sticky-hex.ts';
 import { VALENCE_LABELS } from '../../model/valence.ts';
 
 const LISTED = 60;
