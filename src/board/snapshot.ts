@@ -153,11 +153,24 @@ const envelopeSchema = z.looseObject({
 });
 const itemMetadataSchema = z.record(z.string(), jsonValue);
 
+/** Deeper than anything an item or the app's metadata holds: zod's JSON check and JSON.stringify recurse, and would overflow the stack. */
+const MAX_DEPTH = 64;
+
+function tooDeep(value: unknown): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > MAX_DEPTH) return true;
+    level = level.flatMap((node) => (typeof node === 'object' && node !== null ? Object.values(node) : []));
+  }
+  return false;
+}
+
 /** Parses snapshot JSON text. Fails only when the envelope is unusable. */
 export function parseSnapshotText(text: string): SnapshotParse {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (as Windows editors save) is not part of the JSON.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -184,9 +197,9 @@ export function parseSnapshot(data: unknown): SnapshotParse {
   });
   const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items, metadata: parseMetadata(envelope.data.metadata, warnings) };
   if (envelope.data.appData !== undefined) {
-    const appData = itemMetadataSchema.safeParse(envelope.data.appData);
-    if (appData.success) snapshot.appData = appData.data;
-    else warnings.push('appData: ignored, not a JSON object');
+    const appData = tooDeep(envelope.data.appData) ? null : itemMetadataSchema.safeParse(envelope.data.appData);
+    if (appData?.success === true) snapshot.appData = appData.data;
+    else warnings.push(`appData: ignored, ${appData === null ? 'nested too deeply' : 'not a JSON object'}`);
   }
   return { ok: true, snapshot, warnings };
 }
@@ -198,6 +211,10 @@ function parseItem(raw: unknown, index: number, warnings: string[]): SnapshotIte
     return null;
   }
   const { id: itemId, type } = base.data;
+  if (tooDeep(raw)) {
+    warnings.push(`item ${index} (id ${itemId}, ${type}): skipped, nested too deeply`);
+    return null;
+  }
   if (!isKnownItemType(type)) return base.data;
   const parsed = KNOWN_SCHEMAS[type].safeParse(raw);
   if (!parsed.success) {
@@ -213,13 +230,14 @@ function parseMetadata(raw: unknown, warnings: string[]): BoardSnapshot['metadat
     warnings.push('metadata: ignored, not an object of item ids');
     return {};
   }
-  const metadata: BoardSnapshot['metadata'] = {};
+  const metadata: [string, Record<string, Json>][] = [];
   for (const [itemId, value] of Object.entries(raw)) {
-    const parsed = itemMetadataSchema.safeParse(value);
-    if (parsed.success) metadata[itemId] = parsed.data;
-    else warnings.push(`metadata of ${itemId}: ignored, not a JSON object`);
+    const parsed = tooDeep(value) ? null : itemMetadataSchema.safeParse(value);
+    if (parsed?.success === true) metadata.push([itemId, parsed.data]);
+    else warnings.push(`metadata of ${itemId}: ignored, ${parsed === null ? 'nested too deeply' : 'not a JSON object'}`);
   }
-  return metadata;
+  // fromEntries defines own properties: metadata of an item with id "__proto__" stays that item's.
+  return Object.fromEntries(metadata);
 }
 
 export function emptySnapshot(): BoardSnapshot {

@@ -22,7 +22,8 @@ function decodeEntity(entity: string, body: string): string {
 /** Plain text lines of board HTML: `<p>`, `<br>`, `<li>`, `<div>` end a line; other tags vanish. */
 export function htmlToLines(html: string): string[] {
   const withBreaks = html.replace(/<\s*br\s*\/?>/gi, '\n').replace(/<\s*\/\s*(p|div|li|h[1-6])\s*>/gi, '\n');
-  const stripped = withBreaks.replace(/<[^>]*>/g, '');
+  // Only `<` followed by a letter, `/`, `!` or `?` starts a tag (as in a browser): "1 < 2 and 3 > 2" is text.
+  const stripped = withBreaks.replace(/<[a-z/!?][^>]*>/gi, '');
   const decoded = stripped.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (entity, body: string) => decodeEntity(entity, body));
   return decoded
     .split('\n')

@@ -62,6 +62,20 @@ function deepItemBoard(depth: number): string {
 export const SIXTY_ZERO_TEXT = 'Is it worth the price? '.repeat(300).slice(0, 5992).trim();
 const COFFEE_STAGES = ['Discover', 'Sign up', 'First box', 'Renew'];
 
+/** What tests/hostile/boards/browser-payloads.json must show, as text. */
+export const BROWSER_LITERALS = [
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=2;alert(2)"> Checkout',
+  'Forced account',
+  'Guest checkout',
+  '<a href="javascript:alert(6)">worth it?</a>',
+  "<script>alert('stage')</script>Sign up",
+  'First box',
+  '<iframe src="javascript:alert(9)"></iframe>Thinking',
+  '<img src=x onerror=window.__pwned=7> Coffee',
+  '<svg onload=alert(8)>',
+];
+
 /** Shorthand for a coffee map that parses and reads: exit 1, the given literals kept. */
 const reads = (name: string, hits: string, literals: string[] = [], extra: Partial<BoardCase> = {}): BoardCase => ({
   name,
@@ -90,6 +104,7 @@ export const BOARD_CASES: BoardCase[] = [
   reads('tag-title-html', 'markup in a tag title', ['<img src=x onerror=alert(1)>']),
   reads('lane-name-encoded', 'encoded markup in a lane label', ['<i>Thinking</i>']),
   reads('persona-html', 'markup and a javascript: link in the persona text', []),
+  reads('browser-payloads', 'the browser test\'s board: payloads in stickies, stages, lanes, persona, frame and tag titles', BROWSER_LITERALS),
   reads('entities-double-encoded', '&amp;lt; decodes once, to &lt;', ['&lt;script&gt; stays encoded once']),
   reads('entities-numeric', 'numeric, out-of-range and unknown entities', ['<script> and <b> and &#0; and &#99999999; and &bogus;']),
   reads('raw-angle-brackets', 'a bare < and > that are not tags', ['1 < 2 and 3 > 2']),
@@ -106,8 +121,8 @@ export const BOARD_CASES: BoardCase[] = [
   reads('content-null', 'null content: the sticky is skipped with a warning', [], { warnings: [/item 13 \(id cs-2, sticky_note\): skipped, content: /] }),
   reads('frame-title-null', 'null frame title', [], { read: 'no-frame', exit: 2, warnings: [/item 0 \(id cs-frame, frame\): skipped, title: /] }),
   // Colours.
-  reads('colour-unknown-string', '"unknown" colour (as the REST API reports one picked in the UI)', [], { warnings: [/sticky cs-2: colour "unknown" means no emotion/] }),
-  reads('colour-hex', 'a hex sticky colour', [], { warnings: [/sticky cs-2: colour "#ff0000" means no emotion/] }),
+  reads('colour-unknown-string', '"unknown" colour (as the REST API reports one picked in the UI)', [], { warnings: [/sticky cs-2: colour "unknown" is not a sticky colour this app knows; read as unrated/] }),
+  reads('colour-hex', 'a hex sticky colour', [], { warnings: [/sticky cs-2: colour "#ff0000" is not a sticky colour this app knows; read as unrated/] }),
   reads('colour-not-a-string', 'a number as colour', [], { warnings: [/item 13 \(id cs-2, sticky_note\): skipped, style.fillColor/] }),
   reads('style-null', 'null style', [], { warnings: [/item 13 \(id cs-2, sticky_note\): skipped, style: /] }),
   // Coordinates and sizes.

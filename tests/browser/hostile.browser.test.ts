@@ -1,0 +1,62 @@
+// Nothing from the board runs: the demo loads a board whose stickies, stage
+// headers, lane labels, persona, frame and tag titles carry script, event-
+// handler and javascript: payloads (entity-encoded, as Miro stores typed text,
+// and raw, as an API client could write them). Through insert, recolour and
+// the gap check, no payload may run (no dialog, no global set, no CSP
+// violation) and every encoded payload must show as literal text.
+import type { Browser, Dialog, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_LITERALS } from '../hostile/cases.ts';
+import { launchBrowser, openDemo, type PageProblems } from './helpers';
+
+const PAYLOADS = new URL('../hostile/boards/browser-payloads.json', import.meta.url);
+
+let browser: Browser;
+let page: Page;
+let problems: PageProblems;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('dialog', (dialog: Dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  problems = await openDemo(page);
+  await page.locator('.demo-toolbar input[type=file]').setInputFiles(PAYLOADS.pathname);
+  await page.getByRole('status').filter({ hasText: 'Loaded browser-payloads.json' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+
+async function expectNothingRan(): Promise<void> {
+  expect(dialogs).toEqual([]);
+  expect(await pwned()).toBeUndefined();
+  expect(problems.cspViolations).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  // No payload became an element: no image, frame, SVG script or javascript: link anywhere.
+  expect(await page.locator('img[src=x], iframe, a[href^="javascript:"], script:not([src]), [onerror], [onload]').count()).toBe(0);
+}
+
+describe('a hostile board in the demo', () => {
+  it('draws every payload as literal text and runs none', async () => {
+    const drawn = (await page.locator('svg.demo-svg').textContent()) ?? '';
+    for (const literal of BROWSER_LITERALS.filter((text) => !text.startsWith('<svg'))) expect(drawn, literal).toContain(literal);
+    expect(await page.locator('[data-item-id=cs-1] title').textContent()).toBe('<script>window.__pwned=1</script>');
+    expect(await page.locator('[data-item-id=cs-h1] title').textContent()).toBe("<script>alert('stage')</script>Sign up");
+    await expectNothingRan();
+  });
+
+  it('inserts a map beside it and still runs nothing', async () => {
+    await page.getByRole('tab', { name: 'Insert' }).click();
+    await page.getByRole('button', { name: 'Insert journey map' }).click();
+    await page.getByRole('status').filter({ hasText: /^Inserted / }).waitFor();
+    expect(await page.locator('[data-item-type=frame]').count()).toBe(2);
+    await expectNothingRan();
+  });
+});
