@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseSnapshotText } from '../../src/board/snapshot.ts';
-import { launchBrowser, openDemo, type PageProblems } from './helpers';
+import { baseUrl, isolate, launchBrowser, openDemo, type PageProblems } from './helpers';
 
 const COFFEE_PATH = new URL('../../src/demo/examples/board-handmade-coffee.json', import.meta.url);
 const COFFEE_TEXT = readFileSync(COFFEE_PATH, 'utf8');
@@ -142,6 +142,22 @@ describe('the demo page', () => {
     await expect.poll(async () => Number((await svg.getAttribute('viewBox'))?.split(' ')[2])).toBeGreaterThan(dragged[2] ?? Infinity);
     await toolbar().getByRole('button', { name: 'Clear board' }).click();
     expect(await stickies().count()).toBe(0);
+  });
+});
+
+describe('the panel page outside Miro', () => {
+  it('points to the local demo', async () => {
+    const panelPage = await browser.newPage();
+    try {
+      await isolate(panelPage);
+      await panelPage.goto(`${baseUrl()}/app.html`);
+      const link = panelPage.getByRole('link', { name: 'local demo' });
+      await link.click();
+      await panelPage.waitForURL(/\/demo\.html$/);
+      await panelPage.getByRole('tablist', { name: 'Journey map tools' }).waitFor();
+    } finally {
+      await panelPage.close();
+    }
   });
 });
 
