@@ -2,6 +2,7 @@
 // apply through the board adapter, and say what happened in one sentence.
 import { applyCurvePlan } from '../../board/curve.ts';
 import type { BoardPort } from '../../board/port.ts';
+import { readBoard } from '../../board/reader.ts';
 import { applyItemUpdates, undoUpdates, type AppliedUpdate, type ItemUpdate, type UpdateResult } from '../../board/sticky-updates.ts';
 import { curveIsCurrent, planCurve } from '../../emotion/curve-plan.ts';
 import { markUpdates } from '../../emotion/mark.ts';
@@ -12,7 +13,6 @@ import { recolourTargets, type RecolourScope, type Targets } from '../../emotion
 import type { Palette } from '../../model/journey.ts';
 import type { RatedValence } from '../../model/valence.ts';
 import { readJourney } from '../../readback/read-journey.ts';
-import { readBoardState } from './board-state.ts';
 
 type Report = (done: number, total: number) => void;
 export type FoundTargets = Extract<Targets, { ok: true }>;
@@ -23,7 +23,7 @@ export interface Preview {
 }
 
 async function targetsOn(board: BoardPort, scope: RecolourScope): Promise<FoundTargets> {
-  const { snapshot, selectedIds } = await readBoardState(board);
+  const { snapshot, selectedIds } = await readBoard(board);
   const targets = recolourTargets(snapshot, { scope, selectedIds });
   if (!targets.ok) throw new Error(targets.message);
   return targets;
@@ -75,7 +75,7 @@ export function undoLast(board: BoardPort, applied: readonly AppliedUpdate[], re
 }
 
 export async function refreshCurve(board: BoardPort): Promise<string> {
-  const { snapshot, selectedIds } = await readBoardState(board);
+  const { snapshot, selectedIds } = await readBoard(board);
   const read = readJourney(snapshot, { selectedIds });
   if (!read.ok) throw new Error(`Which map? ${read.message}.`);
   if (!read.journey.lanes.some((lane) => lane.kind === 'emotions')) return `“${read.frame.title}” has no emotion lane: nothing to draw.`;
