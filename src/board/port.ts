@@ -58,6 +58,8 @@ export interface BoardPort {
   get(filter?: GetFilter): Promise<BoardItem[]>;
   getById(id: string): Promise<BoardItem>;
   getSelection(): Promise<BoardItem[]>;
+  /** Selects the items matching the filter (the Gaps tab points at a finding's items). */
+  select(filter?: GetFilter): Promise<BoardItem[]>;
   remove(item: OtherItem): Promise<void>;
   getAppData(key: string): Promise<AppDataValue>;
   setAppData(key: string, value: AppDataValue): Promise<AppData>;

@@ -140,8 +140,26 @@ export class MemoryBoard extends BoardState implements BoardPort {
 
   // ---- Beyond the SDK: what tests, the demo and the CLI drive ---------------
 
-  /** Selects items as a person clicking on the board would; fires `selection:update`. */
-  select(ids: readonly string[]): void {
+  /**
+   * With ids: selects items as a person clicking on the board would (not an
+   * SDK call). With a filter: the SDK's `select`, which here replaces the
+   * selection (whether Miro adds to it instead is unverified). Both fire `selection:update`.
+   */
+  select(ids: readonly string[]): void;
+  select(filter?: GetFilter): Promise<BoardItem[]>;
+  select(target?: readonly string[] | GetFilter): void | Promise<BoardItem[]> {
+    if (Array.isArray(target)) {
+      this.selectIds(target);
+      return;
+    }
+    const filter = target as GetFilter | undefined;
+    return this.gate.run('select', undefined, () => {
+      this.selectIds(this.store.values().filter((item) => matchesFilter(item, filter, (id) => this.store.get(id))).map((item) => item.id));
+      return this.selectedItems();
+    });
+  }
+
+  private selectIds(ids: readonly string[]): void {
     this.selection = ids.filter((id) => this.store.has(id));
     this.events.emit('selection:update', { items: this.selectedItems() });
   }

@@ -1,0 +1,70 @@
+// Fix-it writes for the gap check: one sticky in one cell of a journey frame
+// ("Add placeholder", "Opportunity: …"). Created at board coordinates inside
+// the cell, then linked with `frame.add` (MIRO-SDK.md); if linking fails the
+// sticky is removed again, so a failed fix leaves the board as it was.
+import { textToHtml } from '../model/html.ts';
+import type { StickyColor } from '../model/valence.ts';
+import { errorMessage } from './errors.ts';
+import type { BoardItem, BoardPort, FrameItem } from './port.ts';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CellFix {
+  frameId: string;
+  /** The frame's top-left corner on the board. */
+  frameOrigin: { x: number; y: number };
+  /** The cell, frame-relative: its stage column and lane row. */
+  column: Span;
+  row: Span;
+  /** Centres (frame-relative) of the stickies already in the cell, to keep clear of. */
+  occupied: readonly { x: number; y: number }[];
+  text: string;
+  color: StickyColor;
+}
+
+const STICKY_WIDTH = 200;
+const SLOT_GAP = 30;
+
+/** The first slot of the cell, left to right and top to bottom, with no sticky centred in it; else the cell's centre. */
+export function freeSpot(cell: Pick<CellFix, 'column' | 'row' | 'occupied'>, width: number): { x: number; y: number } {
+  const height = (width * 228) / 199;
+  const stepX = width + SLOT_GAP;
+  const stepY = height + SLOT_GAP;
+  for (let y = cell.row.start + SLOT_GAP + height / 2; y + height / 2 <= cell.row.end; y += stepY) {
+    for (let x = cell.column.start + SLOT_GAP + width / 2; x + width / 2 <= cell.column.end; x += stepX) {
+      const taken = cell.occupied.some((centre) => Math.abs(centre.x - x) < stepX / 2 && Math.abs(centre.y - y) < stepY / 2);
+      if (!taken) return { x, y };
+    }
+  }
+  return { x: (cell.column.start + cell.column.end) / 2, y: (cell.row.start + cell.row.end) / 2 };
+}
+
+function isFrame(item: BoardItem): item is FrameItem {
+  return item.type === 'frame' && typeof (item as { add?: unknown }).add === 'function';
+}
+
+/** Adds the sticky and returns its id; throws a one-sentence error after undoing a half-done fix. */
+export async function addStickyToCell(board: BoardPort, fix: CellFix): Promise<string> {
+  // Narrow hand-drawn columns get a smaller sticky (the SDK takes a width only and keeps the aspect).
+  const width = Math.max(80, Math.min(STICKY_WIDTH, fix.column.end - fix.column.start - 2 * SLOT_GAP));
+  const spot = freeSpot(fix, width);
+  const [frame, sticky] = await Promise.all([
+    board.getById(fix.frameId),
+    board.createStickyNote({ x: fix.frameOrigin.x + spot.x, y: fix.frameOrigin.y + spot.y, width, content: textToHtml(fix.text), style: { fillColor: fix.color } }),
+  ]);
+  try {
+    if (!isFrame(frame)) throw new Error(`item ${fix.frameId} is not a frame`);
+    await frame.add(sticky);
+    return sticky.id;
+  } catch (error) {
+    try {
+      await board.remove(sticky);
+    } catch (undo) {
+      throw new Error(`Could not add the sticky (${errorMessage(error)}), and could not remove it again (${errorMessage(undo)}).`, { cause: undo });
+    }
+    throw new Error(`Could not add the sticky: ${errorMessage(error)}. The board is unchanged.`, { cause: error });
+  }
+}

@@ -1,0 +1,67 @@
+// Reads the board into a snapshot for readback, in at most three sequential
+// round trips however large the board: (1) every item, the tags and the
+// selection at once; (2) the metadata of every frame at once. Items are copied
+// field by field and parsed like a snapshot file: board content is outside data.
+import type { BoardItem, BoardPort } from './port.ts';
+import { parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from './snapshot.ts';
+
+export interface ReadBoardOptions {
+  /** Read each frame's metadata (the app's hint); on by default. */
+  withMetadata?: boolean;
+}
+
+export interface BoardReading {
+  snapshot: BoardSnapshot;
+  selectedIds: string[];
+  /** Items the snapshot parser skipped, as warnings. */
+  warnings: string[];
+  /** Sequential round trips made (calls in one round run in parallel). */
+  roundTrips: number;
+}
+
+// The fields readback uses, as the SDK names them; methods and the rest stay behind.
+const FIELDS = ['id', 'type', 'x', 'y', 'width', 'height', 'parentId', 'childrenIds', 'content', 'shape', 'style', 'tagIds', 'title', 'color', 'start', 'end'] as const;
+
+function plainItem(item: BoardItem): Record<string, unknown> {
+  const source = item as unknown as Record<string, unknown>;
+  const plain: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const value = source[field];
+    if (value !== undefined && typeof value !== 'function') plain[field] = structuredClone(value);
+  }
+  return plain;
+}
+
+function hasMetadata(item: BoardItem): item is BoardItem & { getMetadata(): Promise<unknown> } {
+  return typeof (item as { getMetadata?: unknown }).getMetadata === 'function';
+}
+
+/**
+ * One parallel round for all candidate frames (those with children): a board
+ * holds few frames, and waves of a bounded pool would make the reading's
+ * latency grow with their number.
+ */
+async function frameMetadata(frames: readonly BoardItem[]): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(frames.filter(hasMetadata).map(async (frame) => [frame.id, await frame.getMetadata()] as const));
+  return Object.fromEntries(entries.filter(([, data]) => typeof data === 'object' && data !== null && Object.keys(data).length > 0));
+}
+
+export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}): Promise<BoardReading> {
+  // Whether a bare get() includes tags is unverified: ask for them too, and keep each id once.
+  const [items, tags, selection] = await Promise.all([board.get(), board.get({ type: 'tag' }), board.getSelection()]);
+  let roundTrips = 1;
+  const byId = new Map<string, BoardItem>();
+  for (const item of [...items, ...tags]) byId.set(item.id, item);
+  const parents = new Set([...byId.values()].map((item) => (item as { parentId?: unknown }).parentId));
+  const frames = [...byId.values()].filter((item) => item.type === 'frame' && parents.has(item.id));
+  let metadata: Record<string, unknown> = {};
+  if (options.withMetadata !== false && frames.length > 0) {
+    metadata = await frameMetadata(frames);
+    roundTrips++;
+  }
+  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [...byId.values()].map(plainItem), metadata });
+  // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
+  const snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : { version: SNAPSHOT_VERSION, items: [], metadata: {} };
+  const warnings = parsed.ok ? parsed.warnings : [parsed.error];
+  return { snapshot, selectedIds: selection.map((item) => item.id), warnings, roundTrips };
+}
