@@ -1,29 +1,11 @@
-// How the demo paints Miro's 16 named sticky colours: hex values close to the
-// ones Miro shows. Shapes, frames and text carry hex colours already.
-import { isStickyColor, type StickyColor } from '../model/valence.ts';
-
-export const STICKY_HEX: Record<StickyColor, string> = {
-  gray: '#e6e6e6',
-  light_yellow: '#fff9b1',
-  yellow: '#f5d128',
-  orange: '#ff9d48',
-  light_green: '#d5f692',
-  green: '#c9df56',
-  dark_green: '#93d275',
-  cyan: '#67c6c0',
-  light_pink: '#ffcee0',
-  pink: '#ea94bb',
-  violet: '#be88c7',
-  red: '#f24726',
-  light_blue: '#a6ccf5',
-  blue: '#6cd8fa',
-  dark_blue: '#414bb2',
-  black: '#1a1a1a',
-};
+// How the demo paints colours: Miro's 16 named sticky colours as the hex values
+// the board's legend uses too; shapes, frames and text carry hex colours already.
+import { STICKY_HEX } from '../model/sticky-hex.ts';
+import { isStickyColor, UNRATED_COLOR } from '../model/valence.ts';
 
 /** An unknown colour (picked in Miro's UI, outside the 16 names) shows as the default. */
 export function stickyHex(color: unknown): string {
-  return STICKY_HEX[isStickyColor(color) ? color : 'light_yellow'];
+  return STICKY_HEX[isStickyColor(color) ? color : UNRATED_COLOR];
 }
 
 const HEX = /^#([0-9a-f]{6})$/i;

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serializeSnapshot, type BoardSnapshot } from '../../src/board/snapshot.ts';
-import { hexColor, STICKY_HEX, stickyHex, textColorOn } from '../../src/demo/colors.ts';
+import { hexColor, stickyHex, textColorOn } from '../../src/demo/colors.ts';
+import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { DEFAULT_LATENCY_MS, demoOptions } from '../../src/demo/options.ts';
 import { readSnapshotText, SHOWN_WARNINGS, tooLarge } from '../../src/demo/snapshot-file.ts';
 import { clickSelection } from '../../src/demo/usePanZoom.ts';

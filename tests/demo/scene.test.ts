@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSnapshotText, type SnapshotItem } from '../../src/board/snapshot.ts';
-import { STICKY_HEX } from '../../src/demo/colors.ts';
+import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { buildScene, edgePoint, sceneBounds, type Drawable } from '../../src/demo/scene.ts';
 
 function coffeeItems(): SnapshotItem[] {
