@@ -52,6 +52,21 @@ describe('a hostile board in the demo', () => {
     await expectNothingRan();
   });
 
+  it('previews and applies a recolour of the hostile frame, its texts shown as text', async () => {
+    await page.locator('[data-item-id=cs-1]').click();
+    await page.getByRole('tab', { name: 'Emotions' }).click();
+    await page.getByRole('checkbox', { name: /Recompute stickies already coloured/ }).check();
+    await page.getByRole('button', { name: 'Preview recolour' }).click();
+    await page.getByRole('status').filter({ hasText: 'Plan ready' }).waitFor();
+    const listed = await page.locator('.jm-emotion-text').allTextContents();
+    expect(listed).toContain('<script>window.__pwned=1</script>');
+    expect(listed).toContain('<img src=x onerror="window.__pwned=2;alert(2)"> Checkout');
+    await page.getByRole('button', { name: 'Apply recolour' }).click();
+    await page.getByRole('status').filter({ hasText: /^Recoloured/ }).waitFor();
+    expect(await page.locator('[data-item-id=cs-1] title').textContent()).toBe('<script>window.__pwned=1</script>');
+    await expectNothingRan();
+  });
+
   it('inserts a map beside it and still runs nothing', async () => {
     await page.getByRole('tab', { name: 'Insert' }).click();
     await page.getByRole('button', { name: 'Insert journey map' }).click();
