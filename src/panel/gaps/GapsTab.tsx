@@ -1,5 +1,62 @@
-// Placeholder from the panel shell so the lazy import resolves; the owner of
-// src/panel/gaps/ replaces this file with the real tab.
+// The Gaps tab: read the selected (or only) journey frame, show its health
+// score and findings by severity, point at them on the board, fix what one
+// sticky fixes, download the results.
+import { StatusMessage } from '../StatusMessage.tsx';
+import { countsLine } from '../../io/export-report.ts';
+import { Downloads } from './Downloads.tsx';
+import { FindingList } from './FindingList.tsx';
+import { useGapCheck } from './useGapCheck.ts';
+import './gaps.css';
+
 export default function GapsTab() {
-  return <p className="jm-loading">Gap check: coming soon.</p>;
+  const { state, check, show, fix } = useGapCheck();
+  const { report, snapshot } = state;
+  return (
+    <div className="jm-gaps">
+      <p className="jm-gaps-intro">Reads the selected journey frame (or the only one on the board) and lists what the map is missing.</p>
+      <button type="button" className="button button-primary" disabled={state.busy} onClick={() => void check()}>
+        {report === null ? 'Run gap check' : 'Run gap check again'}
+      </button>
+      {state.step !== null && (
+        <p className="jm-status jm-status-info" role="status" aria-busy="true">
+          {state.step}…
+        </p>
+      )}
+      {state.status !== null && <StatusMessage kind={state.status.kind} text={state.status.text} />}
+      {state.candidates.length > 0 && (
+        <ul className="jm-gaps-candidates" aria-label="Journey frames">
+          {state.candidates.map((frame) => (
+            <li key={frame.id}>
+              <button type="button" className="button button-secondary button-small" disabled={state.busy} onClick={() => void check(frame.id)}>
+                Check “{frame.title || frame.id}”
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {report !== null && snapshot !== null && (
+        <>
+          <div className="jm-gaps-score" aria-label={`Health score ${report.score} out of 100`}>
+            <span className="jm-gaps-score-value" data-testid="gaps-score">
+              {report.score}
+            </span>
+            <span className="jm-gaps-score-of">/ 100</span>
+            <span className="jm-gaps-score-counts">{countsLine(report.findings)}</span>
+          </div>
+          <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(finding) => void show(finding)} onFix={(offer) => void fix(offer)} />
+          {report.warnings.length > 0 && (
+            <details className="jm-gaps-warnings">
+              <summary>Could not read {report.warnings.length} thing{report.warnings.length === 1 ? '' : 's'}</summary>
+              <ul>
+                {report.warnings.map((warning, index) => (
+                  <li key={index}>{warning}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <Downloads report={report} />
+        </>
+      )}
+    </div>
+  );
 }

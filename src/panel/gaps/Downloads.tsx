@@ -1,0 +1,54 @@
+// Download the report (Markdown), the model (JSON) and the notes (CSV): made in
+// the panel, handed to the browser as a Blob behind an object URL.
+import { useState } from 'react';
+import type { GapReport } from '../../analysis/gap-check.ts';
+import { errorMessage } from '../../board/errors.ts';
+import { notesCsv } from '../../io/export-csv.ts';
+import { journeyJson } from '../../io/export-json.ts';
+import { reportMarkdown } from '../../io/export-report.ts';
+
+function fileStem(report: GapReport): string {
+  const stem = (report.frame.title || 'journey').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return stem === '' ? 'journey' : stem.slice(0, 60);
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The click starts the download synchronously; the URL can go on the next turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function Downloads({ report }: { report: GapReport }) {
+  const [error, setError] = useState<string | null>(null);
+  const stem = fileStem(report);
+  const save = async (name: string, type: string, make: () => string | Promise<string>) => {
+    try {
+      setError(null);
+      download(name, type, await make());
+    } catch (failure) {
+      setError(`Could not make ${name}: ${errorMessage(failure)}`);
+    }
+  };
+  return (
+    <div className="jm-gaps-downloads" role="group" aria-label="Downloads">
+      <button type="button" className="button button-secondary button-small" onClick={() => void save(`${stem}-gaps.md`, 'text/markdown', () => reportMarkdown(report))}>
+        Report (.md)
+      </button>
+      <button type="button" className="button button-secondary button-small" onClick={() => void save(`${stem}.json`, 'application/json', () => journeyJson(report.journey))}>
+        Model (.json)
+      </button>
+      <button type="button" className="button button-secondary button-small" onClick={() => void save(`${stem}-notes.csv`, 'text/csv', () => notesCsv(report.journey))}>
+        Notes (.csv)
+      </button>
+      {error !== null && (
+        <p className="jm-status jm-status-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// The Gaps tab's work: read the board, run the check, point at a finding's
+// items, apply a fix and check again. One job at a time.
+import { useCallback, useState } from 'react';
+import { gapCheck, isoDay, type GapReport } from '../../analysis/gap-check.ts';
+import type { Finding } from '../../analysis/types.ts';
+import { errorMessage } from '../../board/errors.ts';
+import { addStickyToCell } from '../../board/fixes.ts';
+import { readBoard } from '../../board/reader.ts';
+import type { BoardSnapshot } from '../../board/snapshot.ts';
+import type { FrameRef } from '../../readback/types.ts';
+import { useBoard } from '../BoardContext.tsx';
+import type { StatusKind } from '../StatusMessage.tsx';
+import type { FixOffer } from './fix-plan.ts';
+
+export interface GapCheckState {
+  busy: boolean;
+  step: string | null;
+  status: { kind: StatusKind; text: string } | null;
+  report: GapReport | null;
+  snapshot: BoardSnapshot | null;
+  /** Frames to choose from when the check could not tell which one to read. */
+  candidates: FrameRef[];
+}
+
+const IDLE: GapCheckState = { busy: false, step: null, status: null, report: null, snapshot: null, candidates: [] };
+
+export function useGapCheck() {
+  const board = useBoard();
+  const [state, setState] = useState<GapCheckState>(IDLE);
+
+  const check = useCallback(
+    async (frameId?: string, done?: string) => {
+      setState((previous) => ({ ...previous, busy: true, step: 'Reading the board', status: null }));
+      try {
+        const reading = await readBoard(board);
+        const result = gapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
+        if (!result.ok) {
+          const text = result.reason === 'no-frame' ? `No journey map found: ${result.message}.` : `Which map? ${result.message}.`;
+          setState({ ...IDLE, status: { kind: 'error', text }, candidates: result.candidates });
+          return;
+        }
+        const report = { ...result, warnings: [...reading.warnings, ...result.warnings] };
+        const summary = `Checked "${report.frame.title || report.frame.id}": ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}.`;
+        setState({ ...IDLE, report, snapshot: reading.snapshot, status: { kind: 'success', text: done === undefined ? summary : `${done} ${summary}` } });
+      } catch (error) {
+        setState({ ...IDLE, status: { kind: 'error', text: `Could not read the board: ${errorMessage(error)}` } });
+      }
+    },
+    [board],
+  );
+
+  const show = useCallback(
+    async (finding: Finding) => {
+      if (finding.itemIds.length === 0) return;
+      try {
+        const items = await board.get({ id: finding.itemIds });
+        if (items.length === 0) throw new Error('its items are no longer on the board; run the check again');
+        await Promise.all([board.viewport.zoomTo(items), board.select({ id: items.map((item) => item.id) })]);
+      } catch (error) {
+        setState((previous) => ({ ...previous, status: { kind: 'error', text: `Could not show the finding: ${errorMessage(error)}` } }));
+      }
+    },
+    [board],
+  );
+
+  const fix = useCallback(
+    async (offer: FixOffer) => {
+      const frameId = offer.fix.frameId;
+      setState((previous) => ({ ...previous, busy: true, step: `${offer.label}…`, status: null }));
+      try {
+        await addStickyToCell(board, offer.fix);
+      } catch (error) {
+        setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: errorMessage(error) } }));
+        return;
+      }
+      await check(frameId, `${offer.label}: done.`);
+    },
+    [board, check],
+  );
+
+  return { state, check, show, fix };
+}
