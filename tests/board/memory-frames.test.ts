@@ -41,6 +41,17 @@ describe('frame.add', () => {
     );
   });
 
+  it('leaves the handle passed in as it was (stricter reading): use the item add returns', async () => {
+    const board = new MemoryBoard();
+    const frame = await board.createFrame({ x: 0, y: 0, width: 1000, height: 600 });
+    const sticky = await board.createStickyNote({ x: -300, y: 100 });
+    const added = (await frame.add(sticky)) as StickyNoteItem;
+    expect(sticky).toMatchObject({ x: -300, y: 100, parentId: null });
+    added.content = 'moved nowhere';
+    await added.sync();
+    expect(board.absoluteBox(sticky.id)).toMatchObject({ x: -300, y: 100 });
+  });
+
   it('children move with their frame; a synced child is placed relative to the frame', async () => {
     const board = new MemoryBoard();
     const frame = await frameAt(board);

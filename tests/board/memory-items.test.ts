@@ -188,3 +188,23 @@ describe('ui events', () => {
     expect(changes).toBe(2);
   });
 });
+
+describe('listener errors', () => {
+  it('do not fail the SDK call that fired the event', async () => {
+    const board = new MemoryBoard();
+    const failing = () => {
+      throw new Error('listener bug');
+    };
+    await board.ui.on('items:create', failing);
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => void uncaught.push(error);
+    process.prependListener('uncaughtException', onUncaught);
+    try {
+      await expect(board.createShape({})).resolves.toMatchObject({ type: 'shape' });
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.removeListener('uncaughtException', onUncaught);
+    }
+    expect(uncaught).toEqual([new Error('listener bug')]);
+  });
+});

@@ -19,7 +19,17 @@ export class EventHub {
   }
 
   emit(event: string, payload: unknown): void {
-    for (const handler of [...(this.handlers.get(event) ?? [])]) handler(payload);
+    for (const handler of [...(this.handlers.get(event) ?? [])]) {
+      try {
+        handler(payload);
+      } catch (error) {
+        // A listener's error is the listener's: in Miro it never fails the
+        // SDK call that caused the event. Rethrown outside, so it still shows.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
     if (event !== 'memory:change') this.emit('memory:change', payload);
   }
 }
