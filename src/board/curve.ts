@@ -122,7 +122,14 @@ async function undo(board: BoardPort, step: Step & { created: BoardItem[]; moved
 
 async function removeAll(board: BoardPort, ids: readonly string[], step: Step): Promise<number> {
   if (ids.length === 0) return 0;
-  const items = await step.call(() => board.get({ id: [...ids] }));
+  const leftovers = (what: string, error: unknown) =>
+    new Error(`The curve is refreshed, but ${what} could not be removed: ${errorMessage(error)}. Refresh again to tidy it.`, { cause: error });
+  let items: BoardItem[];
+  try {
+    items = await step.call(() => board.get({ id: [...ids] }));
+  } catch (error) {
+    throw leftovers(ids.join(','), error);
+  }
   // Connectors first (they come first in the plan): removing a point takes its connectors with it.
   const ordered = ids.flatMap((id) => items.filter((item) => item.id === id));
   let removed = 0;
@@ -132,7 +139,7 @@ async function removeAll(board: BoardPort, ids: readonly string[], step: Step): 
       removed++;
     } catch (error) {
       const still = await board.get({ id: item.id }).catch(() => [item]);
-      if (still.length > 0) throw new Error(`The curve is refreshed, but ${item.id} could not be removed: ${errorMessage(error)}. Refresh again to tidy it.`, { cause: error });
+      if (still.length > 0) throw leftovers(item.id, error);
     }
   }
   return removed;
