@@ -102,6 +102,17 @@ describe('selection and remove', () => {
     expect(seen).toEqual([[a.id, b.id]]);
   });
 
+  it('select(filter) is an SDK call: logged, replaces the selection, fires selection:update', async () => {
+    const { board, a, b, shape } = await boardWithItems();
+    const seen: string[][] = [];
+    await board.ui.on('selection:update', (event) => void seen.push(ids(event.items)));
+    board.select([shape.id]);
+    expect(ids(await board.select({ type: 'sticky_note' }))).toEqual([a.id, b.id]);
+    expect(board.selectedIds()).toEqual([a.id, b.id]);
+    expect(seen).toEqual([[shape.id], [a.id, b.id]]);
+    expect(board.calls.at(-1)).toMatchObject({ method: 'select' });
+  });
+
   it('remove fails on an item that is not there', async () => {
     const { board, a } = await boardWithItems();
     await board.remove(a);
