@@ -1,6 +1,11 @@
 // The import corpus: every file in tests/hostile/files/ (plus two generated
 // over the size limit) with what the JSON or CSV import must make of it.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A path beside this file (under happy-dom, import.meta.url is not a file URL: fall back to the repository root). */
+const here = (relative: string) => (import.meta.url.startsWith('file:') ? fileURLToPath(new URL(relative, import.meta.url)) : resolve('tests/hostile', relative));
 
 export interface FileCase {
   name: string;
@@ -16,10 +21,10 @@ export interface FileCase {
 }
 
 export function fileText(entry: FileCase): string {
-  return entry.text?.() ?? readFileSync(new URL(`./files/${entry.name}`, import.meta.url), 'utf8');
+  return entry.text?.() ?? readFileSync(here(`files/${entry.name}`), 'utf8');
 }
 
-const validJson = () => readFileSync(new URL('./files/journey-valid.json', import.meta.url), 'utf8');
+const validJson = () => readFileSync(here('files/journey-valid.json'), 'utf8');
 const HEADER_MISSING = (column: string) => `row 1, column ${column}: missing; the header must name the columns stage, lane, text`;
 const VALENCE = (raw: string) => `row ${raw === 'very' ? 4 : 5}, column valence: expected a whole number from -2 to 2, or empty; got "${raw}"`;
 
