@@ -50,6 +50,12 @@ describe('Emotions tab', () => {
     expect(board.item('s3')).toMatchObject({ content: '<p>😡 Opens the app</p>', style: { fillColor: 'red' } });
   });
 
+  it('asks for a selection before marking', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: /Very positive/ }));
+    expect((await screen.findByRole('alert')).textContent).toBe('No sticky note is selected: select the stickies to mark first.');
+  });
+
   it('switches the map’s palette and can undo it', async () => {
     const board = setup();
     board.select(['s1']);

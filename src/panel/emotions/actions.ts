@@ -51,7 +51,9 @@ export async function applyUpdates(board: BoardPort, updates: readonly ItemUpdat
 }
 
 export async function markSelection(board: BoardPort, options: { level: RatedValence; addMarker: boolean; report: Report }): Promise<Applied> {
-  const targets = await targetsOn(board, 'selection');
+  const targets = await targetsOn(board, 'selection').catch(() => {
+    throw new Error('No sticky note is selected: select the stickies to mark first.');
+  });
   const updates = markUpdates(targets.stickies, { level: options.level, palette: targets.legend.palette, addMarker: options.addMarker });
   return applyUpdates(board, updates, { report: options.report, done: `Marked ${targets.stickies.length} selected ${targets.stickies.length === 1 ? 'sticky' : 'stickies'}` });
 }
