@@ -21,6 +21,16 @@ export function fitBoard(board: MemoryBoard): void {
   if (bounds !== undefined) board.setViewport(fitBounds(bounds));
 }
 
+async function readFile(file: File): Promise<LoadOutcome> {
+  return tooLarge(file.name, file.size) ?? readSnapshotText(file.name, await file.text());
+}
+
+async function readExample(): Promise<LoadOutcome> {
+  // Loaded on demand: the page's first load does not pay for it.
+  const example = await import('./examples/board-handmade-coffee.json');
+  return describeLoad(EXAMPLE_NAME, parseSnapshot(example.default));
+}
+
 function firstMessage(options: DemoOptions): PageMessage | null {
   return options.warnings.length === 0 ? null : { kind: 'error', text: options.warnings.join(' '), details: [] };
 }
@@ -59,14 +69,13 @@ export function useDemoBoard(options: DemoOptions) {
   };
 
   const actions = {
-    loadFile: (file: File) =>
-      void load(file.name, async () => tooLarge(file.name, file.size) ?? readSnapshotText(file.name, await file.text())),
-    loadExample: () =>
-      void load(EXAMPLE_NAME, async () => describeLoad(EXAMPLE_NAME, parseSnapshot((await import('./examples/board-handmade-coffee.json')).default))),
+    loadFile: (file: File) => void load(file.name, () => readFile(file)),
+    loadExample: () => void load(EXAMPLE_NAME, readExample),
     save: () => {
       const snapshot = current.store.board.toSnapshot();
       downloadBlob(snapshotBlob(snapshot), SNAPSHOT_FILE_NAME);
-      setMessage({ kind: 'success', text: `Saved ${SNAPSHOT_FILE_NAME} (${snapshot.items.length} items, tags included).`, details: [] });
+      const items = snapshot.items.filter((item) => item.type !== 'tag').length;
+      setMessage({ kind: 'success', text: `Saved ${SNAPSHOT_FILE_NAME}: ${items} items.`, details: [] });
     },
     clear: () => {
       replace(undefined);

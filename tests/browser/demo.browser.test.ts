@@ -103,6 +103,7 @@ describe('the demo page', () => {
     await loadCoffee();
     const [download] = await Promise.all([page.waitForEvent('download'), toolbar().getByRole('button', { name: 'Save snapshot' }).click()]);
     expect(download.suggestedFilename()).toBe('board-snapshot.json');
+    expect(await status('Saved').textContent()).toBe('Saved board-snapshot.json: 16 items.');
     const path = await download.path();
     const saved = parseSnapshotText(readFileSync(path, 'utf8'));
     const original = parseSnapshotText(COFFEE_TEXT);
