@@ -45,7 +45,7 @@ describe('Emotions tab on the demo page', () => {
     expect(await summary.textContent()).toBe('15 stickies: 3 red, 3 orange, 3 gray, 3 light green, 3 green');
 
     await page.getByRole('button', { name: 'Apply recolour' }).click();
-    await page.getByRole('status').filter({ hasText: 'Recoloured: 15 items changed.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Recoloured 15 stickies: 3 red, 3 orange, 3 gray, 3 light green, 3 green.' }).waitFor();
     const coloured = await fills();
     expect(new Set(Object.values(coloured)).size).toBe(5);
     expect(coloured.s1).not.toBe(yellow.s1);

@@ -26,7 +26,7 @@ describe('Emotions tab', () => {
     expect((await screen.findByTestId('recolour-summary')).textContent).toBe('8 stickies: 1 red, 2 orange, 1 gray, 1 light green, 2 green, 1 unchanged');
     expect(screen.getByText('Very negative, from sentiment of its text')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Apply recolour' }));
-    expect((await screen.findByRole('status')).textContent).toBe('Recoloured: 7 items changed.');
+    expect((await screen.findByRole('status')).textContent).toBe('Recoloured 8 stickies: 1 red, 2 orange, 1 gray, 1 light green, 2 green, 1 unchanged.');
     expect(colours(board)).toMatchObject({ s1: 'red', s3: 'gray', s5: 'green', s8: 'red' });
     fireEvent.click(screen.getByRole('button', { name: 'Undo recolour' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Undone: 7 items changed.'));

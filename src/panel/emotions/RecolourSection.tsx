@@ -1,5 +1,6 @@
 // Recolour by emotion: choose what, preview the plan, apply it with progress.
 import { useId, useState } from 'react';
+import { summarisePlan } from '../../emotion/recolour.ts';
 import type { RecolourScope } from '../../emotion/targets.ts';
 import { useBoard } from '../BoardContext.tsx';
 import { applyUpdates, previewRecolour, type Preview } from './actions.ts';
@@ -23,7 +24,8 @@ export function RecolourSection({ work }: { work: BoardWork }) {
 
   const onApply = (current: Preview) =>
     work.run('Recolouring stickies', async (report) => {
-      const result = await applyUpdates(board, current.recolour.updates, { report, done: 'Recoloured' });
+      const done = `Recoloured ${summarisePlan(current.recolour.plan)}`;
+      const result = await applyUpdates(board, current.recolour.updates, { report, done, exact: true });
       work.setLastRun({ label: 'Undo recolour', applied: result.applied });
       setPreview(null);
       return result.message;

@@ -44,10 +44,12 @@ export interface Applied {
   applied: AppliedUpdate[];
 }
 
-export async function applyUpdates(board: BoardPort, updates: readonly ItemUpdate[], options: { report: Report; done: string }): Promise<Applied> {
+/** `done` says what was done; by default "<done>: N items changed." */
+export async function applyUpdates(board: BoardPort, updates: readonly ItemUpdate[], options: { report: Report; done: string; exact?: boolean }): Promise<Applied> {
   const result = await applyItemUpdates(board, updates, { onProgress: options.report });
   const changed = result.applied.length;
-  return { message: `${options.done}: ${changed} ${changed === 1 ? 'item' : 'items'} changed.${skippedText(result)}`, applied: result.applied };
+  const what = options.exact === true ? `${options.done}.` : `${options.done}: ${changed} ${changed === 1 ? 'item' : 'items'} changed.`;
+  return { message: `${what}${skippedText(result)}`, applied: result.applied };
 }
 
 export async function markSelection(board: BoardPort, options: { level: RatedValence; addMarker: boolean; report: Report }): Promise<Applied> {
