@@ -1,6 +1,7 @@
 // Deterministic journeys of any size for the benchmarks: the same seed gives
 // the same journey on every run and machine, so figures stay comparable.
-import type { Journey, JourneyKind, LaneKind, Note } from '../src/model/journey.ts';
+import type { Journey, JourneyKind, Lane, Note } from '../src/model/journey.ts';
+import { lanesForKind } from '../src/templates/index.ts';
 
 /** mulberry32: a tiny seeded generator, good enough to spread notes around. */
 export function seededRandom(seed: number): () => number {
@@ -14,20 +15,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const LANE_NAMES: Record<LaneKind, string> = {
-  touchpoints: 'Touchpoints',
-  thoughts: 'Thoughts',
-  emotions: 'Emotions',
-  'pain-points': 'Pain points',
-  opportunities: 'Opportunities',
-  frontstage: 'Frontstage',
-  backstage: 'Backstage',
-  support: 'Support processes',
-  other: 'Notes',
-};
-
-/** Lanes by count: the classic five, then the service blueprint's extra lanes. */
-const LANE_ORDER: readonly LaneKind[] = ['touchpoints', 'thoughts', 'emotions', 'pain-points', 'opportunities', 'frontstage', 'backstage', 'support', 'other'];
 const STAGE_NAMES = ['Awareness', 'Consideration', 'Decision', 'Purchase', 'Onboarding', 'First use', 'Habit', 'Support', 'Renewal', 'Loyalty', 'Advocacy', 'Win-back'];
 const VERBS = ['Reads', 'Compares', 'Asks about', 'Waits for', 'Pays for', 'Shares', 'Returns', 'Rates', 'Searches for', 'Opens'];
 const OBJECTS = ['the pricing page', 'a review', 'the delivery slot', 'an email', 'the invoice', 'a support chat', 'the app', 'a discount code', 'the contract', 'a friend’s advice'];
@@ -37,7 +24,9 @@ const OWNERS = ['marketing', 'sales', 'service', 'product', 'logistics'];
 const EVIDENCE = ['interview', 'survey', 'analytics', 'support logs', 'usability test'];
 
 export interface JourneySize {
+  kind: JourneyKind;
   stages: number;
+  /** The kind's own lanes, then lanes of the current-state map it lacks, up to this count. */
   lanes: number;
   /** Stickies in all (the emotion lane holds the curve, not stickies). */
   notes: number;
@@ -58,17 +47,23 @@ function maybe<T>(random: () => number, list: readonly T[], chance: number): T |
   return random() < chance ? draw(random, list) : null;
 }
 
+function lanesOf(kind: JourneyKind, count: number): Lane[] {
+  const own = lanesForKind(kind);
+  const extra = lanesForKind('current-state').filter((lane) => !own.some((entry) => entry.kind === lane.kind));
+  const lanes = [...own, ...extra].slice(0, count);
+  if (lanes.length < count) throw new Error(`a ${kind} map has at most ${lanes.length} lanes here`);
+  return lanes;
+}
+
 /** A valid journey of the given size, with persona, objectives and a review line. */
 export function generateJourney(size: JourneySize): Journey {
   const random = seededRandom(size.seed ?? 42);
-  const laneKinds = LANE_ORDER.slice(0, size.lanes);
-  const kind: JourneyKind = laneKinds.includes('backstage') ? 'service-blueprint' : 'current-state';
   const stages = Array.from({ length: size.stages }, (_, index) => ({
     id: `stage-${index + 1}`,
     name: STAGE_NAMES[index % STAGE_NAMES.length] + (index >= STAGE_NAMES.length ? ` ${Math.floor(index / STAGE_NAMES.length) + 1}` : ''),
     order: index,
   }));
-  const lanes = laneKinds.map((laneKind, index) => ({ id: `lane-${index + 1}`, name: LANE_NAMES[laneKind], kind: laneKind }));
+  const lanes = lanesOf(size.kind, size.lanes);
   const noteLanes = lanes.filter((lane) => lane.kind !== 'emotions');
   if (stages.length === 0 || noteLanes.length === 0) throw new Error('a benchmark journey needs a stage and a lane for stickies');
   // Notes fill the cells round-robin, so every cell holds its share.
@@ -86,7 +81,7 @@ export function generateJourney(size: JourneySize): Journey {
   return {
     id: `bench-${size.stages}x${size.lanes}-${size.notes}`,
     title: `Benchmark journey, ${size.notes} stickies`,
-    kind,
+    kind: size.kind,
     palette: 'classic',
     persona: {
       name: 'Alex',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { median, round } from '../../bench/stats.ts';
+import { median, medianTiming, round } from '../../bench/stats.ts';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -28,5 +28,17 @@ describe('round', () => {
   it('rounds to the given decimals', () => {
     expect(round(12.345, 1)).toBe(12.3);
     expect(round(12.35, 0)).toBe(12);
+  });
+});
+
+describe('medianTiming', () => {
+  it('runs the work the asked number of times', () => {
+    let calls = 0;
+    const timing = medianTiming(5, () => {
+      calls++;
+    });
+    expect(calls).toBe(5);
+    expect(timing.ms).toBeGreaterThanOrEqual(0);
+    expect(timing.cpuMs).toBeGreaterThanOrEqual(0);
   });
 });

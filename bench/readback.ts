@@ -1,0 +1,73 @@
+// Readback benchmark: readback + gap check, in Node, on generated boards of
+// 1,000 to 50,000 stickies. The snapshots are built once, as data; only the
+// pure readback and the gap check are timed (median of several runs).
+import { checkJourney } from '../src/analysis/registry.ts';
+import { MemoryBoard } from '../src/board/memory/memory-board.ts';
+import { parseSnapshot, type BoardSnapshot } from '../src/board/snapshot.ts';
+import { writePlan } from '../src/board/writer.ts';
+import { layoutJourney } from '../src/layout/layout.ts';
+import type { Journey, Note } from '../src/model/journey.ts';
+import { readJourney } from '../src/readback/read-journey.ts';
+import { generateJourney } from './journeys.ts';
+import { snapshotFromPlan } from './plan-snapshot.ts';
+import { medianTiming } from './stats.ts';
+
+export const READBACK_SIZES = [1_000, 10_000, 50_000] as const;
+const TODAY = '2026-11-22';
+
+export interface ReadbackTiming {
+  stickies: number;
+  /** Median of readback + gap check: wall clock, and CPU time of this process. */
+  ms: number;
+  cpuMs: number;
+  runs: number;
+  /** Median of parsing the snapshot with its zod schema (not part of the goal: the adapter does it once per read). */
+  parseMs: number;
+  notesRead: number;
+  findings: number;
+}
+
+/** The snapshot of a 12-stage, 8-lane service blueprint holding `stickies` stickies. */
+export function benchSnapshot(stickies: number): BoardSnapshot {
+  return snapshotFromPlan(layoutJourney(generateJourney({ kind: 'service-blueprint', stages: 12, lanes: 8, notes: stickies })));
+}
+
+/** Readback + gap check, as the Gaps tab and `journey-map check` run them. */
+export function readAndCheck(snapshot: BoardSnapshot): { journey: Journey; findings: number } {
+  const read = readJourney(snapshot);
+  if (!read.ok) throw new Error(`readback failed: ${read.message}`);
+  const findings = checkJourney(read.journey, { today: TODAY, strayItemIds: read.placement.strayItemIds, headerItemIds: read.placement.headerTextIds });
+  return { journey: read.journey, findings: findings.length };
+}
+
+export function timeReadback(stickies: number, runs: number): ReadbackTiming {
+  const snapshot = benchSnapshot(stickies);
+  const result = readAndCheck(snapshot);
+  if (result.journey.notes.length !== stickies) throw new Error(`readback found ${result.journey.notes.length} of ${stickies} stickies`);
+  const timing = medianTiming(runs, () => readAndCheck(snapshot));
+  const raw: unknown = JSON.parse(JSON.stringify(snapshot));
+  const parseMs = medianTiming(runs, () => parseSnapshot(raw)).ms;
+  return { stickies, ...timing, runs, parseMs, notesRead: result.journey.notes.length, findings: result.findings };
+}
+
+/** A note as the board shows it, without ids: two boards of the same map give the same keys. */
+export function noteKeys(journey: Journey): string[] {
+  const stage = new Map(journey.stages.map((entry) => [entry.id, entry.name]));
+  const lane = new Map(journey.lanes.map((entry) => [entry.id, entry.name]));
+  const key = (note: Note) => JSON.stringify([stage.get(note.stageId), lane.get(note.laneId), note.text, note.valence, note.channel, note.owner, note.evidence, note.momentOfTruth]);
+  return journey.notes.map(key).sort();
+}
+
+/**
+ * Whether the board the real writer leaves and the snapshot built from the
+ * plan read back to the same notes: the plan-made boards stand in for the
+ * writer's only if they do.
+ */
+export async function writerAndPlanReadTheSame(stickies: number): Promise<boolean> {
+  const plan = layoutJourney(generateJourney({ kind: 'service-blueprint', stages: 12, lanes: 8, notes: stickies }));
+  const board = new MemoryBoard();
+  await writePlan(board, plan);
+  const fromWriter = readAndCheck(board.toSnapshot());
+  const fromPlan = readAndCheck(snapshotFromPlan(plan));
+  return fromWriter.journey.notes.length === stickies && JSON.stringify(noteKeys(fromWriter.journey)) === JSON.stringify(noteKeys(fromPlan.journey)) && fromWriter.findings === fromPlan.findings;
+}
