@@ -39,7 +39,8 @@ export function findLegend(items: readonly SnapshotItem[]): Legend {
       swatches.push({ id: item.id, level });
       continue;
     }
-    if (!isText(item) && !isShape(item)) continue;
+    // Only a line that says "legend": a stage titled "Choose a palette" is no legend to rewrite.
+    if ((!isText(item) && !isShape(item)) || !/\blegend\b/i.test(firstLine(item))) continue;
     const named = readLegendPalette(firstLine(item));
     if (named === null) continue;
     palette ??= named;

@@ -43,6 +43,8 @@ describe('palettes', () => {
     expect(legend.titleIds).toEqual(['lg']);
     expect(legend.swatches.map((swatch) => swatch.level)).toEqual([...VALENCE_LEVELS]);
     expect(findLegend([]).palette).toBe('classic');
+    const stage: SnapshotItem = { id: 'h1', type: 'shape', shape: 'round_rectangle', parentId: 'f1', x: 500, y: 100, width: 400, height: 100, content: '<p>Choose a palette</p>' };
+    expect(findLegend([stage, ...legendItems('colour-blind')]).titleIds).toEqual(['lg']);
   });
 
   it('switching moves every palette-coloured sticky to the same level, leaves the rest, rewrites the legend', async () => {
