@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import EmotionsTab from '../../src/panel/emotions/EmotionsTab.tsx';
 import { BoardProvider } from '../../src/panel/BoardContext.tsx';
+import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { writePlan } from '../../src/board/writer.ts';
+import { layoutJourney } from '../../src/layout/layout.ts';
 import { WORKSHOP, boardOf, colours, workshopSnapshot } from '../emotion/boards.ts';
+import { sampleJourney } from '../support/journeys.ts';
 
 afterEach(cleanup);
 
@@ -64,5 +68,26 @@ describe('Emotions tab', () => {
     expect(colours(board).s8).toBe('orange');
     fireEvent.click(screen.getByRole('button', { name: 'Undo palette switch' }));
     await waitFor(() => expect(colours(board).s8).toBe('red'));
+  });
+});
+
+describe('Emotions tab: the curve', () => {
+  it('refreshes the emotion curve after a touchpoint is recoloured, then says it is up to date', async () => {
+    const journey = sampleJourney();
+    journey.lanes.splice(2, 0, { id: 'feel', name: 'Emotions', kind: 'emotions' });
+    const board = new MemoryBoard();
+    await writePlan(board, layoutJourney(journey));
+    const sticky = board.allItems().find((item) => item.type === 'sticky_note' && String((item as { content?: string }).content).includes('long form'));
+    board.externalUpdate(sticky?.id ?? '', { content: '<p>😍 Fills in a long form</p>', style: { fillColor: 'green' } });
+    board.select([sticky?.id ?? '']);
+    render(
+      <BoardProvider board={board}>
+        <EmotionsTab />
+      </BoardProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh curve' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Curve refreshed: 1 moved, 0 added, 0 removed, 0 linked.');
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh curve' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The curve is up to date.'));
   });
 });
