@@ -41,7 +41,7 @@ async function check(entry: BoardCase): Promise<{ code: number; out: string; err
   return { code, out: captured.stdout(), err: captured.stderr() };
 }
 
-describe('journey-map check over the hostile corpus', () => {
+describe('journey-map check over the hostile corpus', { timeout: 60_000 }, () => {
   it.each(BOARD_CASES.map((entry) => [caseTitle(entry), entry] as const))('%s', async (_title, entry) => {
     const { code, out, err } = await check(entry);
     expect(out).not.toMatch(STACK_LINE);

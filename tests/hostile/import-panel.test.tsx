@@ -32,7 +32,7 @@ function choose(entry: FileCase): void {
 
 const invalid = [...JSON_CASES, ...CSV_CASES].filter((entry) => !entry.ok);
 
-describe('Insert tab with hostile import files', () => {
+describe('Insert tab with hostile import files', { timeout: 60_000 }, () => {
   it.each(invalid.map((entry) => [entry.name, entry] as const))('%s: lists the errors, changes nothing, calls no board method', async (_name, entry) => {
     const board = mount();
     const before = stageNames();

@@ -20,7 +20,7 @@ function expectOutcome(entry: FileCase, result: ParseResult<Journey>): void {
   for (const literal of entry.literals ?? []) expect(texts.has(literal), `"${literal}" kept literally`).toBe(true);
 }
 
-describe('JSON import, hostile files', () => {
+describe('JSON import, hostile files', { timeout: 60_000 }, () => {
   it.each(JSON_CASES.map((entry) => [`${entry.name}: ${entry.hits}`, entry] as const))('%s', (_title, entry) => {
     expectOutcome(entry, importJourneyJson(fileText(entry)));
   });
@@ -32,13 +32,13 @@ describe('JSON import, hostile files', () => {
   });
 });
 
-describe('CSV import, hostile files', () => {
+describe('CSV import, hostile files', { timeout: 60_000 }, () => {
   it.each(CSV_CASES.map((entry) => [`${entry.name}: ${entry.hits}`, entry] as const))('%s', async (_title, entry) => {
     expectOutcome(entry, await importJourneyCsv(fileText(entry)));
   });
 });
 
-describe('import corpus', () => {
+describe('import corpus', { timeout: 60_000 }, () => {
   it('holds at least 20 files', () => {
     expect(JSON_CASES.length + CSV_CASES.length).toBeGreaterThanOrEqual(20);
   });

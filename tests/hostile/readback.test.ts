@@ -8,7 +8,7 @@ import { readJourney } from '../../src/readback/read-journey.ts';
 import { BOARD_CASES, boardText } from './cases.ts';
 import { caseTitle, stringsIn } from './strings.ts';
 
-describe('hostile boards through parseSnapshotText, readJourney and checkJourney', () => {
+describe('hostile boards through parseSnapshotText, readJourney and checkJourney', { timeout: 60_000 }, () => {
   it('holds at least 40 boards', () => {
     expect(new Set(BOARD_CASES.map((entry) => entry.name)).size).toBeGreaterThanOrEqual(40);
   });

@@ -17,7 +17,7 @@ const validValence = (raw: string) => /^[+-]?[0-2]$/.test(raw.trim()) || raw.tri
 const blank = (entry: Row) => [entry.stage, entry.lane, entry.text, entry.valence].every((cell) => cell.trim() === '');
 const bad = (entry: Row) => !blank(entry) && (entry.stage.trim() === '' || entry.lane.trim() === '' || !validValence(entry.valence));
 
-describe('importJourneyCsv under random input', () => {
+describe('importJourneyCsv under random input', { timeout: 60_000 }, () => {
   it('never throws on random text and bytes', async () => {
     const bytes = fc.uint8Array({ maxLength: 300 }).map((array) => new TextDecoder().decode(array));
     await fc.assert(

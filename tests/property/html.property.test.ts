@@ -23,7 +23,7 @@ function normalised(text: string): string {
     .join('\n');
 }
 
-describe('board text round trip', () => {
+describe('board text round trip', { timeout: 60_000 }, () => {
   it('htmlToText(textToHtml(text)) gives the text back literally', () => {
     fc.assert(
       fc.property(markupish, (text) => {

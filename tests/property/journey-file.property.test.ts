@@ -41,7 +41,7 @@ function setPath(root: unknown, path: readonly (string | number)[], value: unkno
   return copy;
 }
 
-describe('parseJourneyFile under random input', () => {
+describe('parseJourneyFile under random input', { timeout: 60_000 }, () => {
   it('never throws on random text and bytes', () => {
     const bytes = fc.uint8Array({ maxLength: 300 }).map((array) => new TextDecoder().decode(array));
     fc.assert(

@@ -45,7 +45,7 @@ function expectReadable(result: ReturnType<typeof parseSnapshot>): void {
   }
 }
 
-describe('parseSnapshot under random input', () => {
+describe('parseSnapshot under random input', { timeout: 60_000 }, () => {
   it('never throws on random JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => expectReadable(parseSnapshot(value))),

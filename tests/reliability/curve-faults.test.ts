@@ -64,7 +64,7 @@ function withoutRemovals(snapshot: BoardSnapshot): BoardSnapshot {
 const ROLLED_BACK = /^Refreshing the curve failed: .+\. The curve is as it was\.$/;
 const LEFTOVER = /^The curve is refreshed, but \S+ could not be removed: .+\. Refresh again to tidy it\.$/;
 
-describe('curve refresh with one failing call', () => {
+describe('curve refresh with one failing call', { timeout: 60_000 }, () => {
   it('has something of every kind to do', () => {
     expect(plan.moves.length).toBeGreaterThan(0);
     expect(plan.removals.length).toBeGreaterThan(0);
@@ -100,7 +100,7 @@ describe('curve refresh with one failing call', () => {
   });
 });
 
-describe('curve refresh against the rate limit', () => {
+describe('curve refresh against the rate limit', { timeout: 60_000 }, () => {
   it('waits, retries and ends exactly as asked', async () => {
     const { calls, asked } = await cleanRun();
     await fc.assert(

@@ -28,7 +28,7 @@ async function cleanRun(): Promise<{ calls: number; asked: string[] }> {
 
 const RESTORED = /^Could not insert the journey map: .+ failed: .+\. The board was restored: (nothing had been created|removed the \d+ items this insert had created)\.$/;
 
-describe('insert with one failing call', () => {
+describe('insert with one failing call', { timeout: 60_000 }, () => {
   it('leaves the board exactly as before, or exactly as asked, for every failing call k', async () => {
     const { calls, asked } = await cleanRun();
     const failures: string[] = [];
@@ -50,7 +50,7 @@ describe('insert with one failing call', () => {
   });
 });
 
-describe('insert against the rate limit', () => {
+describe('insert against the rate limit', { timeout: 60_000 }, () => {
   it('waits, retries and completes with no duplicate or missing item', async () => {
     const { calls, asked } = await cleanRun();
     await fc.assert(
@@ -64,7 +64,7 @@ describe('insert against the rate limit', () => {
   });
 });
 
-describe('insert while another user deletes items', () => {
+describe('insert while another user deletes items', { timeout: 60_000 }, () => {
   it('rolls back and says so when an item it just created is deleted before it is added to the frame', async () => {
     let adds = 0;
     const board = fresh();

@@ -42,7 +42,7 @@ async function cleanRun(): Promise<{ calls: number; asked: ReturnType<typeof boa
 
 const RESTORED = /^(Update failed on .+; restored the \d+ item\(s\) already changed|Could not read the items to update: .+; nothing was changed)\.$/;
 
-describe('recolour with one failing call', () => {
+describe('recolour with one failing call', { timeout: 60_000 }, () => {
   it('changes many stickies and the legend (so the sweep means something)', () => {
     expect(updates.length).toBeGreaterThanOrEqual(8);
   });
@@ -67,7 +67,7 @@ describe('recolour with one failing call', () => {
   });
 });
 
-describe('recolour against the rate limit', () => {
+describe('recolour against the rate limit', { timeout: 60_000 }, () => {
   it('waits, retries and ends exactly as asked', async () => {
     const { calls, asked } = await cleanRun();
     await fc.assert(
@@ -81,7 +81,7 @@ describe('recolour against the rate limit', () => {
   });
 });
 
-describe('recolour while another user deletes stickies', () => {
+describe('recolour while another user deletes stickies', { timeout: 60_000 }, () => {
   it('skips a sticky deleted just before its sync, says so, and colours the rest', async () => {
     const board = MemoryBoard.fromSnapshot(start);
     const victim = changing[2] ?? '';
