@@ -4,6 +4,7 @@
 // sticky is removed again, so a failed fix leaves the board as it was.
 import { textToHtml } from '../model/html.ts';
 import type { StickyColor } from '../model/valence.ts';
+import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { errorMessage } from './errors.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
 
@@ -46,22 +47,31 @@ function isFrame(item: BoardItem): item is FrameItem {
   return item.type === 'frame' && typeof (item as { add?: unknown }).add === 'function';
 }
 
+export interface FixOptions {
+  /** How rate-limit errors are waited out (tests pass a fake clock). */
+  retry?: RetryOptions;
+}
+
 /** Adds the sticky and returns its id; throws a one-sentence error after undoing a half-done fix. */
-export async function addStickyToCell(board: BoardPort, fix: CellFix): Promise<string> {
+export async function addStickyToCell(board: BoardPort, fix: CellFix, options: FixOptions = {}): Promise<string> {
+  const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, options.retry);
   // Narrow hand-drawn columns get a smaller sticky (the SDK takes a width only and keeps the aspect).
   const width = Math.max(80, Math.min(STICKY_WIDTH, fix.column.end - fix.column.start - 2 * SLOT_GAP));
   const spot = freeSpot(fix, width);
-  const [frame, sticky] = await Promise.all([
-    board.getById(fix.frameId),
-    board.createStickyNote({ x: fix.frameOrigin.x + spot.x, y: fix.frameOrigin.y + spot.y, width, content: textToHtml(fix.text), style: { fillColor: fix.color } }),
+  const [frame, sticky] = await Promise.allSettled([
+    call(() => board.getById(fix.frameId)),
+    call(() => board.createStickyNote({ x: fix.frameOrigin.x + spot.x, y: fix.frameOrigin.y + spot.y, width, content: textToHtml(fix.text), style: { fillColor: fix.color } })),
   ]);
+  if (sticky.status === 'rejected') throw new Error(`Could not add the sticky: ${errorMessage(sticky.reason)}. The board is unchanged.`, { cause: sticky.reason });
   try {
-    if (!isFrame(frame)) throw new Error(`item ${fix.frameId} is not a frame`);
-    await frame.add(sticky);
-    return sticky.id;
+    if (frame.status === 'rejected') throw frame.reason;
+    if (!isFrame(frame.value)) throw new Error(`item ${fix.frameId} is not a frame`);
+    const target = frame.value;
+    await call(() => target.add(sticky.value));
+    return sticky.value.id;
   } catch (error) {
     try {
-      await board.remove(sticky);
+      await call(() => board.remove(sticky.value));
     } catch (undo) {
       throw new Error(`Could not add the sticky (${errorMessage(error)}), and could not remove it again (${errorMessage(undo)}).`, { cause: undo });
     }

@@ -84,8 +84,8 @@ describe('Gaps tab', () => {
     const board = setup();
     await run();
     board.externalUpdate('cs-5', { content: '<p>Box arrives late</p>', style: { fillColor: 'red' } });
-    await run('Run gap check again');
-    expect(screen.getByText('"First box" is the lowest point of the journey (average -2)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Run gap check again' }));
+    expect(await screen.findByText('"First box" is the lowest point of the journey (average -2)')).toBeTruthy();
   });
 
   it('asks which frame when two hold a map, and checks the one chosen', async () => {
