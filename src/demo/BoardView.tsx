@@ -22,7 +22,7 @@ export function BoardView({ store, state, onFit }: BoardViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(containerRef);
-  const { zoomBy, handlers } = usePanZoom({ board: store.board, size, svgRef, onFit });
+  const { zoomBy, handlers } = usePanZoom({ board: store.board, size, svgRef, onFit, itemIds: state.scene.map((item) => item.id) });
   const visible = visibleRect(state.viewport, size);
   const unitsPerPixel = size.width > 0 ? visible.width / size.width : 1;
   return (
@@ -34,7 +34,7 @@ export function BoardView({ store, state, onFit }: BoardViewProps) {
         tabIndex={0}
         role="group"
         aria-roledescription="board"
-        aria-label={`Board, ${state.itemCount} items, ${state.selected.size} selected. Drag or arrow keys to pan, wheel or + and − to zoom, 0 to fit, Escape to deselect.`}
+        aria-label={`Board, ${state.itemCount} items, ${state.selected.size} selected. Drag or arrow keys to pan, wheel or + and − to zoom, 0 to fit; N and P select the next and previous item, Escape deselects.`}
         {...handlers}
       >
         <ArrowMarker />

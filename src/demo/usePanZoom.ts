@@ -23,6 +23,8 @@ export interface PanZoomOptions {
   size: Size;
   svgRef: RefObject<SVGSVGElement | null>;
   onFit: () => void;
+  /** Item ids in drawing order, for selecting with the keyboard. */
+  itemIds: readonly string[];
 }
 
 function pixelOf(event: { clientX: number; clientY: number }, element: Element): Point {
@@ -35,6 +37,15 @@ export function clickSelection(current: readonly string[], itemId: string | unde
   if (itemId === undefined) return shift ? [...current] : [];
   if (!shift) return [itemId];
   return current.includes(itemId) ? current.filter((id) => id !== itemId) : [...current, itemId];
+}
+
+/** Keyboard selection: the item after (or before) the last selected one in drawing order, wrapping around. */
+export function stepSelection(order: readonly string[], current: readonly string[], step: 1 | -1): string[] {
+  const last = current.at(-1);
+  const index = last === undefined ? -1 : order.indexOf(last);
+  const from = index >= 0 ? index : step === 1 ? -1 : 0;
+  const next = order[(from + step + order.length) % order.length];
+  return next === undefined ? [] : [next];
 }
 
 const KEY_PAN: Record<string, Point> = {
@@ -75,7 +86,7 @@ function useWheelZoom(svgRef: RefObject<SVGSVGElement | null>, control: ReturnTy
   }, [svgRef]);
 }
 
-export function usePanZoom({ board, size, svgRef, onFit }: PanZoomOptions) {
+export function usePanZoom({ board, size, svgRef, onFit, itemIds }: PanZoomOptions) {
   const drag = useRef<Drag | null>(null);
   const control = viewControl(board, size);
   useWheelZoom(svgRef, control);
@@ -115,6 +126,8 @@ export function usePanZoom({ board, size, svgRef, onFit }: PanZoomOptions) {
     '-': () => control.zoomBy(1 / ZOOM_STEP),
     '0': onFit,
     Escape: () => board.select([]),
+    n: () => board.select(stepSelection(itemIds, board.selectedIds(), 1)),
+    p: () => board.select(stepSelection(itemIds, board.selectedIds(), -1)),
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {

@@ -80,6 +80,20 @@ describe('the demo page', () => {
     expect(await page.locator('[data-selected-id]').count()).toBe(0);
   });
 
+  it('selects items from the keyboard: N and P step through them, Escape clears', async () => {
+    await loadCoffee();
+    const selected = () => page.locator('[data-selected-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-selected-id')));
+    await board().focus();
+    await page.keyboard.press('n');
+    expect(await selected()).toEqual(['cs-frame']);
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    await page.keyboard.press('p');
+    expect(await selected()).toEqual(['cs-persona']);
+    await page.keyboard.press('Escape');
+    expect(await selected()).toEqual([]);
+  });
+
   it('shows why a malformed file was refused and leaves the board as it was', async () => {
     await loadCoffee();
     await fileInput().setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "items": ') });

@@ -6,7 +6,7 @@ import { hexColor, stickyHex, textColorOn } from '../../src/demo/colors.ts';
 import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { DEFAULT_LATENCY_MS, demoOptions } from '../../src/demo/options.ts';
 import { readSnapshotText, SHOWN_WARNINGS, tooLarge } from '../../src/demo/snapshot-file.ts';
-import { clickSelection } from '../../src/demo/usePanZoom.ts';
+import { clickSelection, stepSelection } from '../../src/demo/usePanZoom.ts';
 import { STICKY_COLORS } from '../../src/model/valence.ts';
 
 describe('demoOptions', () => {
@@ -99,5 +99,33 @@ describe('colours', () => {
     expect(textColorOn(STICKY_HEX.light_yellow)).toBe('#1a1a1a');
     expect(hexColor('red')).toBeUndefined();
     expect(hexColor('#ABCDEF')).toBe('#abcdef');
+  });
+});
+
+describe('stepSelection', () => {
+  const order = ['f', 'a', 'b', 'c'];
+
+  it('walks forward and back through the items, wrapping around', () => {
+    expect(stepSelection(order, [], 1)).toEqual(['f']);
+    expect(stepSelection(order, [], -1)).toEqual(['c']);
+    expect(stepSelection(order, ['a'], 1)).toEqual(['b']);
+    expect(stepSelection(order, ['x', 'c'], 1)).toEqual(['f']);
+    expect(stepSelection(order, ['f'], -1)).toEqual(['c']);
+    expect(stepSelection([], ['a'], 1)).toEqual([]);
+  });
+
+  it('visits every item once in a full round, and back undoes forward', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }), (ids) => {
+        let current: string[] = [];
+        const seen: string[] = [];
+        for (const _ of ids) {
+          current = stepSelection(ids, current, 1);
+          seen.push(...current);
+        }
+        expect(seen).toEqual(ids);
+        expect(stepSelection(ids, stepSelection(ids, current, 1), -1)).toEqual(current);
+      }),
+    );
   });
 });
