@@ -3,7 +3,7 @@
 // unless the person asks to recompute), the sentiment of its text. The result
 // names its source so the panel can say why a sticky got its colour.
 import type { Palette } from '../model/journey.ts';
-import { parseValenceMarker, valenceForColor, type RatedValence } from '../model/valence.ts';
+import { VALENCE_LEVELS, parseValenceMarker, valenceForColor, type RatedValence } from '../model/valence.ts';
 import { levelForScore, type TextScorer } from './sentiment.ts';
 import { emotionFromTags } from './tags.ts';
 
@@ -33,8 +33,8 @@ export function stickyEmotion(facts: StickyFacts, options: EmotionOptions): Stic
   if (marker !== null) return { valence: marker.valence, source: 'marker' };
   const tagged = emotionFromTags(facts.tagTitles);
   if (tagged !== null) return { valence: tagged, source: 'tag' };
-  const coloured = valenceForColor(facts.color, options.palette);
-  if (!options.recomputeFromText && typeof coloured === 'number') return { valence: coloured as RatedValence, source: 'colour' };
+  const coloured = VALENCE_LEVELS.find((level) => level === valenceForColor(facts.color, options.palette));
+  if (!options.recomputeFromText && coloured !== undefined) return { valence: coloured, source: 'colour' };
   return { valence: levelForScore(options.scoreText(facts.text)), source: 'text' };
 }
 

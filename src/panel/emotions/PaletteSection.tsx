@@ -19,7 +19,7 @@ export function PaletteSection({ work }: { work: BoardWork }) {
         {PALETTES.map((value) => (
           <label key={value} className="radiobutton">
             <input type="radio" name={`${id}-palette`} value={value} checked={palette === value} onChange={() => setPalette(value)} />
-            <span>{PALETTE_LABELS[value][0]?.toUpperCase() + PALETTE_LABELS[value].slice(1)}</span>
+            <span>{PALETTE_LABELS[value].charAt(0).toUpperCase() + PALETTE_LABELS[value].slice(1)}</span>
           </label>
         ))}
       </fieldset>
