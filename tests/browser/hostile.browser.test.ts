@@ -74,4 +74,24 @@ describe('a hostile board in the demo', () => {
     expect(await page.locator('[data-item-type=frame]').count()).toBe(2);
     await expectNothingRan();
   });
+
+  it('runs the gap check on the hostile frame, shows its names as text, applies a fix-it, and runs nothing', async () => {
+    await page.getByRole('tab', { name: 'Gaps' }).click();
+    await page.getByRole('button', { name: /^Run gap check/ }).click();
+    // With two maps on the board the panel may ask which: the hostile frame's title must be a button label, as text.
+    const score = page.getByTestId('gaps-score');
+    const hostile = page.getByRole('button', { name: 'Check “<img src=x onerror=window.__pwned=7> Coffee”' });
+    await score.or(hostile).first().waitFor();
+    if (await hostile.isVisible()) await hostile.click();
+    await page.locator('.jm-finding').first().waitFor();
+    const stages = await page.locator('.jm-finding-stage').allTextContents();
+    expect(stages).toContain('Renew');
+    expect(stages.some((name) => name === "<script>alert('stage')</script>Sign up")).toBe(true);
+    const renew = page.locator('.jm-finding[data-rule=stage-without-touchpoints]').filter({ hasText: 'Renew' });
+    await renew.getByRole('button', { name: 'Add placeholder' }).click();
+    await page.getByRole('status').filter({ hasText: /^Add placeholder: done\./ }).waitFor();
+    expect(await page.locator('[data-item-type=sticky_note] title').allTextContents()).toContain('Placeholder: what does the customer do here?');
+    await page.locator('.jm-finding-show').first().click();
+    await expectNothingRan();
+  });
 });
