@@ -11,6 +11,7 @@ import { writePlan } from '../src/board/writer.ts';
 import { layoutJourney, type BoardPlan } from '../src/layout/layout.ts';
 import { watchErrors } from './error-watch.ts';
 import { generateJourney } from './journeys.ts';
+import { roundClock } from './rounds.ts';
 
 export const LATENCY_MS = 25;
 /** Simulated milliseconds per real one in the L run: 25 ms of latency take 1 real ms. */
@@ -24,6 +25,8 @@ export interface InsertM {
   latencyMs: number;
   wallMs: number;
   naiveWallMs: number;
+  /** Sequential round trips of the same insert, counted by the board's clock: wall / latency without timer or CPU noise. */
+  rounds: number;
 }
 
 export interface InsertL {
@@ -55,7 +58,9 @@ export async function benchInsertM(): Promise<InsertM> {
   const plan = layoutJourney(generateJourney({ kind: 'current-state', stages: 6, lanes: 5, notes: 60 }));
   const fast = await writeTimed(plan, {});
   const naive = await writeTimed(plan, { concurrency: 1 });
-  return { items: fast.board.allItems().length, calls: fast.board.calls.length, latencyMs: LATENCY_MS, wallMs: fast.wallMs, naiveWallMs: naive.wallMs };
+  const clock = roundClock(LATENCY_MS);
+  await writePlan(new MemoryBoard({ latencyMs: LATENCY_MS, clock }), plan, { clock });
+  return { items: fast.board.allItems().length, calls: fast.board.calls.length, latencyMs: LATENCY_MS, wallMs: fast.wallMs, naiveWallMs: naive.wallMs, rounds: clock.rounds };
 }
 
 /** A sticky's content and its frame-relative place: the same key twice is a duplicate. */

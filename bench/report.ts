@@ -32,6 +32,7 @@ export function insertMSection(outcome: Outcome<InsertM>): string {
     goalRow('calls / items', m.calls / m.items, { max: GOALS.callsPerItem, digits: 2 }),
     { figure: 'wall time', measured: ms(m.wallMs) },
     goalRow('wall / latency', m.wallMs / m.latencyMs, { max: GOALS.insertRoundTrips }),
+    { figure: 'sequential round trips (board clock)', measured: count(m.rounds) },
     { figure: 'naive wall (one call at a time)', measured: `${ms(m.naiveWallMs)} (${(m.naiveWallMs / m.latencyMs).toFixed(1)} × latency)` },
   ]);
 }

@@ -45,6 +45,7 @@ function toJson(results: Results) {
     readbackRoundTrips: valueOr(roundTrips, (trips) => Math.max(...trips.map((entry) => entry.rounds))),
     bundle: valueOr(bundle, (b) => ({ headlessGzBytes: b.headlessGzBytes, panelInitialGzBytes: b.panelInitialGzBytes, lazyGzBytes: b.lazyGzBytes })),
     details: {
+      insertMRounds: valueOr(insertM, (m) => m.rounds),
       insertL: valueOr(insertL, (l) => l),
       readback: valueOr(readback, (timings) => timings.map((timing) => ({ ...timing, ms: round(timing.ms), cpuMs: round(timing.cpuMs), parseMs: round(timing.parseMs) }))),
       writerAndPlanReadTheSame: valueOr(results.sameReading, (same) => same),
