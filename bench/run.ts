@@ -47,7 +47,7 @@ function toJson(results: Results) {
     details: {
       insertMRounds: valueOr(insertM, (m) => m.rounds),
       insertL: valueOr(insertL, (l) => l),
-      readback: valueOr(readback, (timings) => timings.map((timing) => ({ ...timing, ms: round(timing.ms), cpuMs: round(timing.cpuMs), parseMs: round(timing.parseMs) }))),
+      readback: valueOr(readback, (timings) => timings.map((timing) => ({ ...timing, ms: round(timing.ms), cpuMs: round(timing.cpuMs), parseMs: round(timing.parseMs), parseCpuMs: round(timing.parseCpuMs) }))),
       writerAndPlanReadTheSame: valueOr(results.sameReading, (same) => same),
       roundTrips: valueOr(roundTrips, (trips) => trips),
       bundle: valueOr(bundle, (b) => ({ panelInitialCssGzBytes: b.panelInitialCssGzBytes, initialChunks: b.initialChunks, lazyChunks: b.lazyChunks })),
