@@ -47,8 +47,8 @@ beforeAll(async () => {
 
 const apply = (board: MemoryBoard) => applyCurvePlan(board, plan, { retry: { clock: instantClock() } });
 
-async function cleanRun(): Promise<{ calls: number; asked: string[] }> {
-  const board = MemoryBoard.fromSnapshot(start);
+async function cleanRun(latencyMs = 0): Promise<{ calls: number; asked: string[] }> {
+  const board = MemoryBoard.fromSnapshot(start, { latencyMs });
   await apply(board);
   return { calls: board.calls.length, asked: idFree(board.toSnapshot()) };
 }
@@ -72,11 +72,12 @@ describe('curve refresh with one failing call', { timeout: 60_000 }, () => {
     expect(plan.points.flat().some((point) => point.itemId === null)).toBe(true);
   });
 
-  it('ends as before, as asked, or (removal failed) as asked plus the leftovers it names, for every k', async () => {
-    const { calls, asked } = await cleanRun();
+  // With latency the calls overlap in time, so a failure lands while others are in flight.
+  it.each([0, 1])('ends as before, as asked, or (removal failed) as asked plus the leftovers it names, for every k (%i ms latency per call)', async (latencyMs) => {
+    const { calls, asked } = await cleanRun(latencyMs);
     const failures: string[] = [];
     for (let k = 1; k <= calls; k++) {
-      const board = MemoryBoard.fromSnapshot(start, { failOn: k });
+      const board = MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs });
       const before = boardState(board);
       try {
         await apply(board);
@@ -95,7 +96,7 @@ describe('curve refresh with one failing call', { timeout: 60_000 }, () => {
         }
       }
     }
-    reportSweep('curve refresh (applyCurvePlan)', calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    reportSweep(`curve refresh (applyCurvePlan, ${latencyMs} ms latency)`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
     expect(failures).toEqual([]);
   });
 });

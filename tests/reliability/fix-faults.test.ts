@@ -30,8 +30,8 @@ function placeholderFix(): CellFix {
 const fix = placeholderFix();
 const apply = (board: MemoryBoard) => addStickyToCell(board, fix, { retry: { clock: instantClock() } });
 
-async function cleanRun(): Promise<{ calls: number; asked: string[] }> {
-  const board = MemoryBoard.fromSnapshot(start);
+async function cleanRun(latencyMs = 0): Promise<{ calls: number; asked: string[] }> {
+  const board = MemoryBoard.fromSnapshot(start, { latencyMs });
   await apply(board);
   return { calls: board.calls.length, asked: idFree(board.toSnapshot()) };
 }
@@ -45,11 +45,12 @@ describe('fix-it with one failing call', { timeout: 60_000 }, () => {
     expect(board.item(id)).toMatchObject({ parentId: fix.frameId, content: '<p>Placeholder: &lt;what does the customer do here?&gt;</p>' });
   });
 
-  it('leaves the board as before, or as asked, for every failing call k', async () => {
-    const { calls, asked } = await cleanRun();
+  // With latency the calls overlap in time, so a failure lands while others are in flight.
+  it.each([0, 1])('leaves the board as before, or as asked, for every failing call k (%i ms latency per call)', async (latencyMs) => {
+    const { calls, asked } = await cleanRun(latencyMs);
     const failures: string[] = [];
     for (let k = 1; k <= calls; k++) {
-      const board = MemoryBoard.fromSnapshot(start, { failOn: k });
+      const board = MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs });
       const before = boardState(board);
       try {
         await apply(board);
@@ -60,7 +61,7 @@ describe('fix-it with one failing call', { timeout: 60_000 }, () => {
         if (!UNCHANGED.test(message)) failures.push(`k=${k}: unclear message: ${message}`);
       }
     }
-    reportSweep('fix-it (addStickyToCell)', calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    reportSweep(`fix-it (addStickyToCell, ${latencyMs} ms latency)`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
     expect(failures).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MemoryBoard, type MemoryBoardOptions } from '../../src/board/memory/memory-board.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
-import { writePlan } from '../../src/board/writer.ts';
+import { writePlan, type WriteOptions } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { sampleJourney } from '../support/journeys.ts';
 import { readFileSync } from 'node:fs';
@@ -20,23 +20,30 @@ const existing: BoardSnapshot = parsed.snapshot;
 const plan = layoutJourney(sampleJourney());
 const fresh = (options: MemoryBoardOptions = {}) => MemoryBoard.fromSnapshot(existing, options);
 
-async function cleanRun(): Promise<{ calls: number; asked: string[] }> {
-  const board = fresh();
-  await writePlan(board, plan, { clock: instantClock() });
+/** How the writer runs: its default pool, one call at a time, and calls that overlap in time (1 ms latency each). */
+const VARIANTS: { name: string; board: MemoryBoardOptions; write: WriteOptions }[] = [
+  { name: 'default concurrency', board: {}, write: {} },
+  { name: 'concurrency 1', board: {}, write: { concurrency: 1 } },
+  { name: '1 ms latency per call', board: { latencyMs: 1 }, write: {} },
+];
+
+async function cleanRun(variant: (typeof VARIANTS)[number] = VARIANTS[0] as (typeof VARIANTS)[number]): Promise<{ calls: number; asked: string[] }> {
+  const board = fresh(variant.board);
+  await writePlan(board, plan, { clock: instantClock(), ...variant.write });
   return { calls: board.calls.length, asked: idFree(board.toSnapshot()) };
 }
 
 const RESTORED = /^Could not insert the journey map: .+ failed: .+\. The board was restored: (nothing had been created|removed the \d+ items this insert had created)\.$/;
 
 describe('insert with one failing call', { timeout: 60_000 }, () => {
-  it('leaves the board exactly as before, or exactly as asked, for every failing call k', async () => {
-    const { calls, asked } = await cleanRun();
+  it.each(VARIANTS.map((variant) => [variant.name, variant] as const))('%s: the board ends exactly as before, or exactly as asked, for every failing call k', async (name, variant) => {
+    const { calls, asked } = await cleanRun(variant);
     const failures: string[] = [];
     for (let k = 1; k <= calls; k++) {
-      const board = fresh({ failOn: k });
+      const board = fresh({ ...variant.board, failOn: k });
       const before = boardState(board);
       try {
-        await writePlan(board, plan, { clock: instantClock() });
+        await writePlan(board, plan, { clock: instantClock(), ...variant.write });
         if (!isDeepStrictEqual(idFree(board.toSnapshot()), asked)) failures.push(`k=${k}: succeeded but the board is not as asked`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -44,7 +51,7 @@ describe('insert with one failing call', { timeout: 60_000 }, () => {
         if (!RESTORED.test(message) || !message.includes(`call #${k} `)) failures.push(`k=${k}: unclear message: ${message}`);
       }
     }
-    reportSweep('insert (writePlan)', calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    reportSweep(`insert (writePlan, ${name})`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
     expect(failures).toEqual([]);
     expect(calls).toBeGreaterThan(40);
   });

@@ -34,8 +34,8 @@ beforeAll(async () => {
 
 const apply = (board: MemoryBoard) => applyItemUpdates(board, updates, { retry: { clock: instantClock() } });
 
-async function cleanRun(): Promise<{ calls: number; asked: ReturnType<typeof boardState> }> {
-  const board = MemoryBoard.fromSnapshot(start);
+async function cleanRun(latencyMs = 0): Promise<{ calls: number; asked: ReturnType<typeof boardState> }> {
+  const board = MemoryBoard.fromSnapshot(start, { latencyMs });
   await apply(board);
   return { calls: board.calls.length, asked: boardState(board) };
 }
@@ -47,11 +47,12 @@ describe('recolour with one failing call', { timeout: 60_000 }, () => {
     expect(updates.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('restores every colour, or finishes as asked, for every failing call k', async () => {
-    const { calls, asked } = await cleanRun();
+  // With latency the calls overlap in time, so a failure lands while others are in flight.
+  it.each([0, 1])('restores every colour, or finishes as asked, for every failing call k (%i ms latency per call)', async (latencyMs) => {
+    const { calls, asked } = await cleanRun(latencyMs);
     const failures: string[] = [];
     for (let k = 1; k <= calls; k++) {
-      const board = MemoryBoard.fromSnapshot(start, { failOn: k });
+      const board = MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs });
       const before = boardState(board);
       try {
         await apply(board);
@@ -62,7 +63,7 @@ describe('recolour with one failing call', { timeout: 60_000 }, () => {
         if (!RESTORED.test(message) || !message.includes(`call #${k} `)) failures.push(`k=${k}: unclear message: ${message}`);
       }
     }
-    reportSweep('recolour (applyItemUpdates)', calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    reportSweep(`recolour (applyItemUpdates, ${latencyMs} ms latency)`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
     expect(failures).toEqual([]);
   });
 });
