@@ -1,7 +1,8 @@
 // Carries a board plan out on the board: tags, the frame, the children (bounded
 // concurrency, each created inside the frame's area then linked with
-// `frame.add`), a tiny metadata hint, then a zoom. Any failure other than the
-// rate limit (which is waited out) removes everything this run created.
+// `frame.add`; connectors just join their ends), a tiny metadata hint, then a
+// zoom. Any failure other than the rate limit (which is waited out) removes
+// everything this run created.
 import { isPlacedChild, type BoardPlan, type PlanChild, type PlanConnector } from '../layout/plan.ts';
 import { mapBounded, retryOnRateLimit } from './calls.ts';
 import { errorMessage } from './errors.ts';
@@ -166,8 +167,12 @@ async function childTask(pipeline: Pipeline, child: PlanChild): Promise<void> {
   const item = await creating;
   pipeline.run.created.children.push(item);
   pipeline.itemIds[child.key] = item.id;
-  const frame = await (pipeline.frame as Promise<FrameItem>);
-  await step(pipeline.run, `adding ${child.key} to the frame`, () => frame.add(item));
+  // A connector is not a frame child: it goes where its ends go, and whether Miro's
+  // `frame.add` takes a connector is not documented (MIRO-SDK.md), so it is not asked.
+  if (child.type !== 'connector') {
+    const frame = await (pipeline.frame as Promise<FrameItem>);
+    await step(pipeline.run, `adding ${child.key} to the frame`, () => frame.add(item));
+  }
   pipeline.done++;
   pipeline.run.options.onProgress?.(pipeline.done, pipeline.plan.children.length);
 }
