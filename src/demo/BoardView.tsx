@@ -14,11 +14,13 @@ import { ZoomControls } from './ZoomControls.tsx';
 
 export interface BoardViewProps {
   store: BoardStore;
+  /** Which board this is: a new one starts with no notifications shown. */
+  generation: number;
   state: DemoBoardState;
   onFit: () => void;
 }
 
-export function BoardView({ store, state, onFit }: BoardViewProps) {
+export function BoardView({ store, generation, state, onFit }: BoardViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(containerRef);
@@ -45,7 +47,7 @@ export function BoardView({ store, state, onFit }: BoardViewProps) {
       </svg>
       {state.itemCount === 0 && <p className="demo-empty">The board is empty: insert a journey map from the panel, or load a snapshot or the example.</p>}
       <ZoomControls percent={unitsPerPixel > 0 ? 100 / unitsPerPixel : 100} onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onFit={onFit} />
-      <Notifications notifications={state.notifications} />
+      <Notifications key={generation} notifications={state.notifications} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function DemoApp({ options }: { options: DemoOptions }) {
     <div className="demo-page">
       <Toolbar message={message} busy={busy} onLoadFile={actions.loadFile} onSave={actions.save} onLoadExample={actions.loadExample} onClear={actions.clear} />
       <div className="demo-main">
-        <BoardView store={store} state={state} onFit={actions.fit} />
+        <BoardView store={store} generation={generation} state={state} onFit={actions.fit} />
         <aside className="demo-panel" aria-label="App panel">
           <BoardProvider key={generation} board={store.board}>
             <App />
