@@ -59,7 +59,7 @@ function deepItemBoard(depth: number): string {
   return `${text.slice(0, items)}{ "id": "deep-img", "type": "image", "data": ${nested(depth)} },${text.slice(items)}`;
 }
 
-export const SIXTY_ZERO_TEXT = 'Is it worth the price? '.repeat(300).slice(0, 5992).trim();
+const TEXT_5999 = 'Is it worth the price? '.repeat(300).slice(0, 5992).trim();
 const COFFEE_STAGES = ['Discover', 'Sign up', 'First box', 'Renew'];
 
 /** What tests/hostile/boards/browser-payloads.json must show, as text. */
@@ -113,7 +113,7 @@ export const BOARD_CASES: BoardCase[] = [
   reads('unicode-controls', 'bidi override, zero-width, NUL, a lone surrogate', ['\u202eda na seeS\u202c zero\u200bwidth \u0000nul 👩🏽‍💻 \ud83d lone']),
   reads('duplicate-stage-names', 'two stages with the same name', ['Discover', 'Sign up', 'Renew']),
   // Sizes and emptiness.
-  reads('text-5999-chars', 'the longest content the SDK accepts', [SIXTY_ZERO_TEXT]),
+  reads('text-5999-chars', 'the longest content the SDK accepts', [TEXT_5999]),
   reads('text-20000-chars', 'content longer than the SDK allows', ['x'.repeat(20000)]),
   reads('content-empty', 'empty sticky content'),
   reads('content-missing', 'no content field'),
