@@ -24,7 +24,7 @@ export function BoardView({ store, generation, state, onFit }: BoardViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(containerRef);
-  const { zoomBy, handlers } = usePanZoom({ board: store.board, size, svgRef, onFit, itemIds: state.scene.map((item) => item.id) });
+  const { zoomBy, handlers } = usePanZoom({ board: store.board, size, svgRef, onFit, scene: state.scene });
   const visible = visibleRect(state.viewport, size);
   const unitsPerPixel = size.width > 0 ? visible.width / size.width : 1;
   return (

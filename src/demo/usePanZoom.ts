@@ -3,7 +3,8 @@
 // a new one, so the view and `viewport.get()` never disagree.
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { MemoryBoard } from '../board/memory/memory-board.ts';
-import { centreOf, panBy, toBoardPoint, visibleRect, zoomAt, type Point, type Size } from './view.ts';
+import { sceneBounds, type Drawable } from './scene.ts';
+import { centreOf, panBy, reveal, toBoardPoint, visibleRect, zoomAt, type Point, type Size } from './view.ts';
 
 /** A press that moves less than this many pixels is a click, not a drag. */
 const CLICK_SLOP = 4;
@@ -23,8 +24,8 @@ export interface PanZoomOptions {
   size: Size;
   svgRef: RefObject<SVGSVGElement | null>;
   onFit: () => void;
-  /** Item ids in drawing order, for selecting with the keyboard. */
-  itemIds: readonly string[];
+  /** The drawing, in order, for selecting with the keyboard. */
+  scene: readonly Drawable[];
 }
 
 function pixelOf(event: { clientX: number; clientY: number }, element: Element): Point {
@@ -60,6 +61,13 @@ function viewControl(board: MemoryBoard, size: Size) {
   const visible = () => visibleRect(board.viewportNow(), size);
   return {
     panPixels: (pixels: Point) => board.setViewport(panBy(visible(), size, pixels)),
+    /** Selects the item after (or before) the current one and brings it into view. */
+    step: (scene: readonly Drawable[], step: 1 | -1) => {
+      const ids = stepSelection(scene.map((item) => item.id), board.selectedIds(), step);
+      board.select(ids);
+      const box = sceneBounds(scene.filter((item) => ids.includes(item.id)));
+      if (box !== undefined) board.setViewport(reveal(visible(), box));
+    },
     zoomBy: (factor: number, pixel?: Point) => {
       const view = visible();
       const anchor = pixel === undefined ? centreOf(view) : toBoardPoint(view, size, pixel);
@@ -86,7 +94,7 @@ function useWheelZoom(svgRef: RefObject<SVGSVGElement | null>, control: ReturnTy
   }, [svgRef]);
 }
 
-export function usePanZoom({ board, size, svgRef, onFit, itemIds }: PanZoomOptions) {
+export function usePanZoom({ board, size, svgRef, onFit, scene }: PanZoomOptions) {
   const drag = useRef<Drag | null>(null);
   const control = viewControl(board, size);
   useWheelZoom(svgRef, control);
@@ -126,8 +134,8 @@ export function usePanZoom({ board, size, svgRef, onFit, itemIds }: PanZoomOptio
     '-': () => control.zoomBy(1 / ZOOM_STEP),
     '0': onFit,
     Escape: () => board.select([]),
-    n: () => board.select(stepSelection(itemIds, board.selectedIds(), 1)),
-    p: () => board.select(stepSelection(itemIds, board.selectedIds(), -1)),
+    n: () => control.step(scene, 1),
+    p: () => control.step(scene, -1),
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {

@@ -70,3 +70,13 @@ export function fitBounds(bounds: { x: number; y: number; width: number; height:
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
+
+/** The view moved (not zoomed) to centre `box` (centre-based) when any part of it is out of sight; otherwise the same view. */
+export function reveal(visible: Rect, box: { x: number; y: number; width: number; height: number }): Rect {
+  const inside =
+    box.x - box.width / 2 >= visible.x &&
+    box.x + box.width / 2 <= visible.x + visible.width &&
+    box.y - box.height / 2 >= visible.y &&
+    box.y + box.height / 2 <= visible.y + visible.height;
+  return inside ? visible : { ...visible, x: box.x - visible.width / 2, y: box.y - visible.height / 2 };
+}

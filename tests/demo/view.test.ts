@@ -2,7 +2,7 @@
 // panning undoes itself, the visible area always covers the viewport.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitBounds, MAX_VIEW_WIDTH, MIN_VIEW_WIDTH, panBy, toBoardPoint, visibleRect, zoomAt } from '../../src/demo/view.ts';
+import { fitBounds, MAX_VIEW_WIDTH, MIN_VIEW_WIDTH, panBy, reveal, toBoardPoint, visibleRect, zoomAt } from '../../src/demo/view.ts';
 
 const size = fc.record({ width: fc.integer({ min: 100, max: 3000 }), height: fc.integer({ min: 100, max: 2000 }) });
 const rect = fc.record({
@@ -68,5 +68,25 @@ describe('panBy', () => {
 describe('fitBounds', () => {
   it('holds the bounds with a margin', () => {
     expect(fitBounds({ x: 1000, y: 500, width: 2000, height: 1300 })).toEqual({ x: -140, y: -290, width: 2280, height: 1580 });
+  });
+});
+
+describe('reveal', () => {
+  const view = { x: 0, y: 0, width: 1000, height: 500 };
+
+  it('leaves the view alone when the box is in sight', () => {
+    expect(reveal(view, { x: 500, y: 250, width: 200, height: 100 })).toBe(view);
+  });
+
+  it('centres a box that is partly or wholly out of sight, at the same zoom', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: -5000, max: 5000 }), (x, y) => {
+        const box = { x, y, width: 100, height: 100 };
+        const moved = reveal(view, box);
+        expect(moved.width).toBe(view.width);
+        expect(reveal(moved, box)).toBe(moved);
+        expect([moved.x + moved.width / 2, moved.y + moved.height / 2]).toEqual(moved === view ? [500, 250] : [x, y]);
+      }),
+    );
   });
 });
