@@ -139,6 +139,8 @@ export function usePanZoom({ board, size, svgRef, onFit, scene }: PanZoomOptions
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    // Browser and system shortcuts (Ctrl+−, Cmd+N…) are not the board's.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const direction = KEY_PAN[event.key];
     const action = direction === undefined ? keyActions[event.key] : () => control.panPixels({ x: direction.x * size.width * KEY_PAN_SHARE, y: direction.y * size.height * KEY_PAN_SHARE });
     if (action === undefined) return;
