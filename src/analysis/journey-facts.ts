@@ -19,8 +19,33 @@ export function touchpoints(journey: Journey): Note[] {
   return journey.notes.filter((note) => lanes.has(note.laneId));
 }
 
+// Stage id → lane id → notes, built once per journey: rules ask per stage, and a
+// scan of every note per stage and rule would grow with stages × notes.
+const cellIndex = new WeakMap<readonly Note[], Map<string, Map<string, Note[]>>>();
+
+function cellsOf(journey: Journey): Map<string, Map<string, Note[]>> {
+  let cells = cellIndex.get(journey.notes);
+  if (cells === undefined) {
+    cells = new Map();
+    for (const note of journey.notes) {
+      let lanes = cells.get(note.stageId);
+      if (lanes === undefined) cells.set(note.stageId, (lanes = new Map()));
+      const list = lanes.get(note.laneId);
+      if (list === undefined) lanes.set(note.laneId, [note]);
+      else list.push(note);
+    }
+    cellIndex.set(journey.notes, cells);
+  }
+  return cells;
+}
+
+/** The notes of a stage in the given lanes, in journey order within each lane. */
 export function notesIn(journey: Journey, stage: Stage, laneIds: ReadonlySet<string>): Note[] {
-  return journey.notes.filter((note) => note.stageId === stage.id && laneIds.has(note.laneId));
+  const lanes = cellsOf(journey).get(stage.id);
+  if (lanes === undefined) return [];
+  const notes: Note[] = [];
+  for (const laneId of laneIds) notes.push(...(lanes.get(laneId) ?? []));
+  return notes;
 }
 
 export interface StageMood {

@@ -19,8 +19,16 @@ function decodeEntity(entity: string, body: string): string {
   return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
 }
 
+const SINGLE_PARAGRAPH = /^<p>([^<>&]*)<\/p>$/;
+
 /** Plain text lines of board HTML: `<p>`, `<br>`, `<li>`, `<div>` end a line; other tags vanish. */
 export function htmlToLines(html: string): string[] {
+  // Fast path for the common sticky, one plain paragraph: readback reads tens of thousands.
+  const single = SINGLE_PARAGRAPH.exec(html);
+  if (single !== null) {
+    const line = (single[1] ?? '').replace(/\s+/g, ' ').trim();
+    return line === '' ? [] : [line];
+  }
   const withBreaks = html.replace(/<\s*br\s*\/?>/gi, '\n').replace(/<\s*\/\s*(p|div|li|h[1-6])\s*>/gi, '\n');
   // Only `<` followed by a letter, `/`, `!` or `?` starts a tag (as in a browser): "1 < 2 and 3 > 2" is text.
   const stripped = withBreaks.replace(/<[a-z/!?][^>]*>/gi, '');

@@ -1,7 +1,7 @@
 // Boxes of board items in frame-relative coordinates, and the two alignments
 // readback looks for: items side by side in a row, items stacked in a column.
 import { htmlToLines } from '../model/html.ts';
-import type { SnapshotItem } from '../board/snapshot.ts';
+import { isSticky, type SnapshotItem } from '../board/snapshot.ts';
 
 export interface Placed {
   item: SnapshotItem;
@@ -28,12 +28,15 @@ export function contentLines(item: SnapshotItem): string[] {
   return typeof content === 'string' ? htmlToLines(content) : [];
 }
 
-/** The item's box, or null when it has no position (connectors, tags, unsupported items). */
+/**
+ * The item's box, or null when it has no position (connectors, tags,
+ * unsupported items). Stickies are boxes only: their text is read once, as a note.
+ */
 export function placeItem(item: SnapshotItem): Placed | null {
   const cx = numberOf(item, 'x');
   const cy = numberOf(item, 'y');
   if (cx === undefined || cy === undefined) return null;
-  const lines = contentLines(item);
+  const lines = isSticky(item) ? [] : contentLines(item);
   const width = numberOf(item, 'width') ?? 0;
   const height = numberOf(item, 'height') ?? LINE_HEIGHT * Math.max(1, lines.length);
   return { item, cx, cy, lines, left: cx - width / 2, right: cx + width / 2, top: cy - height / 2, bottom: cy + height / 2 };

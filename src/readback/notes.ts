@@ -10,8 +10,8 @@ export type NoteContent = Omit<Note, 'id' | 'stageId' | 'laneId'>;
 
 export interface NoteReadContext {
   palette: Palette;
-  /** Tag id → tag title, for the tags on the board. */
-  tagTitles: ReadonlyMap<string, string>;
+  /** Tag id → what the tag says, read once per board (see `readTagMeanings`). */
+  tags: ReadonlyMap<string, TagMeaning>;
   warnings: string[];
 }
 
@@ -37,35 +37,45 @@ function readValence(sticky: SnapshotSticky, text: string, context: NoteReadCont
   return { valence: null, text };
 }
 
-/** `channel: email` → ['channel', 'email']; the prefix is case-insensitive, the value trimmed. */
-function tagField(title: string): [TagField, string] | null {
+/** What a tag title says about a note: a field and its value, the moment-of-truth mark, or nothing. */
+export type TagMeaning = { field: TagField; value: string } | { field: 'momentOfTruth' } | null;
+
+/** `channel: email` → channel "email"; the prefix is case-insensitive, the value trimmed. */
+function tagMeaning(title: string): TagMeaning {
   const lower = title.toLowerCase();
+  if (lower.trim() === MOMENT_OF_TRUTH_TAG) return { field: 'momentOfTruth' };
   for (const field of TAG_FIELDS) {
     const prefix = TAG_PREFIXES[field].trim();
     if (lower.startsWith(prefix)) {
       const value = title.slice(prefix.length).trim();
-      return value === '' ? null : [field, value];
+      return value === '' ? null : { field, value };
     }
   }
   return null;
 }
 
+/** Every tag's meaning, once per board rather than once per sticky. */
+export function readTagMeanings(titles: ReadonlyMap<string, string>): Map<string, TagMeaning> {
+  const meanings = new Map<string, TagMeaning>();
+  for (const [id, title] of titles) meanings.set(id, tagMeaning(title));
+  return meanings;
+}
+
 function readTags(sticky: SnapshotSticky, context: NoteReadContext): Pick<Note, TagField | 'momentOfTruth'> {
-  const values: Record<TagField, string[]> = { channel: [], owner: [], evidence: [] };
-  let momentOfTruth = false;
+  const read: Pick<Note, TagField | 'momentOfTruth'> = { channel: null, owner: null, evidence: null, momentOfTruth: false };
   for (const tagId of sticky.tagIds) {
-    const title = context.tagTitles.get(tagId);
-    if (title === undefined) {
+    const meaning = context.tags.get(tagId);
+    if (meaning === undefined) {
       context.warnings.push(`sticky ${sticky.id}: tag ${tagId} is not on the board; ignored`);
-      continue;
+    } else if (meaning?.field === 'momentOfTruth') {
+      read.momentOfTruth = true;
+    } else if (meaning !== null) {
+      // Two channel tags on one sticky both count: joined, nothing lost.
+      const before = read[meaning.field];
+      read[meaning.field] = before === null ? meaning.value : `${before}, ${meaning.value}`;
     }
-    if (title.trim().toLowerCase() === MOMENT_OF_TRUTH_TAG) momentOfTruth = true;
-    const field = tagField(title);
-    if (field !== null) values[field[0]].push(field[1]);
   }
-  // Two channel tags on one sticky both count: joined, nothing lost.
-  const joined = (field: TagField) => (values[field].length === 0 ? null : values[field].join(', '));
-  return { channel: joined('channel'), owner: joined('owner'), evidence: joined('evidence'), momentOfTruth };
+  return read;
 }
 
 export function readNoteContent(sticky: SnapshotSticky, context: NoteReadContext, laneKind: LaneKind): NoteContent {

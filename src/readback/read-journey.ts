@@ -9,7 +9,7 @@ import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts'
 import { bandIndex, placeItem, type Placed } from './geometry.ts';
 import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.ts';
 import { readHeader } from './header.ts';
-import { readNoteContent } from './notes.ts';
+import { readNoteContent, readTagMeanings } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
 
 interface FrameLayout {
@@ -52,7 +52,7 @@ function readFrame(index: BoardIndex, frame: SnapshotFrame, layout: FrameLayout)
   const header = readHeader(headerItems, { frameTitle: frame.title, lanes });
   const notes: Note[] = [];
   const strayItemIds: string[] = [];
-  const context = { palette: header.palette, tagTitles: index.tagTitles, warnings };
+  const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings };
   for (const box of stickies) {
     const sticky = box.item;
     if (!isSticky(sticky)) continue;
