@@ -10,7 +10,7 @@ import type { Journey, Note } from '../src/model/journey.ts';
 import { readJourney } from '../src/readback/read-journey.ts';
 import { generateJourney } from './journeys.ts';
 import { snapshotFromPlan } from './plan-snapshot.ts';
-import { medianTiming } from './stats.ts';
+import { medianTiming, timeOnce, type Timing } from './stats.ts';
 
 export const READBACK_SIZES = [1_000, 10_000, 50_000] as const;
 const TODAY = '2026-11-22';
@@ -41,14 +41,38 @@ export function readAndCheck(snapshot: BoardSnapshot): { journey: Journey; findi
   return { journey: read.journey, findings: findings.length };
 }
 
-export function timeReadback(stickies: number, runs: number): ReadbackTiming {
+interface Case {
+  stickies: number;
+  snapshot: BoardSnapshot;
+  raw: unknown;
+  findings: number;
+  reads: Timing[];
+  parses: Timing[];
+}
+
+function prepare(stickies: number): Case {
   const snapshot = benchSnapshot(stickies);
   const result = readAndCheck(snapshot);
   if (result.journey.notes.length !== stickies) throw new Error(`readback found ${result.journey.notes.length} of ${stickies} stickies`);
-  const timing = medianTiming(runs, () => readAndCheck(snapshot));
-  const raw: unknown = JSON.parse(JSON.stringify(snapshot));
-  const parse = medianTiming(runs, () => parseSnapshot(raw));
-  return { stickies, ...timing, runs, parseMs: parse.ms, parseCpuMs: parse.cpuMs, notesRead: result.journey.notes.length, findings: result.findings };
+  return { stickies, snapshot, raw: JSON.parse(JSON.stringify(snapshot)), findings: result.findings, reads: [], parses: [] };
+}
+
+/**
+ * Times every size `runs` times, the sizes taking turns, so that a change in
+ * the machine's load (it is shared) weighs on all sizes alike and their ratio.
+ */
+export function timeReadbacks(sizes: readonly number[], runs: number): ReadbackTiming[] {
+  const cases = sizes.map(prepare);
+  for (let run = 0; run < runs; run++) {
+    for (const entry of cases) {
+      entry.reads.push(timeOnce(() => readAndCheck(entry.snapshot)));
+      entry.parses.push(timeOnce(() => parseSnapshot(entry.raw)));
+    }
+  }
+  return cases.map((entry) => {
+    const parse = medianTiming(entry.parses);
+    return { stickies: entry.stickies, ...medianTiming(entry.reads), runs, parseMs: parse.ms, parseCpuMs: parse.cpuMs, notesRead: entry.stickies, findings: entry.findings };
+  });
 }
 
 /** A note as the board shows it, without ids: two boards of the same map give the same keys. */

@@ -3,7 +3,7 @@
 import { cpus, loadavg } from 'node:os';
 import { measureBundle } from './bundle.ts';
 import { benchInsertL, benchInsertM } from './insert.ts';
-import { READBACK_SIZES, benchSnapshot, timeReadback, writerAndPlanReadTheSame } from './readback.ts';
+import { READBACK_SIZES, benchSnapshot, timeReadbacks, writerAndPlanReadTheSame } from './readback.ts';
 import { bundleSection, insertLSection, insertMSection, readbackSection, roundTripSection, type Outcome } from './report.ts';
 import { countReadRoundTrips } from './roundtrips.ts';
 import { round } from './stats.ts';
@@ -23,7 +23,7 @@ const valueOr = <T, R>(outcome: Outcome<T>, pick: (value: T) => R): R | null => 
 async function measure() {
   // The build first: the timed sections then run without a bundler in the background.
   const bundle = await attempt(measureBundle);
-  const readback = await attempt(() => READBACK_SIZES.map((stickies) => timeReadback(stickies, stickies > 10_000 ? 5 : 11)));
+  const readback = await attempt(() => timeReadbacks(READBACK_SIZES, 7));
   const sameReading = await attempt(() => writerAndPlanReadTheSame(200));
   const roundTrips = await attempt(() => Promise.all(ROUND_TRIP_SIZES.map((stickies) => countReadRoundTrips(stickies, benchSnapshot(stickies)))));
   const insertM = await attempt(benchInsertM);

@@ -17,19 +17,19 @@ export interface Timing {
   cpuMs: number;
 }
 
-/** Runs `work` `runs` times; the median wall-clock and CPU times in milliseconds. */
-export function medianTiming(runs: number, work: () => void): Timing {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    work();
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { ms: median(wall), cpuMs: median(cpu) };
+/** One timed run of `work`: wall-clock and CPU milliseconds. */
+export function timeOnce(work: () => void): Timing {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  work();
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpuStart);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** The median wall-clock and the median CPU time of several runs. */
+export function medianTiming(samples: readonly Timing[]): Timing {
+  return { ms: median(samples.map((sample) => sample.ms)), cpuMs: median(samples.map((sample) => sample.cpuMs)) };
 }
 
 /** Rounds to `digits` decimals, for figures that are read by people and by JSON. */

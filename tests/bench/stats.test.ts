@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { median, medianTiming, round } from '../../bench/stats.ts';
+import { median, medianTiming, round, timeOnce } from '../../bench/stats.ts';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -31,14 +31,15 @@ describe('round', () => {
   });
 });
 
-describe('medianTiming', () => {
-  it('runs the work the asked number of times', () => {
+describe('timeOnce and medianTiming', () => {
+  it('run the work once and take the medians of wall and CPU times apart', () => {
     let calls = 0;
-    const timing = medianTiming(5, () => {
+    const timing = timeOnce(() => {
       calls++;
     });
-    expect(calls).toBe(5);
+    expect(calls).toBe(1);
     expect(timing.ms).toBeGreaterThanOrEqual(0);
     expect(timing.cpuMs).toBeGreaterThanOrEqual(0);
+    expect(medianTiming([{ ms: 9, cpuMs: 1 }, { ms: 1, cpuMs: 3 }, { ms: 5, cpuMs: 2 }])).toEqual({ ms: 5, cpuMs: 2 });
   });
 });
