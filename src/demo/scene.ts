@@ -38,9 +38,15 @@ function styleOf(item: SnapshotItem): Style {
   return typeof style === 'object' && style !== null ? (style as Style) : {};
 }
 
-function numberOr(value: unknown, fallback: number): number {
+/** A number given as a number or a numeric string (Miro reports some style sizes as strings). */
+function numberOf(value: unknown): number | undefined {
   const parsed = typeof value === 'string' ? Number.parseFloat(value) : value;
-  return typeof parsed === 'number' && Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+  return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : undefined;
+}
+
+function positiveOr(value: unknown, fallback: number): number {
+  const parsed = numberOf(value);
+  return parsed !== undefined && parsed > 0 ? parsed : fallback;
 }
 
 export function buildScene(items: readonly SnapshotItem[]): Drawable[] {
@@ -65,9 +71,9 @@ export function buildScene(items: readonly SnapshotItem[]): Drawable[] {
       rest.push({ kind: 'sticky', id: item.id, box, lines: htmlToLines(item.content), fill: stickyHex(style.fillColor), tags });
     } else if (isShape(item)) {
       const shape = { shape: item.shape, fill: hexColor(style.fillColor), stroke: hexColor(style.borderColor) ?? '#1a1a1a' };
-      rest.push({ kind: 'shape', id: item.id, box, lines: htmlToLines(item.content), rotation: numberOr((item as { rotation?: unknown }).rotation, 0), ...shape });
+      rest.push({ kind: 'shape', id: item.id, box, lines: htmlToLines(item.content), rotation: numberOf(item.rotation) ?? 0, ...shape });
     } else if (isText(item)) {
-      const fontSize = numberOr(style.fontSize, 14);
+      const fontSize = positiveOr(style.fontSize, 14);
       const textBox = { ...box, height: box.height > 0 ? box.height : fontSize * 1.4 };
       rest.push({ kind: 'text', id: item.id, box: textBox, lines: htmlToLines(item.content), fontSize, color: hexColor(style.color) ?? '#1a1a1a' });
     }

@@ -73,6 +73,16 @@ describe('buildScene', () => {
     expect(scene.map((item) => item.id)).toEqual(['f']);
   });
 
+  it('reads rotation and text size given as numbers or numeric strings', () => {
+    const scene = buildScene([
+      { ...a, rotation: -30 },
+      { id: 't', type: 'text', x: 0, y: 0, width: 300, content: '<p>Hi</p>', style: { fontSize: '24' } },
+      { id: 'u', type: 'text', x: 0, y: 0, width: 300, content: '<p>Hi</p>', style: { fontSize: 'big' } },
+    ]);
+    expect(scene[0]?.kind === 'shape' && scene[0].rotation).toBe(-30);
+    expect(scene.slice(1).map((item) => item.kind === 'text' && item.fontSize)).toEqual([24, 14]);
+  });
+
   it('bounds the whole scene', () => {
     expect(sceneBounds(buildScene([a, b]))).toEqual({ x: 0, y: 0, width: 500, height: 100 });
     expect(sceneBounds([])).toBeUndefined();
