@@ -3,114 +3,11 @@
 // carry frame-relative centres. Unknown fields and item types are kept; a
 // malformed item is skipped with a warning, never fatal to the whole read.
 import { describeIssues, z } from '../model/zod.ts';
+import { isKnownItemType, KNOWN_SCHEMAS, snapshotOtherSchema, type Json, type SnapshotItem } from './snapshot-items.ts';
+
+export * from './snapshot-items.ts';
 
 export const SNAPSHOT_VERSION = 1;
-
-const id = z.string().check(z.minLength(1));
-const coordinate = z.number(); // zod 4 rejects NaN and ±Infinity
-const size = z.number().check(z.gte(0));
-const parentId = z.optional(z.nullable(z.string()));
-const content = z._default(z.string(), '');
-const styleSchema = z.optional(z.looseObject({ fillColor: z.optional(z.string()) }));
-const jsonValue = z.json();
-
-export const snapshotFrameSchema = z.looseObject({
-  id,
-  type: z.literal('frame'),
-  title: z._default(z.string(), ''),
-  x: coordinate,
-  y: coordinate,
-  width: size,
-  height: size,
-  parentId,
-  childrenIds: z.optional(z.array(z.string())),
-  style: styleSchema,
-});
-
-export const snapshotShapeSchema = z.looseObject({
-  id,
-  type: z.literal('shape'),
-  shape: z._default(z.string(), 'rectangle'),
-  x: coordinate,
-  y: coordinate,
-  width: size,
-  height: size,
-  parentId,
-  content,
-  style: styleSchema,
-});
-
-export const snapshotStickySchema = z.looseObject({
-  id,
-  type: z.literal('sticky_note'),
-  shape: z._default(z.enum(['square', 'rectangle']), 'square'),
-  x: coordinate,
-  y: coordinate,
-  width: size,
-  height: size,
-  parentId,
-  content,
-  style: styleSchema,
-  tagIds: z._default(z.array(z.string()), []),
-});
-
-export const snapshotTextSchema = z.looseObject({
-  id,
-  type: z.literal('text'),
-  x: coordinate,
-  y: coordinate,
-  width: size,
-  height: z.optional(size),
-  parentId,
-  content,
-  style: styleSchema,
-});
-
-export const snapshotTagSchema = z.looseObject({
-  id,
-  type: z.literal('tag'),
-  title: z.string(),
-  color: z.optional(z.string()),
-});
-
-const endpointSchema = z.optional(
-  z.looseObject({
-    item: z.optional(z.string()),
-    position: z.optional(z.looseObject({ x: coordinate, y: coordinate })),
-    snapTo: z.optional(z.string()),
-  }),
-);
-
-export const snapshotConnectorSchema = z.looseObject({
-  id,
-  type: z.literal('connector'),
-  parentId,
-  start: endpointSchema,
-  end: endpointSchema,
-  shape: z.optional(z.string()),
-  style: z.optional(z.looseObject({})),
-});
-
-/** An item of a type this app does not use (image, card, embed, group…): kept as it is. */
-export const snapshotOtherSchema = z.looseObject({ id, type: z.string(), parentId });
-
-export type SnapshotFrame = z.infer<typeof snapshotFrameSchema>;
-export type SnapshotShape = z.infer<typeof snapshotShapeSchema>;
-export type SnapshotSticky = z.infer<typeof snapshotStickySchema>;
-export type SnapshotText = z.infer<typeof snapshotTextSchema>;
-export type SnapshotTag = z.infer<typeof snapshotTagSchema>;
-export type SnapshotConnector = z.infer<typeof snapshotConnectorSchema>;
-export type SnapshotOther = z.infer<typeof snapshotOtherSchema>;
-export type SnapshotItem =
-  | SnapshotFrame
-  | SnapshotShape
-  | SnapshotSticky
-  | SnapshotText
-  | SnapshotTag
-  | SnapshotConnector
-  | SnapshotOther;
-
-export type Json = z.infer<typeof jsonValue>;
 
 export interface BoardSnapshot {
   version: typeof SNAPSHOT_VERSION;
@@ -121,28 +18,6 @@ export interface BoardSnapshot {
   appData?: Record<string, Json>;
 }
 
-const KNOWN_SCHEMAS = {
-  frame: snapshotFrameSchema,
-  shape: snapshotShapeSchema,
-  sticky_note: snapshotStickySchema,
-  text: snapshotTextSchema,
-  tag: snapshotTagSchema,
-  connector: snapshotConnectorSchema,
-} as const;
-
-export type KnownItemType = keyof typeof KNOWN_SCHEMAS;
-
-export function isKnownItemType(type: string): type is KnownItemType {
-  return Object.hasOwn(KNOWN_SCHEMAS, type);
-}
-
-export const isFrame = (item: SnapshotItem): item is SnapshotFrame => item.type === 'frame';
-export const isShape = (item: SnapshotItem): item is SnapshotShape => item.type === 'shape';
-export const isSticky = (item: SnapshotItem): item is SnapshotSticky => item.type === 'sticky_note';
-export const isText = (item: SnapshotItem): item is SnapshotText => item.type === 'text';
-export const isTag = (item: SnapshotItem): item is SnapshotTag => item.type === 'tag';
-export const isConnector = (item: SnapshotItem): item is SnapshotConnector => item.type === 'connector';
-
 export type SnapshotParse = { ok: true; snapshot: BoardSnapshot; warnings: string[] } | { ok: false; error: string };
 
 const envelopeSchema = z.looseObject({
@@ -151,7 +26,17 @@ const envelopeSchema = z.looseObject({
   metadata: z.optional(z.unknown()),
   appData: z.optional(z.unknown()),
 });
-const itemMetadataSchema = z.record(z.string(), jsonValue);
+const itemMetadataSchema = z.record(z.string(), z.json());
+
+/**
+ * Item metadata or app data, once `itemMetadataSchema` accepted it. Zod's
+ * output would drop a key named `__proto__` (it assigns, and that sets the
+ * prototype); a JSON copy of the accepted input keeps every key as data.
+ */
+function jsonObject(value: unknown): Record<string, Json> | null {
+  if (tooDeep(value) || !itemMetadataSchema.safeParse(value).success) return null;
+  return JSON.parse(JSON.stringify(value)) as Record<string, Json>;
+}
 
 /** Deeper than anything an item or the app's metadata holds: zod's JSON check and JSON.stringify recurse, and would overflow the stack. */
 const MAX_DEPTH = 64;
@@ -197,9 +82,9 @@ export function parseSnapshot(data: unknown): SnapshotParse {
   });
   const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items, metadata: parseMetadata(envelope.data.metadata, warnings) };
   if (envelope.data.appData !== undefined) {
-    const appData = tooDeep(envelope.data.appData) ? null : itemMetadataSchema.safeParse(envelope.data.appData);
-    if (appData?.success === true) snapshot.appData = appData.data;
-    else warnings.push(`appData: ignored, ${appData === null ? 'nested too deeply' : 'not a JSON object'}`);
+    const appData = jsonObject(envelope.data.appData);
+    if (appData !== null) snapshot.appData = appData;
+    else warnings.push(`appData: ignored, ${tooDeep(envelope.data.appData) ? 'nested too deeply' : 'not a JSON object'}`);
   }
   return { ok: true, snapshot, warnings };
 }
@@ -232,9 +117,9 @@ function parseMetadata(raw: unknown, warnings: string[]): BoardSnapshot['metadat
   }
   const metadata: [string, Record<string, Json>][] = [];
   for (const [itemId, value] of Object.entries(raw)) {
-    const parsed = tooDeep(value) ? null : itemMetadataSchema.safeParse(value);
-    if (parsed?.success === true) metadata.push([itemId, parsed.data]);
-    else warnings.push(`metadata of ${itemId}: ignored, ${parsed === null ? 'nested too deeply' : 'not a JSON object'}`);
+    const parsed = jsonObject(value);
+    if (parsed !== null) metadata.push([itemId, parsed]);
+    else warnings.push(`metadata of ${itemId}: ignored, ${tooDeep(value) ? 'nested too deeply' : 'not a JSON object'}`);
   }
   // fromEntries defines own properties: metadata of an item with id "__proto__" stays that item's.
   return Object.fromEntries(metadata);

@@ -55,6 +55,14 @@ describe('MemoryBoard ⇄ snapshot', () => {
     );
   });
 
+  it('keeps the metadata of an item whose id is __proto__', async () => {
+    const parsed = parseSnapshotText('{"version":1,"items":[{"id":"__proto__","type":"shape","x":0,"y":0,"width":1,"height":1}],"metadata":{"__proto__":{"k":1}}}');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const board = MemoryBoard.fromSnapshot(parsed.snapshot);
+    expect(JSON.stringify(board.toSnapshot().metadata)).toBe('{"__proto__":{"k":1}}');
+    expect(await ((await board.getById('__proto__')) as StickyNoteItem).getMetadata()).toEqual({ k: 1 });
+  });
+
   it('round-trips the hand-made example board, and keeps changes made through the SDK', async () => {
     const parsed = parseSnapshotText(readFileSync(new URL('../fixtures/board-handmade-coffee.json', import.meta.url), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);

@@ -42,6 +42,13 @@ describe('parseSnapshot keeps what it does not know', () => {
     expect(parsed.ok && parsed.snapshot.items[0]).toMatchObject({ x: 1e308, y: -1e308, style: { fillColor: 'unknown' } });
   });
 
+  it('keeps metadata and app data keys named __proto__ as data', () => {
+    const data: unknown = JSON.parse('{"version":1,"items":[],"metadata":{"__proto__":{"__proto__":{"a":1}},"i":{"k":{"__proto__":2}}},"appData":{"__proto__":3}}');
+    const parsed = parseSnapshot(data);
+    expect(parsed.ok && JSON.stringify(parsed.snapshot)).toBe('{"version":1,"items":[],"metadata":{"__proto__":{"__proto__":{"a":1}},"i":{"k":{"__proto__":2}}},"appData":{"__proto__":3}}');
+    expect(parsed.ok && Object.getPrototypeOf(parsed.snapshot.metadata)).toBe(Object.prototype);
+  });
+
   it('parses the shared hand-made example with zero warnings and every item kept', () => {
     const text = readFileSync(new URL('../fixtures/board-handmade-coffee.json', import.meta.url), 'utf8');
     const parsed = parseSnapshotText(text);

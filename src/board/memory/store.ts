@@ -30,8 +30,8 @@ export class ItemStore {
   }
 
   toSnapshot(): BoardSnapshot {
-    const metadata: BoardSnapshot['metadata'] = {};
-    for (const [id, data] of this.metadata) metadata[id] = structuredClone(data) as Record<string, Json>;
+    // fromEntries defines own properties: an item with id "__proto__" keeps its metadata.
+    const metadata: BoardSnapshot['metadata'] = Object.fromEntries([...this.metadata].map(([id, data]) => [id, structuredClone(data) as Record<string, Json>]));
     const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items: this.values().map((item) => structuredClone(item)), metadata };
     if (this.appData !== undefined) snapshot.appData = structuredClone(this.appData) as Record<string, Json>;
     return snapshot;
