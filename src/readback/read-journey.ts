@@ -6,7 +6,7 @@ import { frameOrigin } from '../board/memory/geometry.ts';
 import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
 import { isSticky, type BoardSnapshot, type SnapshotFrame } from '../board/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
-import { bandIndex, placeItem, type Placed } from './geometry.ts';
+import { bandIndex, contentLines, placeItem, type Placed } from './geometry.ts';
 import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.ts';
 import { readHeader } from './header.ts';
 import { readNoteContent, readTagMeanings } from './notes.ts';
@@ -25,8 +25,14 @@ function layoutFrame(index: BoardIndex, frame: SnapshotFrame): FrameLayout {
     if (box !== null) placed.push(box);
   }
   const stickies = placed.filter((box) => isSticky(box.item));
-  const grid = findGrid(placed.filter(isStructureCandidate), indexCentres(stickies));
+  const centres = indexCentres(stickies);
+  // Workshops often title stages and lanes with stickies too: tried only when shapes and texts make no grid.
+  const grid = findGrid(placed.filter(isStructureCandidate), centres) ?? findGrid(stickyTitles(stickies), centres);
   return { placed, stickies, grid };
+}
+
+function stickyTitles(stickies: readonly Placed[]): Placed[] {
+  return stickies.map((box) => ({ ...box, lines: contentLines(box.item) })).filter((box) => box.lines.length > 0);
 }
 
 function insideGrid(grid: Grid | null, box: Placed): boolean {
@@ -55,7 +61,7 @@ function readFrame(index: BoardIndex, frame: SnapshotFrame, layout: FrameLayout)
   const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings };
   for (const box of stickies) {
     const sticky = box.item;
-    if (!isSticky(sticky)) continue;
+    if (!isSticky(sticky) || structureIds.has(sticky.id)) continue;
     const stage = grid === null ? undefined : stages[bandIndex(grid.columns, box.cx)];
     const lane = grid === null ? undefined : lanes[bandIndex(grid.rows, box.cy)];
     if (stage === undefined || lane === undefined) {

@@ -171,3 +171,25 @@ describe('which frame', () => {
     expect(readJourney({ version: 1, items: [], metadata: {} })).toMatchObject({ ok: false, reason: 'no-frame', message: 'the board has no frame' });
   });
 });
+
+describe('a workshop wall titled with stickies', () => {
+  it('takes the sticky titles as stages and lanes, not as notes', () => {
+    const result = readFixture('sticky-titles');
+    expect(result.journey.stages.map((stage) => [stage.id, stage.name])).toEqual([
+      ['st-h0', 'Arrive'],
+      ['st-h1', 'Check in'],
+      ['st-h2', 'Room'],
+    ]);
+    expect(result.journey.lanes.map((lane) => [lane.name, lane.kind])).toEqual([
+      ['Doing', 'touchpoints'],
+      ['Pains', 'pain-points'],
+    ]);
+    expect(noteRows(result)).toEqual({
+      'st-1': ['Arrive', 'Doing', 'Finds parking', null],
+      'st-2': ['Check in', 'Doing', 'Queue at the desk', -1],
+      'st-3': ['Room', 'Doing', 'Key card works', 1],
+      'st-4': ['Check in', 'Pains', 'Nobody at the desk', null],
+    });
+    expect(result.placement.strayItemIds).toEqual([]);
+  });
+});

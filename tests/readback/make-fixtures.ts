@@ -158,7 +158,25 @@ function messy(): void {
   ]);
 }
 
+/** A workshop wall: stage and lane titles on stickies of their own colour, notes on yellow. */
+function stickyTitles(): void {
+  const f = 'st-frame';
+  save('sticky-titles', [
+    frame(f, 'Workshop wall', [0, 0, 1400, 900]),
+    sticky('st-h0', f, '<p>Arrive</p>', [400, 100], 'dark_blue'),
+    sticky('st-h1', f, '<p>Check in</p>', [650, 100], 'dark_blue'),
+    sticky('st-h2', f, '<p>Room</p>', [900, 100], 'dark_blue'),
+    sticky('st-l0', f, '<p>Doing</p>', [120, 350], 'violet'),
+    sticky('st-l1', f, '<p>Pains</p>', [120, 600], 'violet'),
+    sticky('st-1', f, '<p>Finds parking</p>', [400, 350]),
+    sticky('st-2', f, '<p>(-1) Queue at the desk</p>', [650, 350]),
+    sticky('st-3', f, '<p>Key card works</p>', [900, 360], 'light_green'),
+    sticky('st-4', f, '<p>Nobody at the desk</p>', [650, 600], 'pink'),
+  ]);
+}
+
 textLabels();
+stickyTitles();
 large();
 tiny();
 blueprint();
