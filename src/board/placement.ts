@@ -40,7 +40,7 @@ function overlaps(a: Box, b: Box, margin: number): boolean {
  * nearest free spot on rings of candidate positions around it, else just right
  * of everything on the board.
  */
-export function placeFrame(size: { width: number; height: number }, viewport: Rect, occupied: readonly Box[]): { x: number; y: number } {
+export function placeFrame({ size, viewport, occupied }: { size: { width: number; height: number }; viewport: Rect; occupied: readonly Box[] }): { x: number; y: number } {
   const centre = { x: viewport.x + viewport.width / 2, y: viewport.y + viewport.height / 2 };
   const free = (x: number, y: number) => !occupied.some((box) => overlaps({ x, y, ...size }, box, PLACEMENT_MARGIN));
   const stepX = (size.width + PLACEMENT_MARGIN) / 2;

@@ -10,13 +10,13 @@ export interface Origin {
 }
 
 /** Creates one placed plan item; stickies carry the ids of their tags. */
-export function createPlanItem(board: BoardPort, item: PlanItem, context: { origin: Origin; tagIds: string[] }): Promise<BoardItem> {
-  const x = context.origin.x + item.box.x;
-  const y = context.origin.y + item.box.y;
+export function createPlanItem(board: BoardPort, { item, origin, tagIds }: { item: PlanItem; origin: Origin; tagIds: string[] }): Promise<BoardItem> {
+  const x = origin.x + item.box.x;
+  const y = origin.y + item.box.y;
   switch (item.type) {
     case 'sticky_note':
       // Width only: the SDK refuses width and height together on a sticky.
-      return board.createStickyNote({ content: item.content, x, y, width: item.box.width, shape: 'square', style: { fillColor: item.style.fillColor }, tagIds: context.tagIds });
+      return board.createStickyNote({ content: item.content, x, y, width: item.box.width, shape: 'square', style: { fillColor: item.style.fillColor }, tagIds });
     case 'shape':
       return board.createShape({ content: item.content, shape: item.shape, x, y, width: item.box.width, height: item.box.height, style: { ...item.style, textAlignVertical: 'middle' } });
     case 'text':

@@ -49,27 +49,37 @@ class StepFailure extends Error {
   }
 }
 
+/** One SDK call, counted, retried on the rate limit, its failure named by `name`. */
+type Step = <T>(name: string, call: () => Promise<T>) => Promise<T>;
+
 interface Run {
   board: BoardPort;
   options: WriteOptions;
   calls: number;
   created: Created;
+  step: Step;
+  /** The same, deaf to the cancel: for putting the board back. */
+  cleanupStep: Step;
 }
 
-async function step<T>(run: Run, name: string, call: () => Promise<T>): Promise<T> {
-  if (run.options.signal?.aborted === true) throw new StepFailure(name, new Error('cancelled'));
-  try {
-    return await retryOnRateLimit(() => {
-      run.calls++;
-      return call();
-    }, { clock: run.options.clock });
-  } catch (error) {
-    throw new StepFailure(name, error);
+function newRun(board: BoardPort, options: WriteOptions): Run {
+  const run: Run = { board, options, calls: 0, created: { children: [], tags: [] }, step: (name, call) => counted({ name, signal: options.signal }, call), cleanupStep: (name, call) => counted({ name }, call) };
+  async function counted<T>({ name, signal }: { name: string; signal?: AbortSignal }, call: () => Promise<T>): Promise<T> {
+    if (signal?.aborted === true) throw new StepFailure(name, new Error('cancelled'));
+    try {
+      return await retryOnRateLimit(() => {
+        run.calls++;
+        return call();
+      }, { clock: options.clock });
+    } catch (error) {
+      throw new StepFailure(name, error);
+    }
   }
+  return run;
 }
 
 /** Two independent calls: together when the bound allows, else one after the other. */
-async function both<A, B>(limit: number, first: () => Promise<A>, second: () => Promise<B>): Promise<[A, B]> {
+async function both<A, B>(limit: number, [first, second]: [() => Promise<A>, () => Promise<B>]): Promise<[A, B]> {
   if (limit >= 2) return Promise.all([first(), second()]);
   return [await first(), await second()];
 }
@@ -86,11 +96,11 @@ function checkConnectors(plan: BoardPlan): void {
 
 export async function writePlan(board: BoardPort, plan: BoardPlan, options: WriteOptions = {}): Promise<WriteResult> {
   checkConnectors(plan);
-  const run: Run = { board, options, calls: 0, created: { children: [], tags: [] } };
+  const run = newRun(board, options);
   try {
     return await write(run, plan);
   } catch (error) {
-    const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? WRITE_CONCURRENCY, step: (name, call) => step({ ...run, options: { ...options, signal: undefined } }, name, call) });
+    const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? WRITE_CONCURRENCY, step: run.cleanupStep });
     const what = error instanceof StepFailure ? error.message : errorMessage(error);
     const cancelled = options.signal?.aborted === true ? 'Insert cancelled' : 'Could not insert the journey map';
     const removed = run.created.children.length + run.created.tags.length + (run.created.frame === undefined ? 0 : 1);
@@ -105,9 +115,9 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
 async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   const { board } = run;
   const limit = run.options.concurrency ?? WRITE_CONCURRENCY;
-  const [items, viewport] = await both(limit, () => step(run, 'reading the board', () => board.get()), () => step(run, 'reading the viewport', () => board.viewport.get()));
+  const [items, viewport] = await both(limit, [() => run.step('reading the board', () => board.get()), () => run.step('reading the viewport', () => board.viewport.get())]);
   const needs = tagNeeds(plan, items);
-  const centre = placeFrame(plan.frame, viewport, occupiedBoxes(items));
+  const centre = placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items) });
   const pipeline: Pipeline = {
     run,
     plan,
@@ -121,7 +131,7 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   // One bounded pool, in order: tags, the frame, the children. A child waits
   // for the frame and its tags, so nothing waits on a whole phase to finish.
   const frameTask = (): Promise<void> => {
-    pipeline.frame = step(run, 'creating the frame', () =>
+    pipeline.frame = run.step('creating the frame', () =>
       board.createFrame({ title: plan.frame.title, x: centre.x, y: centre.y, width: plan.frame.width, height: plan.frame.height, style: { fillColor: '#ffffff' } }),
     ).then((frame) => (run.created.frame = frame));
     return pipeline.frame.then(() => undefined);
@@ -130,11 +140,10 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   run.options.onProgress?.(0, plan.children.length);
   await mapBounded(tasks, limit, (task) => task());
   const frame = await (pipeline.frame as Promise<FrameItem>);
-  await both(
-    limit,
-    () => step(run, 'writing the frame hint', () => frame.setMetadata(FRAME_HINT_KEY, { ...FRAME_HINT })),
-    () => step(run, 'zooming to the frame', () => board.viewport.zoomTo(frame)),
-  );
+  await both(limit, [
+    () => run.step('writing the frame hint', () => frame.setMetadata(FRAME_HINT_KEY, { ...FRAME_HINT })),
+    () => run.step('zooming to the frame', () => board.viewport.zoomTo(frame)),
+  ]);
   return { frameId: frame.id, itemIds: pipeline.itemIds, calls: run.calls, warnings: needs.warnings };
 }
 
@@ -153,7 +162,7 @@ interface Pipeline {
 }
 
 function tagTask(pipeline: Pipeline, props: NewTag): Promise<void> {
-  const creating = step(pipeline.run, `creating the tag "${props.title}"`, () => pipeline.run.board.createTag(props)).then((tag) => {
+  const creating = pipeline.run.step(`creating the tag "${props.title}"`, () => pipeline.run.board.createTag(props)).then((tag) => {
     pipeline.run.created.tags.push(tag);
     return tag.id;
   });
@@ -171,7 +180,7 @@ async function childTask(pipeline: Pipeline, child: PlanChild): Promise<void> {
   // `frame.add` takes a connector is not documented (MIRO-SDK.md), so it is not asked.
   if (child.type !== 'connector') {
     const frame = await (pipeline.frame as Promise<FrameItem>);
-    await step(pipeline.run, `adding ${child.key} to the frame`, () => frame.add(item));
+    await pipeline.run.step(`adding ${child.key} to the frame`, () => frame.add(item));
   }
   pipeline.done++;
   pipeline.run.options.onProgress?.(pipeline.done, pipeline.plan.children.length);
@@ -183,13 +192,13 @@ async function createChild(pipeline: Pipeline, child: PlanChild): Promise<BoardI
   if (!isPlacedChild(child)) return createConnector(pipeline, child);
   const titles = pipeline.perSticky.get(child.key) ?? [];
   const tagIds = await Promise.all(titles.flatMap((title) => pipeline.tagIds.get(title) ?? []));
-  return step(pipeline.run, `creating ${child.key}`, () => createPlanItem(pipeline.run.board, child, { origin: pipeline.origin, tagIds }));
+  return pipeline.run.step(`creating ${child.key}`, () => createPlanItem(pipeline.run.board, { item: child, origin: pipeline.origin, tagIds }));
 }
 
 async function createConnector(pipeline: Pipeline, link: PlanConnector): Promise<BoardItem> {
   const [from, to] = await Promise.all([pipeline.items.get(link.from), pipeline.items.get(link.to)]);
   if (from === undefined || to === undefined) throw new StepFailure(`creating ${link.key}`, new Error('an end item is missing'));
-  return step(pipeline.run, `creating ${link.key}`, () =>
+  return pipeline.run.step(`creating ${link.key}`, () =>
     pipeline.run.board.createConnector({
       start: { item: from.id, snapTo: 'right' },
       end: { item: to.id, snapTo: 'left' },

@@ -43,7 +43,7 @@ interface Builder {
   errors: string[];
 }
 
-function idFor(map: Map<string, string>, name: string, prefix: string): string {
+function idFor(map: Map<string, string>, { name, prefix }: { name: string; prefix: string }): string {
   const existing = map.get(name);
   if (existing !== undefined) return existing;
   const id = `${prefix}-${map.size + 1}`;
@@ -51,7 +51,7 @@ function idFor(map: Map<string, string>, name: string, prefix: string): string {
   return id;
 }
 
-function readRow(builder: Builder, cells: (column: Column) => string | undefined, rowNumber: number): void {
+function readRow(builder: Builder, { cells, rowNumber }: { cells: (column: Column) => string | undefined; rowNumber: number }): void {
   const fail = (column: Column, reason: string) => builder.errors.push(`row ${rowNumber}, column ${column}: ${reason}`);
   const stage = cells('stage')?.trim() ?? '';
   const lane = cells('lane')?.trim() ?? '';
@@ -62,8 +62,8 @@ function readRow(builder: Builder, cells: (column: Column) => string | undefined
   const moment = parseFlag(cells('moment_of_truth') ?? '');
   if (typeof moment === 'string') fail('moment_of_truth', moment);
   if (stage === '' || lane === '' || typeof valence === 'string' || typeof moment === 'string') return;
-  const stageId = idFor(builder.stages, stage, 'stage');
-  const laneId = idFor(builder.lanes, lane, 'lane');
+  const stageId = idFor(builder.stages, { name: stage, prefix: 'stage' });
+  const laneId = idFor(builder.lanes, { name: lane, prefix: 'lane' });
   const text = cells('text')?.trim() ?? '';
   // A row without text only declares its stage and lane (a blank column or row on the map).
   if (text === '') return;
@@ -107,7 +107,7 @@ export async function importJourneyCsv(text: string, options: CsvImportOptions =
       const at = index.get(column);
       return at === undefined ? undefined : row[at];
     };
-    readRow(builder, cells, position + 2);
+    readRow(builder, { cells, rowNumber: position + 2 });
   });
   if (builder.errors.length > 0) return { ok: false, errors: builder.errors };
   if (builder.stages.size === 0) return { ok: false, errors: ['row 2: the file has no rows after the header'] };

@@ -90,7 +90,7 @@ export function gridFor(journey: Journey, origin: { left: number; top: number })
 }
 
 /** Where the `index`-th sticky of a cell sits: packed left to right, top to bottom. */
-export function stickyCentre(column: Column, row: Row, index: number): { x: number; y: number } {
+export function stickyCentre({ column, row, index }: { column: Column; row: Row; index: number }): { x: number; y: number } {
   const col = index % column.stickyColumns;
   const line = Math.floor(index / column.stickyColumns);
   return {

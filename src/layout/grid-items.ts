@@ -67,7 +67,7 @@ export function stickies(journey: Journey, grid: Grid): PlanSticky[] {
         type: 'sticky_note',
         kind: 'sticky',
         key: `note:${note.id}`,
-        box: { ...stickyCentre(column, row, index), width: STICKY_WIDTH, height: STICKY_HEIGHT },
+        box: { ...stickyCentre({ column, row, index }), width: STICKY_WIDTH, height: STICKY_HEIGHT },
         content: textToHtml(stickyText(note)),
         style: { fillColor: colorForValence(note.valence, journey.palette) },
         tagTitles: noteTagTitles(note),

@@ -9,20 +9,20 @@ const clear = (a: Box, b: Box) => Math.abs(a.x - b.x) * 2 >= a.width + b.width +
 
 describe('placeFrame', () => {
   it('takes the viewport centre on an empty board', () => {
-    expect(placeFrame(size, viewport, [])).toEqual({ x: 0, y: 0 });
+    expect(placeFrame({ size, viewport, occupied: [] })).toEqual({ x: 0, y: 0 });
   });
 
   it('never overlaps what is on the board (with a margin)', () => {
     fc.assert(
       fc.property(fc.array(box, { maxLength: 30 }), (occupied) => {
-        const centre = placeFrame(size, viewport, occupied);
+        const centre = placeFrame({ size, viewport, occupied });
         for (const other of occupied) expect(clear({ ...centre, ...size }, other)).toBe(true);
       }),
     );
   });
 
   it('stays next to the view when something sits in its middle', () => {
-    const centre = placeFrame(size, viewport, [{ x: 0, y: 0, width: 200, height: 200 }]);
+    const centre = placeFrame({ size, viewport, occupied: [{ x: 0, y: 0, width: 200, height: 200 }] });
     expect(Math.hypot(centre.x, centre.y)).toBeLessThanOrEqual(size.width + PLACEMENT_MARGIN);
   });
 });

@@ -31,7 +31,7 @@ function freshId(prefix: string, taken: readonly { id: string }[]): string {
   return `${prefix}-${index}`;
 }
 
-function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
+function moved<T>(list: readonly T[], { index, by }: { index: number; by: -1 | 1 }): T[] {
   const target = index + by;
   if (index < 0 || target < 0 || target >= list.length) return [...list];
   const next = [...list];
@@ -65,7 +65,7 @@ function listStep(journey: Journey, action: Extract<DraftAction, { list: ListNam
     }
     case 'move': {
       const index = list.findIndex((entry) => entry.id === action.id);
-      return action.list === 'stages' ? renumbered({ ...journey, stages: moved(journey.stages, index, action.by) }) : { ...journey, lanes: moved(journey.lanes, index, action.by) };
+      return action.list === 'stages' ? renumbered({ ...journey, stages: moved(journey.stages, { index, by: action.by }) }) : { ...journey, lanes: moved(journey.lanes, { index, by: action.by }) };
     }
   }
 }
