@@ -21,13 +21,13 @@ const TITLE_FONT = 24;
  * A generous height for a text item: the board sizes text items itself, so the
  * layout reserves room for every line wrapping at ~0.6 em per character.
  */
-export function textHeight(lines: readonly string[], width: number, fontSize: number): number {
+export function textHeight(lines: readonly string[], { width, fontSize }: { width: number; fontSize: number }): number {
   const wrapped = lines.reduce((sum, line) => sum + Math.max(1, Math.ceil((textToHtml(line).length * fontSize * 0.6) / width)), 0);
   return Math.ceil(wrapped * fontSize * 1.5);
 }
 
 function textItem(options: { key: PlanText['kind']; lines: string[]; left: number; top: number; width: number; fontSize: number }): PlanText {
-  const height = textHeight(options.lines, options.width, options.fontSize);
+  const height = textHeight(options.lines, options);
   return {
     type: 'text',
     kind: options.key,
