@@ -63,12 +63,9 @@ function prepare(stickies: number): Case {
  */
 export function timeReadbacks(sizes: readonly number[], runs: number): ReadbackTiming[] {
   const cases = sizes.map(prepare);
-  for (let run = 0; run < runs; run++) {
-    for (const entry of cases) {
-      entry.reads.push(timeOnce(() => readAndCheck(entry.snapshot)));
-      entry.parses.push(timeOnce(() => parseSnapshot(entry.raw)));
-    }
-  }
+  // Reads first, parses after: the parse's garbage must not be collected inside a timed read.
+  for (let run = 0; run < runs; run++) for (const entry of cases) entry.reads.push(timeOnce(() => readAndCheck(entry.snapshot)));
+  for (let run = 0; run < runs; run++) for (const entry of cases) entry.parses.push(timeOnce(() => parseSnapshot(entry.raw)));
   return cases.map((entry) => {
     const parse = medianTiming(entry.parses);
     return { stickies: entry.stickies, ...medianTiming(entry.reads), runs, parseMs: parse.ms, parseCpuMs: parse.cpuMs, notesRead: entry.stickies, findings: entry.findings };

@@ -23,7 +23,7 @@ const valueOr = <T, R>(outcome: Outcome<T>, pick: (value: T) => R): R | null => 
 async function measure() {
   // The build first: the timed sections then run without a bundler in the background.
   const bundle = await attempt(measureBundle);
-  const readback = await attempt(() => timeReadbacks(READBACK_SIZES, 7));
+  const readback = await attempt(() => timeReadbacks(READBACK_SIZES, 11));
   const sameReading = await attempt(() => writerAndPlanReadTheSame(200));
   const roundTrips = await attempt(() => Promise.all(ROUND_TRIP_SIZES.map((stickies) => countReadRoundTrips(stickies, benchSnapshot(stickies)))));
   const insertM = await attempt(benchInsertM);
