@@ -93,19 +93,21 @@ export default function InsertTab() {
       <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${count(imported.stages.length, 'stage')}, ${count(imported.lanes.length, 'lane')}, ${count(imported.notes.length, 'note')}.`)} />
       {notice !== null && <StatusMessage kind="info" text={notice} />}
       <Preview journey={journey} />
-      <div className="jm-insert-actions">
-        <button type="button" className="button button-primary" disabled={running} onClick={() => void insert(journey)}>
-          Insert journey map
-        </button>
-        {running && (
-          <button type="button" className="button button-secondary" onClick={cancel}>
-            Cancel
+      <div className="jm-insert-footer">
+        <div className="jm-insert-actions">
+          <button type="button" className="button button-primary" disabled={running} onClick={() => void insert(journey)}>
+            Insert journey map
           </button>
-        )}
+          {running && (
+            <button type="button" className="button button-secondary" onClick={cancel}>
+              Cancel
+            </button>
+          )}
+        </div>
+        {state.phase === 'running' && <ProgressBar done={state.done} total={state.total} label="Inserting the map" />}
+        {state.phase === 'done' && <StatusMessage kind="success" text={state.message} />}
+        {state.phase === 'failed' && <StatusMessage kind="error" text={state.message} />}
       </div>
-      {state.phase === 'running' && <ProgressBar done={state.done} total={state.total} label="Inserting the map" />}
-      {state.phase === 'done' && <StatusMessage kind="success" text={state.message} />}
-      {state.phase === 'failed' && <StatusMessage kind="error" text={state.message} />}
     </section>
   );
 }
