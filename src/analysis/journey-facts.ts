@@ -40,7 +40,7 @@ function cellsOf(journey: Journey): Map<string, Map<string, Note[]>> {
 }
 
 /** The notes of a stage in the given lanes, in journey order within each lane. */
-export function notesIn(journey: Journey, stage: Stage, laneIds: ReadonlySet<string>): Note[] {
+export function notesIn(journey: Journey, { stage, lanes: laneIds }: { stage: Stage; lanes: ReadonlySet<string> }): Note[] {
   const lanes = cellsOf(journey).get(stage.id);
   if (lanes === undefined) return [];
   const notes: Note[] = [];
@@ -59,7 +59,7 @@ export function stageMoods(journey: Journey): StageMood[] {
   const lanes = touchpointLaneIds(journey);
   const moods: StageMood[] = [];
   for (const stage of [...journey.stages].sort((a, b) => a.order - b.order)) {
-    const rated = notesIn(journey, stage, lanes).filter((note) => note.valence !== null);
+    const rated = notesIn(journey, { stage, lanes: lanes }).filter((note) => note.valence !== null);
     if (rated.length === 0) continue;
     const average = rated.reduce((sum, note) => sum + (note.valence ?? 0), 0) / rated.length;
     moods.push({ stage, average, rated });
@@ -74,6 +74,6 @@ export function stageName(journey: Journey, stageId: string): string {
 }
 
 /** One finding per note, pointing at it, in its stage and lane. */
-export function noteFindings(rule: Rule, notes: readonly Note[], message: (note: Note) => string): Finding[] {
+export function noteFindings({ rule, notes }: { rule: Rule; notes: readonly Note[] }, message: (note: Note) => string): Finding[] {
   return notes.map((note) => ({ rule: rule.id, severity: rule.severity, message: message(note), stageId: note.stageId, laneId: note.laneId, itemIds: [note.id] }));
 }

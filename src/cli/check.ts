@@ -39,8 +39,8 @@ export const checkCommand: CliCommand = {
   summary: 'read a journey map back from a snapshot and report its gaps',
   usage: USAGE,
   run: async (args, io) => {
-    const options = parseSnapshotArgs(args, 'check', ['--format', '-f', '--frame', '--today']);
-    const format = checkFormat(options.format, FORMATS, 'text');
+    const options = parseSnapshotArgs(args, { command: 'check', allowed: ['--format', '-f', '--frame', '--today'] });
+    const format = checkFormat(options.format, { formats: FORMATS, fallback: 'text' });
     const report = await reportFor(options, io);
     if (format === 'json') io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
     else if (format === 'md') io.stdout(reportMarkdown(report));

@@ -22,12 +22,12 @@ export const exportCommand: CliCommand = {
   summary: 'write the journey map of a snapshot as json, csv, md or mermaid',
   usage: USAGE,
   run: async (args, io) => {
-    const options = parseSnapshotArgs(args, 'export', ['--format', '-f', '--frame', '-o', '--output', '--today']);
-    const format = checkFormat(options.format, FORMATS);
+    const options = parseSnapshotArgs(args, { command: 'export', allowed: ['--format', '-f', '--frame', '-o', '--output', '--today'] });
+    const format = checkFormat(options.format, { formats: FORMATS });
     const report = await reportFor(options, io);
     const text =
       format === 'json' ? journeyJson(report.journey) : format === 'csv' ? await notesCsv(report.journey) : format === 'md' ? reportMarkdown(report) : journeyMermaid(report.journey);
-    await emit(text, options, io);
+    await emit(text, { output: options.output, io });
     return 0;
   },
 };

@@ -15,7 +15,8 @@ export interface SnapshotArgs {
 
 const FLAGS: Record<string, keyof Omit<SnapshotArgs, 'input'>> = { '--format': 'format', '-f': 'format', '--frame': 'frameId', '-o': 'output', '--output': 'output', '--today': 'today' };
 
-export function parseSnapshotArgs(args: readonly string[], command: string, allowed: readonly string[]): SnapshotArgs {
+/** `allowed`: the flags this command takes. */
+export function parseSnapshotArgs(args: readonly string[], { command, allowed }: { command: string; allowed: readonly string[] }): SnapshotArgs {
   const parsed: Partial<SnapshotArgs> = {};
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
@@ -33,7 +34,7 @@ export function parseSnapshotArgs(args: readonly string[], command: string, allo
   return { ...parsed, input: parsed.input };
 }
 
-export function checkFormat<T extends string>(format: string | undefined, formats: readonly T[], fallback?: T): T {
+export function checkFormat<T extends string>(format: string | undefined, { formats, fallback }: { formats: readonly T[]; fallback?: T }): T {
   const value = format ?? fallback;
   if (value === undefined) throw new UsageError(`--format is required: ${formats.join(', ')}`);
   if (!(formats as readonly string[]).includes(value)) throw new UsageError(`unknown format "${value}": use ${formats.join(', ')}`);
@@ -56,7 +57,7 @@ export async function reportFor(options: SnapshotArgs, io: CliIO): Promise<GapRe
   return { ...result, warnings: [...parsed.warnings, ...result.warnings] };
 }
 
-export async function emit(text: string, options: SnapshotArgs, io: CliIO): Promise<void> {
-  if (options.output === undefined) io.stdout(text);
-  else await io.writeFile(options.output, text);
+export async function emit(text: string, { output, io }: { output: string | undefined; io: CliIO }): Promise<void> {
+  if (output === undefined) io.stdout(text);
+  else await io.writeFile(output, text);
 }

@@ -70,7 +70,8 @@ function selectedFrames(index: BoardIndex, selectedIds: readonly string[]): Snap
   return [...frames.values()];
 }
 
-export function chooseFrame(index: BoardIndex, options: ReadOptions, holdsJourney: (frame: SnapshotFrame) => boolean): FrameChoice {
+export function chooseFrame(index: BoardIndex, options: ReadOptions & { holdsJourney: (frame: SnapshotFrame) => boolean }): FrameChoice {
+  const { holdsJourney } = options;
   if (options.frameId !== undefined) {
     const item = index.byId.get(options.frameId);
     if (item !== undefined && isFrame(item)) return { ok: true, frame: item };

@@ -87,7 +87,7 @@ interface Choice {
 // labels sit right next to the grid, clutter further left rarely wins.
 const COLUMNS_PER_ROW = 6;
 
-function choicesForRow(row: readonly Placed[], columns: readonly Placed[][], index: CentreIndex): Choice[] {
+function choicesForRow(row: readonly Placed[], { columns, index }: { columns: readonly Placed[][]; index: CentreIndex }): Choice[] {
   const rowBottom = Math.max(...row.map((placed) => placed.bottom));
   const pairs = columns
     .map((column) => column.filter((placed) => placed.cy > rowBottom))
@@ -129,7 +129,7 @@ export function findGrid(candidates: readonly Placed[], index: CentreIndex): Gri
   const columns = cluster(candidates, 'column');
   let best: Choice | undefined;
   for (const row of cluster(candidates, 'row')) {
-    for (const choice of choicesForRow(row, columns, index)) {
+    for (const choice of choicesForRow(row, { columns, index })) {
       if (better(choice, best)) best = choice;
     }
   }

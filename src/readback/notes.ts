@@ -23,7 +23,7 @@ function colorOf(sticky: SnapshotSticky): unknown {
   return sticky.style?.fillColor ?? UNRATED_COLOR;
 }
 
-function readValence(sticky: SnapshotSticky, text: string, context: NoteReadContext, laneKind: LaneKind): { valence: Valence; text: string } {
+function readValence({ sticky, text, laneKind }: { sticky: SnapshotSticky; text: string; laneKind: LaneKind }, context: NoteReadContext): { valence: Valence; text: string } {
   const marker = parseValenceMarker(text);
   if (marker !== null) return { valence: marker.valence, text: marker.rest };
   const color = colorOf(sticky);
@@ -78,7 +78,8 @@ function readTags(sticky: SnapshotSticky, context: NoteReadContext): Pick<Note, 
   return read;
 }
 
-export function readNoteContent(sticky: SnapshotSticky, context: NoteReadContext, laneKind: LaneKind): NoteContent {
-  const { valence, text } = readValence(sticky, htmlToText(sticky.content), context, laneKind);
+/** A sticky's note content; `laneKind` says whether an off-palette colour deserves a warning. */
+export function readNoteContent({ sticky, laneKind }: { sticky: SnapshotSticky; laneKind: LaneKind }, context: NoteReadContext): NoteContent {
+  const { valence, text } = readValence({ sticky, text: htmlToText(sticky.content), laneKind }, context);
   return { text, valence, ...readTags(sticky, context) };
 }

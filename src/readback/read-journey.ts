@@ -48,7 +48,7 @@ function structureOf(grid: Grid | null): { stages: Stage[]; lanes: Lane[] } {
   };
 }
 
-function readFrame(index: BoardIndex, frame: SnapshotFrame, layout: FrameLayout): { journey: Journey; warnings: string[]; placement: Placement } {
+function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame; layout: FrameLayout }): { journey: Journey; warnings: string[]; placement: Placement } {
   const { grid, placed, stickies } = layout;
   const warnings: string[] = [];
   if (grid === null) warnings.push(`frame ${frame.id}: no header row of stage titles with lane labels to their left; no sticky could be placed`);
@@ -69,7 +69,7 @@ function readFrame(index: BoardIndex, frame: SnapshotFrame, layout: FrameLayout)
       if (grid !== null) warnings.push(`sticky ${box.item.id}: in the frame but in no cell of the map; not read as a note`);
       continue;
     }
-    notes.push({ id: box.item.id, stageId: stage.id, laneId: lane.id, ...readNoteContent(sticky, context, lane.kind) });
+    notes.push({ id: box.item.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) });
   }
   const journey: Journey = {
     id: frame.id,
@@ -114,7 +114,7 @@ export function readJourney(snapshot: BoardSnapshot, options: ReadOptions = {}):
     const { grid, stickies } = layoutOf(frame);
     return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)));
   };
-  const choice = chooseFrame(index, options, holdsJourney);
+  const choice = chooseFrame(index, { ...options, holdsJourney });
   if (!choice.ok) return choice;
-  return { ok: true, frame: frameRef(choice.frame), ...readFrame(index, choice.frame, layoutOf(choice.frame)) };
+  return { ok: true, frame: frameRef(choice.frame), ...readFrame(index, { frame: choice.frame, layout: layoutOf(choice.frame) }) };
 }

@@ -13,8 +13,8 @@ export const blueprintUnsupportedStep: Rule = {
     const laneId = journey.lanes.find((lane) => lane.kind === 'backstage' || lane.kind === 'support')?.id;
     const findings: Finding[] = [];
     for (const stage of journey.stages) {
-      const work = notesIn(journey, stage, front);
-      if (work.length === 0 || notesIn(journey, stage, behind).length > 0) continue;
+      const work = notesIn(journey, { stage, lanes: front });
+      if (work.length === 0 || notesIn(journey, { stage, lanes: behind }).length > 0) continue;
       findings.push({
         rule: 'blueprint-unsupported-step',
         severity: 'warning',

@@ -7,6 +7,6 @@ export const missingChannel: Rule = {
   severity: 'info',
   check(journey) {
     const bare = touchpoints(journey).filter((note) => note.channel === null);
-    return noteFindings(missingChannel, bare, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" has no channel tag`);
+    return noteFindings({ rule: missingChannel, notes: bare }, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" has no channel tag`);
   },
 };

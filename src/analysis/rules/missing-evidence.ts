@@ -7,6 +7,6 @@ export const missingEvidence: Rule = {
   severity: 'warning',
   check(journey) {
     const assumed = touchpoints(journey).filter((note) => note.evidence === null);
-    return noteFindings(missingEvidence, assumed, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" rests on no evidence tag`);
+    return noteFindings({ rule: missingEvidence, notes: assumed }, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" rests on no evidence tag`);
   },
 };

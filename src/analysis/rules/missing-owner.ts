@@ -8,6 +8,6 @@ export const missingOwner: Rule = {
   check(journey) {
     const lanes = new Set([...touchpointLaneIds(journey), ...laneIdsOfKind(journey, ['opportunities'])]);
     const unowned = journey.notes.filter((note) => lanes.has(note.laneId) && note.owner === null);
-    return noteFindings(missingOwner, unowned, (note) => `${quote(note.text)} in "${stageName(journey, note.stageId)}" has no owner tag`);
+    return noteFindings({ rule: missingOwner, notes: unowned }, (note) => `${quote(note.text)} in "${stageName(journey, note.stageId)}" has no owner tag`);
   },
 };

@@ -11,8 +11,8 @@ export const negativeWithoutOpportunity: Rule = {
     const laneId = journey.lanes.find((lane) => lane.kind === 'opportunities')?.id;
     const findings: Finding[] = [];
     for (const stage of journey.stages) {
-      const negative = notesIn(journey, stage, touchpointLanes).filter((note) => note.valence !== null && note.valence < 0);
-      if (negative.length === 0 || notesIn(journey, stage, opportunityLanes).length > 0) continue;
+      const negative = notesIn(journey, { stage, lanes: touchpointLanes }).filter((note) => note.valence !== null && note.valence < 0);
+      if (negative.length === 0 || notesIn(journey, { stage, lanes: opportunityLanes }).length > 0) continue;
       findings.push({
         rule: 'negative-without-opportunity',
         severity: 'error',

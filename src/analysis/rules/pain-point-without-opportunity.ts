@@ -11,8 +11,8 @@ export const painPointWithoutOpportunity: Rule = {
     const laneId = journey.lanes.find((lane) => lane.kind === 'opportunities')?.id;
     const findings: Finding[] = [];
     for (const stage of journey.stages) {
-      const pains = notesIn(journey, stage, painLanes);
-      if (pains.length === 0 || notesIn(journey, stage, opportunityLanes).length > 0) continue;
+      const pains = notesIn(journey, { stage, lanes: painLanes });
+      if (pains.length === 0 || notesIn(journey, { stage, lanes: opportunityLanes }).length > 0) continue;
       findings.push({
         rule: 'pain-point-without-opportunity',
         severity: 'warning',

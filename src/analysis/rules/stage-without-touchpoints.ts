@@ -9,7 +9,7 @@ export const stageWithoutTouchpoints: Rule = {
     const lanes = touchpointLaneIds(journey);
     const laneId = journey.lanes.find((lane) => lanes.has(lane.id))?.id;
     return journey.stages
-      .filter((stage) => notesIn(journey, stage, lanes).length === 0)
+      .filter((stage) => notesIn(journey, { stage, lanes: lanes }).length === 0)
       .map((stage) => ({
         rule: 'stage-without-touchpoints',
         severity: 'error',

@@ -7,6 +7,6 @@ export const unratedTouchpoint: Rule = {
   severity: 'warning',
   check(journey) {
     const unrated = touchpoints(journey).filter((note) => note.valence === null);
-    return noteFindings(unratedTouchpoint, unrated, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" has no emotion`);
+    return noteFindings({ rule: unratedTouchpoint, notes: unrated }, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" has no emotion`);
   },
 };

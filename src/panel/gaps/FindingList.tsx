@@ -18,7 +18,7 @@ export interface FindingListProps {
 function FindingRow({ finding, report, snapshot, busy, onShow, onFix }: Omit<FindingListProps, 'report'> & { finding: Finding; report: GapReport }) {
   const explanation = EXPLANATIONS[finding.rule];
   const stage = report.journey.stages.find((entry) => entry.id === finding.stageId);
-  const offer = fixOffer(finding, report, snapshot);
+  const offer = fixOffer(finding, { report, snapshot });
   return (
     <li className={`jm-finding jm-finding-${finding.severity}`} data-rule={finding.rule}>
       <button type="button" className="jm-finding-show" disabled={finding.itemIds.length === 0} onClick={() => onShow(finding)} title="Zoom to it on the board and select it">

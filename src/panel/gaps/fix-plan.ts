@@ -25,7 +25,7 @@ function textFor(finding: Finding, report: GapReport): { label: string; text: st
 }
 
 /** The fix for a finding, or null when it has none (or its cell cannot be found on the board read). */
-export function fixOffer(finding: Finding, report: GapReport, snapshot: BoardSnapshot): FixOffer | null {
+export function fixOffer(finding: Finding, { report, snapshot }: { report: GapReport; snapshot: BoardSnapshot }): FixOffer | null {
   const what = textFor(finding, report);
   if (what === null || finding.stageId === undefined || finding.laneId === undefined) return null;
   const column = report.placement.columns.find((band) => band.id === finding.stageId);
