@@ -67,12 +67,12 @@ export async function benchInsertM(): Promise<InsertM> {
 const stickyKey = (content: string, x: number, y: number) => `${content}@${x.toFixed(1)},${y.toFixed(1)}`;
 
 /** Planned stickies missing from the frame, and stickies in the frame beyond what was planned. */
-export function compareStickies(plan: BoardPlan, items: readonly SnapshotItem[], frameId: string): { onBoard: number; missing: number; duplicates: number } {
+export function compareStickies(plan: BoardPlan, board: { items: readonly SnapshotItem[]; frameId: string }): { onBoard: number; missing: number; duplicates: number } {
   const wanted = new Map<string, number>();
   for (const child of plan.children) {
     if (child.type === 'sticky_note') wanted.set(stickyKey(child.content, child.box.x, child.box.y), (wanted.get(stickyKey(child.content, child.box.x, child.box.y)) ?? 0) + 1);
   }
-  const stickies = items.filter((item) => isSticky(item) && item.parentId === frameId);
+  const stickies = board.items.filter((item) => isSticky(item) && item.parentId === board.frameId);
   let duplicates = 0;
   for (const sticky of stickies) {
     if (!isSticky(sticky)) continue;
@@ -109,7 +109,7 @@ export async function benchInsertL(): Promise<InsertL> {
     error = failure instanceof Error ? failure.message : String(failure);
   }
   const items = board.allItems();
-  const stickies = compareStickies(plan, items, frameId);
+  const stickies = compareStickies(plan, { items, frameId });
   const planned = plan.children.filter((child) => child.type === 'sticky_note').length;
   return {
     items: items.length - itemsBefore,

@@ -43,8 +43,9 @@ function draw<T>(random: () => number, list: readonly T[]): T {
   return pick(list, Math.floor(random() * list.length));
 }
 
-function maybe<T>(random: () => number, list: readonly T[], chance: number): T | null {
-  return random() < chance ? draw(random, list) : null;
+/** One of `list` with probability `chance`, else null (a note without that tag). */
+function maybe<T>(random: () => number, tag: { list: readonly T[]; chance: number }): T | null {
+  return random() < tag.chance ? draw(random, tag.list) : null;
 }
 
 function lanesOf(kind: JourneyKind, count: number): Lane[] {
@@ -73,9 +74,9 @@ export function generateJourney(size: JourneySize): Journey {
     laneId: pick(noteLanes, Math.floor(index / stages.length) % noteLanes.length).id,
     text: `${draw(random, VERBS)} ${draw(random, OBJECTS)} ${draw(random, MOODS)}`.trim() + ` #${index + 1}`,
     valence: random() < 0.15 ? null : Math.floor(random() * 5) - 2,
-    channel: maybe(random, CHANNELS, 0.7),
-    owner: maybe(random, OWNERS, 0.6),
-    evidence: maybe(random, EVIDENCE, 0.5),
+    channel: maybe(random, { list: CHANNELS, chance: 0.7 }),
+    owner: maybe(random, { list: OWNERS, chance: 0.6 }),
+    evidence: maybe(random, { list: EVIDENCE, chance: 0.5 }),
     momentOfTruth: random() < 0.05,
   }));
   return {

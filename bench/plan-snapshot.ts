@@ -8,13 +8,21 @@ import { SNAPSHOT_VERSION, type BoardSnapshot, type SnapshotItem } from '../src/
 
 const FRAME_ID = 'frame-1';
 
-function childItem(child: PlanChild, id: string, idOf: (key: string) => string, tagIdOf: (title: string) => string): SnapshotItem {
+interface Ids {
+  /** The board id of the item made for this child. */
+  id: string;
+  itemIdOf(key: string): string;
+  tagIdOf(title: string): string;
+}
+
+function childItem(child: PlanChild, ids: Ids): SnapshotItem {
+  const { id } = ids;
   const parentId = FRAME_ID;
   switch (child.type) {
     case 'connector':
-      return { id, type: 'connector', parentId, shape: 'curved', start: { item: idOf(child.from) }, end: { item: idOf(child.to) }, style: { ...child.style } };
+      return { id, type: 'connector', parentId, shape: 'curved', start: { item: ids.itemIdOf(child.from) }, end: { item: ids.itemIdOf(child.to) }, style: { ...child.style } };
     case 'sticky_note':
-      return { id, type: 'sticky_note', parentId, shape: 'square', ...child.box, content: child.content, style: { ...child.style }, tagIds: child.tagTitles.map(tagIdOf) };
+      return { id, type: 'sticky_note', parentId, shape: 'square', ...child.box, content: child.content, style: { ...child.style }, tagIds: child.tagTitles.map((title) => ids.tagIdOf(title)) };
     case 'shape':
       return { id, type: 'shape', parentId, shape: child.shape, ...child.box, content: child.content, style: { ...child.style } };
     case 'text':
@@ -33,7 +41,7 @@ export function snapshotFromPlan(plan: BoardPlan): BoardSnapshot {
     return found;
   };
   const children = plan.children.map((child) =>
-    childItem(child, lookup(itemIds, child.key), (key) => lookup(itemIds, key), (title) => lookup(tagIds, title)),
+    childItem(child, { id: lookup(itemIds, child.key), itemIdOf: (key) => lookup(itemIds, key), tagIdOf: (title) => lookup(tagIds, title) }),
   );
   const frame: SnapshotItem = {
     id: FRAME_ID,

@@ -29,9 +29,9 @@ export function insertMSection(outcome: Outcome<InsertM>): string {
   return formatSection(title, [
     { figure: 'items created', measured: count(m.items) },
     { figure: 'SDK calls', measured: count(m.calls) },
-    goalRow('calls / items', m.calls / m.items, { max: GOALS.callsPerItem, digits: 2 }),
+    goalRow('calls / items', { value: m.calls / m.items, max: GOALS.callsPerItem, digits: 2 }),
     { figure: 'wall time', measured: ms(m.wallMs) },
-    goalRow('wall / latency', m.wallMs / m.latencyMs, { max: GOALS.insertRoundTrips }),
+    goalRow('wall / latency', { value: m.wallMs / m.latencyMs, max: GOALS.insertRoundTrips }),
     { figure: 'sequential round trips (board clock)', measured: count(m.rounds) },
     { figure: 'naive wall (one call at a time)', measured: `${ms(m.naiveWallMs)} (${(m.naiveWallMs / m.latencyMs).toFixed(1)} × latency)` },
   ]);
@@ -59,12 +59,12 @@ export function readbackSection(outcome: Outcome<ReadbackTiming[]>, sameReading:
     const figure = `${count(timing.stickies)} stickies (${timing.runs} runs)`;
     const detail = `${ms(timing.ms)} (CPU ${ms(timing.cpuMs)}); the adapter's zod parse: ${ms(timing.parseMs)} (CPU ${ms(timing.parseCpuMs)})`;
     if (timing.stickies !== 10_000) return { figure, measured: detail };
-    return { ...goalRow(figure, timing.ms, { max: GOALS.readback10k, unit: ' ms', digits: 0 }), measured: detail };
+    return { ...goalRow(figure, { value: timing.ms, max: GOALS.readback10k, unit: ' ms', digits: 0 }), measured: detail };
   });
   const at = (stickies: number) => outcome.value.find((timing) => timing.stickies === stickies)?.ms ?? null;
   const small = at(10_000);
   const large = at(50_000);
-  rows.push(goalRow('50,000 / 10,000', small === null || large === null ? null : large / small, { max: GOALS.readbackGrowth }));
+  rows.push(goalRow('50,000 / 10,000', { value: small === null || large === null ? null : large / small, max: GOALS.readbackGrowth }));
   rows.push(
     sameReading.ok
       ? { figure: 'writer-made and plan-made boards read the same', measured: sameReading.value ? 'yes' : 'NO', goal: 'same', met: sameReading.value }
@@ -79,7 +79,7 @@ export function roundTripSection(outcome: Outcome<RoundTrips[]>): string {
   return formatSection(
     title,
     outcome.value.map((trips) => ({
-      ...goalRow(`${count(trips.stickies)} stickies (${trips.calls} calls; reader says ${trips.reported})`, trips.rounds, { max: GOALS.readRoundTrips, digits: 0 }),
+      ...goalRow(`${count(trips.stickies)} stickies (${trips.calls} calls; reader says ${trips.reported})`, { value: trips.rounds, max: GOALS.readRoundTrips, digits: 0 }),
     })),
   );
 }

@@ -26,8 +26,18 @@ export function formatSection(title: string, rows: readonly Row[]): string {
   return [title, ...lines.map((line) => `  ${line}`)].join('\n');
 }
 
-/** A goal row: `value` compared with `limit` (at most), or "not available yet" when there is no value. */
-export function goalRow(figure: string, value: number | null, goal: { max: number; unit?: string; digits?: number }): Row {
+export interface GoalCheck {
+  /** The measured figure, or null when there is none. */
+  value: number | null;
+  /** The goal: at most this much. */
+  max: number;
+  unit?: string;
+  digits?: number;
+}
+
+/** A goal row: the value against its maximum, or "not available yet" when there is no value. */
+export function goalRow(figure: string, goal: GoalCheck): Row {
+  const value = goal.value;
   const unit = goal.unit ?? '';
   const goalText = `≤ ${goal.max}${unit}`;
   if (value === null) return { figure, measured: NOT_AVAILABLE, goal: goalText, met: null };

@@ -36,10 +36,10 @@ describe('snapshotFromPlan', () => {
 describe('compareStickies', () => {
   it('finds nothing missing or doubled on a faithful board, and counts what is', () => {
     const snapshot = snapshotFromPlan(plan);
-    expect(compareStickies(plan, snapshot.items, 'frame-1')).toEqual({ onBoard: 24, missing: 0, duplicates: 0 });
+    expect(compareStickies(plan, { items: snapshot.items, frameId: 'frame-1' })).toEqual({ onBoard: 24, missing: 0, duplicates: 0 });
     const stickies = snapshot.items.filter((item) => item.type === 'sticky_note');
     const [first, second] = stickies;
     const edited = [...snapshot.items.filter((item) => item !== second), { ...first!, id: 'copy' }];
-    expect(compareStickies(plan, edited, 'frame-1')).toEqual({ onBoard: 24, missing: 1, duplicates: 1 });
+    expect(compareStickies(plan, { items: edited, frameId: 'frame-1' })).toEqual({ onBoard: 24, missing: 1, duplicates: 1 });
   });
 });

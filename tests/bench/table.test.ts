@@ -3,9 +3,9 @@ import { formatSection, goalRow, kilobytes, NOT_AVAILABLE } from '../../bench/ta
 
 describe('the bench table', () => {
   it('judges a figure against its goal, and says when there is none yet', () => {
-    expect(goalRow('wall / latency', 9.04, { max: 12 })).toEqual({ figure: 'wall / latency', measured: '9.0', goal: '≤ 12', met: true });
-    expect(goalRow('10,000 stickies', 130, { max: 100, unit: ' ms', digits: 0 })).toMatchObject({ measured: '130 ms', met: false });
-    expect(goalRow('10,000 stickies', null, { max: 100, unit: ' ms' })).toEqual({ figure: '10,000 stickies', measured: NOT_AVAILABLE, goal: '≤ 100 ms', met: null });
+    expect(goalRow('wall / latency', { value: 9.04, max: 12 })).toEqual({ figure: 'wall / latency', measured: '9.0', goal: '≤ 12', met: true });
+    expect(goalRow('10,000 stickies', { value: 130, max: 100, unit: ' ms', digits: 0 })).toMatchObject({ measured: '130 ms', met: false });
+    expect(goalRow('10,000 stickies', { value: null, max: 100, unit: ' ms' })).toEqual({ figure: '10,000 stickies', measured: NOT_AVAILABLE, goal: '≤ 100 ms', met: null });
   });
 
   it('lines the columns up and marks each goal', () => {
