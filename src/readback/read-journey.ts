@@ -9,7 +9,7 @@ import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts'
 import { bandIndex, contentLines, placeItem, type Placed } from './geometry.ts';
 import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.ts';
 import { readHeader } from './header.ts';
-import { readNoteContent, readTagMeanings } from './notes.ts';
+import { readNoteContent, readTagMeanings, type NoteReadContext } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
 
 interface FrameLayout {
@@ -48,6 +48,34 @@ function structureOf(grid: Grid | null): { stages: Stage[]; lanes: Lane[] } {
   };
 }
 
+interface Cells {
+  grid: Grid | null;
+  stages: Stage[];
+  lanes: Lane[];
+  /** Stickies that are stage or lane titles themselves. */
+  skip: ReadonlySet<string>;
+  context: NoteReadContext;
+}
+
+/** Each sticky into the cell holding its centre, or onto the stray list. */
+function placeStickies(stickies: readonly Placed[], { grid, stages, lanes, skip, context }: Cells): { notes: Note[]; strayItemIds: string[] } {
+  const notes: Note[] = [];
+  const strayItemIds: string[] = [];
+  for (const box of stickies) {
+    const sticky = box.item;
+    if (!isSticky(sticky) || skip.has(sticky.id)) continue;
+    const stage = grid === null ? undefined : stages[bandIndex(grid.columns, box.cx)];
+    const lane = grid === null ? undefined : lanes[bandIndex(grid.rows, box.cy)];
+    if (stage === undefined || lane === undefined) {
+      strayItemIds.push(sticky.id);
+      if (grid !== null) context.warnings.push(`sticky ${sticky.id}: in the frame but in no cell of the map; not read as a note`);
+      continue;
+    }
+    notes.push({ id: sticky.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) });
+  }
+  return { notes, strayItemIds };
+}
+
 function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame; layout: FrameLayout }): { journey: Journey; warnings: string[]; placement: Placement } {
   const { grid, placed, stickies } = layout;
   const warnings: string[] = [];
@@ -56,21 +84,8 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
   const structureIds = new Set([...stages.map((stage) => stage.id), ...lanes.map((lane) => lane.id)]);
   const headerItems = placed.filter((box) => !isSticky(box.item) && box.lines.length > 0 && !structureIds.has(box.item.id) && !insideGrid(grid, box));
   const header = readHeader(headerItems, { frameTitle: frame.title, lanes });
-  const notes: Note[] = [];
-  const strayItemIds: string[] = [];
   const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings };
-  for (const box of stickies) {
-    const sticky = box.item;
-    if (!isSticky(sticky) || structureIds.has(sticky.id)) continue;
-    const stage = grid === null ? undefined : stages[bandIndex(grid.columns, box.cx)];
-    const lane = grid === null ? undefined : lanes[bandIndex(grid.rows, box.cy)];
-    if (stage === undefined || lane === undefined) {
-      strayItemIds.push(box.item.id);
-      if (grid !== null) warnings.push(`sticky ${box.item.id}: in the frame but in no cell of the map; not read as a note`);
-      continue;
-    }
-    notes.push({ id: box.item.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) });
-  }
+  const { notes, strayItemIds } = placeStickies(stickies, { grid, stages, lanes, skip: structureIds, context });
   const journey: Journey = {
     id: frame.id,
     title: frame.title,
