@@ -41,7 +41,7 @@ export function BoardView({ store, generation, state, onFit }: BoardViewProps) {
       >
         <ArrowMarker />
         {state.scene.map((item) => (
-          <Drawing key={item.id} item={item} unitsPerPixel={unitsPerPixel} />
+          <Drawing key={item.id} item={item} visible={visible} unitsPerPixel={unitsPerPixel} />
         ))}
         <SelectionLayer scene={state.scene} selected={state.selected} unitsPerPixel={unitsPerPixel} />
       </svg>

@@ -17,16 +17,21 @@ function Outline({ item }: { item: Shape }) {
   return <rect x={box.x - box.width / 2} y={box.y - box.height / 2} width={box.width} height={box.height} rx={radius} {...paint} />;
 }
 
-export const ShapeItem = memo(function ShapeItem({ item }: { item: Shape }) {
+function ShapeText({ item }: { item: Shape }) {
   const { box } = item;
   const pad = Math.min(box.width, box.height) * 0.08;
   const text = fitText(item.lines, { width: box.width - 2 * pad, height: box.height - 2 * pad, maxFontSize: 28, minFontSize: 6 });
+  return <TextLines lines={text.lines} x={box.x} y={box.y} fontSize={text.fontSize} color={textColorOn(item.fill ?? '#ffffff')} />;
+}
+
+export const ShapeItem = memo(function ShapeItem({ item, showText }: { item: Shape; showText: boolean }) {
+  const { box } = item;
   const transform = item.rotation === 0 ? undefined : `rotate(${item.rotation} ${box.x} ${box.y})`;
   return (
     <g data-item-id={item.id} data-item-type="shape" className="demo-item" transform={transform}>
       <title>{item.lines.join('\n')}</title>
       <Outline item={item} />
-      <TextLines lines={text.lines} x={box.x} y={box.y} fontSize={text.fontSize} color={textColorOn(item.fill ?? '#ffffff')} />
+      {showText && <ShapeText item={item} />}
     </g>
   );
 });
