@@ -1,6 +1,6 @@
 // Turns the measured figures into the table's sections, each figure beside its goal.
 import type { BundleFigures } from './bundle.ts';
-import type { InsertL, InsertM } from './insert.ts';
+import { M_RUNS, type InsertL, type InsertM } from './insert.ts';
 import type { ReadbackTiming } from './readback.ts';
 import type { RoundTrips } from './roundtrips.ts';
 import { formatSection, goalRow, kilobytes, NOT_AVAILABLE, type Row } from './table.ts';
@@ -30,7 +30,7 @@ export function insertMSection(outcome: Outcome<InsertM>): string {
     { figure: 'items created', measured: count(m.items) },
     { figure: 'SDK calls', measured: count(m.calls) },
     goalRow('calls / items', { value: m.calls / m.items, max: GOALS.callsPerItem, digits: 2 }),
-    { figure: 'wall time', measured: ms(m.wallMs) },
+    { figure: `wall time (median of ${M_RUNS} runs)`, measured: ms(m.wallMs) },
     goalRow('wall / latency', { value: m.wallMs / m.latencyMs, max: GOALS.insertRoundTrips }),
     { figure: 'sequential round trips (board clock)', measured: count(m.rounds) },
     { figure: 'naive wall (one call at a time)', measured: `${ms(m.naiveWallMs)} (${(m.naiveWallMs / m.latencyMs).toFixed(1)} × latency)` },
