@@ -21,7 +21,9 @@ export type GapCheckResult = ({ ok: true } & GapReport) | Extract<ReadResult, { 
 export function gapCheck(snapshot: BoardSnapshot, options: ReadOptions & { today: string }): GapCheckResult {
   const read = readJourney(snapshot, options);
   if (!read.ok) return read;
-  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds: read.placement.headerTextIds });
+  // With no header text to point at, header findings point at the frame: still something to zoom to.
+  const headerItemIds = read.placement.headerTextIds.length > 0 ? read.placement.headerTextIds : [read.frame.id];
+  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds });
   return { ok: true, frame: read.frame, journey: read.journey, findings, warnings: read.warnings, score: healthScore(findings), placement: read.placement };
 }
 

@@ -8,6 +8,14 @@ export function isRateLimitError(error: unknown): boolean {
   return RATE_LIMIT_PATTERN.test(message);
 }
 
+// Unverified too: how the SDK says an item is gone (deleted by someone else meanwhile).
+const NOT_FOUND_PATTERN = /not found|does not exist|no item with/i;
+
+export function isNotFoundError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return NOT_FOUND_PATTERN.test(message);
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return typeof error === 'string' ? error : 'unknown error';

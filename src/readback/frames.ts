@@ -70,8 +70,8 @@ function selectedFrames(index: BoardIndex, selectedIds: readonly string[]): Snap
   return [...frames.values()];
 }
 
-export function chooseFrame(index: BoardIndex, options: ReadOptions & { holdsJourney: (frame: SnapshotFrame) => boolean }): FrameChoice {
-  const { holdsJourney } = options;
+/** `holdsJourney` says which frames count when nothing is selected (the recolour asks for frames with stickies). */
+export function chooseFrame(index: BoardIndex, options: ReadOptions, holdsJourney: (frame: SnapshotFrame) => boolean): FrameChoice {
   if (options.frameId !== undefined) {
     const item = index.byId.get(options.frameId);
     if (item !== undefined && isFrame(item)) return { ok: true, frame: item };
