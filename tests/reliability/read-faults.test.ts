@@ -1,0 +1,51 @@
+// Reading the board (src/board/reader.ts) while things go wrong: a read never
+// changes the board, whichever call fails; another user deleting a frame
+// between the item list and that frame's metadata read, or the rate limit
+// striking, must not make the whole gap check or recolour fail.
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { readBoard } from '../../src/board/reader.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { boardState, instantClock, rateLimitOn, reportSweep } from './harness.ts';
+
+const parsed = parseSnapshotText(readFileSync(new URL('../hostile/boards/two-frames-overlapping.json', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error(parsed.error);
+/** Two journey frames, each with the app's metadata hint, so the reader makes its second round of calls. */
+const start: BoardSnapshot = { ...parsed.snapshot, metadata: { 'cs-frame': { journeyMap: { app: 'journey-map', v: 1 } }, 'b-cs-frame': { journeyMap: { app: 'journey-map', v: 1 } } } };
+
+describe('reading the board under faults', { timeout: 60_000 }, () => {
+  it.each([0, 1])('never changes the board, and fails with the failing call named, for every failing call k (%i ms latency per call)', async (latencyMs) => {
+    const clean = MemoryBoard.fromSnapshot(start, { latencyMs });
+    await readBoard(clean);
+    const calls = clean.calls.length;
+    const failures: string[] = [];
+    for (let k = 1; k <= calls; k++) {
+      const board = MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs });
+      const before = boardState(board);
+      const error = await readBoard(board).then(() => null, (caught: unknown) => caught);
+      if (!isDeepStrictEqual(boardState(board), before)) failures.push(`k=${k}: the board changed`);
+      if (!(error instanceof Error) || !error.message.includes(`call #${k} `)) failures.push(`k=${k}: ${String(error)}`);
+    }
+    reportSweep(`read (readBoard, ${latencyMs} ms latency)`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    expect(failures).toEqual([]);
+  });
+
+  it('completes when another user deletes a frame before its metadata is read', async () => {
+    const board = MemoryBoard.fromSnapshot(start);
+    board.failOn = (call) => {
+      if (call.method === 'getMetadata' && call.itemId === 'b-cs-frame') board.externalRemove('b-cs-frame');
+      return false;
+    };
+    const reading = await readBoard(board);
+    expect(reading.snapshot.metadata['cs-frame']).toEqual({ journeyMap: { app: 'journey-map', v: 1 } });
+    expect(reading.warnings).toContain('frame b-cs-frame: deleted while the board was read; its metadata was skipped');
+  });
+
+  it('waits out the rate limit instead of failing the read', async () => {
+    const board = MemoryBoard.fromSnapshot(start, { failOn: rateLimitOn(new Set([1, 4])) });
+    const reading = await readBoard(board, { retry: { clock: instantClock() } });
+    expect(reading.snapshot.items).toHaveLength(start.items.length);
+  });
+});
