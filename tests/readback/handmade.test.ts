@@ -161,6 +161,14 @@ describe('which frame', () => {
     });
   });
 
+  it('reads a chosen frame that holds no map as an empty journey, with a warning, its stickies unplaced', () => {
+    const result = readJourney(loadFixture('no-map').snapshot, { frameId: 'nm-frame' });
+    if (!result.ok) throw new Error(result.message);
+    expect([result.journey.stages, result.journey.lanes, result.journey.notes]).toEqual([[], [], []]);
+    expect(result.placement.strayItemIds).toEqual(['nm-1', 'nm-2']);
+    expect(result.warnings).toEqual(['frame nm-frame: no header row of stage titles with lane labels to their left; no sticky could be placed']);
+  });
+
   it('says when no frame holds a map', () => {
     expect(readJourney(loadFixture('no-map').snapshot)).toEqual({
       ok: false,
