@@ -1,7 +1,8 @@
-// A shape: its outline (rectangles, circles and ellipses; other kinds as a rectangle) and its text.
+// A shape: its outline (rectangles, circles, polygons; other kinds as a rectangle) and its text.
 import { memo } from 'react';
 import { textColorOn } from '../colors.ts';
 import type { Drawable } from '../scene.ts';
+import { outlinePoints } from '../shape-outline.ts';
 import { fitText } from '../text-fit.ts';
 import { TextLines } from './TextLines.tsx';
 
@@ -10,9 +11,9 @@ type Shape = Extract<Drawable, { kind: 'shape' }>;
 function Outline({ item }: { item: Shape }) {
   const { box } = item;
   const paint = { fill: item.fill ?? 'none', stroke: item.stroke, strokeWidth: 1.5, vectorEffect: 'non-scaling-stroke' as const };
-  if (item.shape === 'circle' || item.shape === 'ellipse') {
-    return <ellipse cx={box.x} cy={box.y} rx={box.width / 2} ry={box.height / 2} {...paint} />;
-  }
+  if (item.shape === 'circle') return <ellipse cx={box.x} cy={box.y} rx={box.width / 2} ry={box.height / 2} {...paint} />;
+  const points = outlinePoints(item.shape, box);
+  if (points !== undefined) return <polygon points={points} {...paint} />;
   const radius = item.shape === 'round_rectangle' ? Math.min(box.width, box.height) * 0.15 : 0;
   return <rect x={box.x - box.width / 2} y={box.y - box.height / 2} width={box.width} height={box.height} rx={radius} {...paint} />;
 }
