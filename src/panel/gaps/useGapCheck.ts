@@ -53,9 +53,12 @@ export function useGapCheck() {
     async (finding: Finding) => {
       if (finding.itemIds.length === 0) return;
       try {
-        const items = await board.get({ id: finding.itemIds });
-        if (items.length === 0) throw new Error('its items are no longer on the board; run the check again');
-        await Promise.all([board.viewport.zoomTo(items), board.select({ id: items.map((item) => item.id) })]);
+        // The view takes in the stage's header too, so a lone sticky is seen in its column.
+        const around = finding.stageId === undefined || finding.itemIds.includes(finding.stageId) ? [] : [finding.stageId];
+        const items = await board.get({ id: [...finding.itemIds, ...around] });
+        const targets = items.filter((item) => finding.itemIds.includes(item.id));
+        if (targets.length === 0) throw new Error('its items are no longer on the board; run the check again');
+        await Promise.all([board.viewport.zoomTo(items), board.select({ id: targets.map((item) => item.id) })]);
       } catch (error) {
         setState((previous) => ({ ...previous, status: { kind: 'error', text: `Could not show the finding: ${errorMessage(error)}` } }));
       }
