@@ -4,12 +4,12 @@ import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
 import { laneKindFromName } from '../model/lane-kinds.ts';
 import { frameOrigin } from '../board/memory/geometry.ts';
 import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
-import { isSticky, type BoardSnapshot, type SnapshotFrame } from '../board/snapshot.ts';
+import { isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../board/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
 import { bandIndex, contentLines, placeItem, type Placed } from './geometry.ts';
 import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.ts';
 import { readHeader } from './header.ts';
-import { readNoteContent, readTagMeanings, type NoteReadContext } from './notes.ts';
+import { readNoteContent, readTagMeanings } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
 
 interface FrameLayout {
@@ -54,26 +54,27 @@ interface Cells {
   lanes: Lane[];
   /** Stickies that are stage or lane titles themselves. */
   skip: ReadonlySet<string>;
-  context: NoteReadContext;
+}
+
+interface InCell {
+  sticky: SnapshotSticky;
+  stage: Stage;
+  lane: Lane;
 }
 
 /** Each sticky into the cell holding its centre, or onto the stray list. */
-function placeStickies(stickies: readonly Placed[], { grid, stages, lanes, skip, context }: Cells): { notes: Note[]; strayItemIds: string[] } {
-  const notes: Note[] = [];
-  const strayItemIds: string[] = [];
+function assignCells(stickies: readonly Placed[], { grid, stages, lanes, skip }: Cells): { inCells: InCell[]; strays: Placed[] } {
+  const inCells: InCell[] = [];
+  const strays: Placed[] = [];
   for (const box of stickies) {
     const sticky = box.item;
     if (!isSticky(sticky) || skip.has(sticky.id)) continue;
     const stage = grid === null ? undefined : stages[bandIndex(grid.columns, box.cx)];
     const lane = grid === null ? undefined : lanes[bandIndex(grid.rows, box.cy)];
-    if (stage === undefined || lane === undefined) {
-      strayItemIds.push(sticky.id);
-      if (grid !== null) context.warnings.push(`sticky ${sticky.id}: in the frame but in no cell of the map; not read as a note`);
-      continue;
-    }
-    notes.push({ id: sticky.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) });
+    if (stage === undefined || lane === undefined) strays.push(box);
+    else inCells.push({ sticky, stage, lane });
   }
-  return { notes, strayItemIds };
+  return { inCells, strays };
 }
 
 function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame; layout: FrameLayout }): { journey: Journey; warnings: string[]; placement: Placement } {
@@ -82,10 +83,15 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
   if (grid === null) warnings.push(`frame ${frame.id}: no header row of stage titles with lane labels to their left; no sticky could be placed`);
   const { stages, lanes } = structureOf(grid);
   const structureIds = new Set([...stages.map((stage) => stage.id), ...lanes.map((lane) => lane.id)]);
+  const { inCells, strays } = assignCells(stickies, { grid, stages, lanes, skip: structureIds });
+  // A sticky outside the grid saying "Persona: …" or "Goals: …" is header text, not a stray.
+  const strayTexts = strays.map((box) => ({ ...box, lines: contentLines(box.item) }));
   const headerItems = placed.filter((box) => !isSticky(box.item) && box.lines.length > 0 && !structureIds.has(box.item.id) && !insideGrid(grid, box));
-  const header = readHeader(headerItems, { frameTitle: frame.title, lanes });
+  const header = readHeader([...headerItems, ...strayTexts], { frameTitle: frame.title, lanes });
   const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings };
-  const { notes, strayItemIds } = placeStickies(stickies, { grid, stages, lanes, skip: structureIds, context });
+  const notes: Note[] = inCells.map(({ sticky, stage, lane }) => ({ id: sticky.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) }));
+  const strayItemIds = strays.map((box) => box.item.id).filter((id) => !header.itemIds.includes(id));
+  if (grid !== null) warnings.push(...strayItemIds.map((id) => `sticky ${id}: in the frame but in no cell of the map; not read as a note`));
   const journey: Journey = {
     id: frame.id,
     title: frame.title,

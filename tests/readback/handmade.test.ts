@@ -181,7 +181,7 @@ describe('which frame', () => {
 });
 
 describe('a workshop wall titled with stickies', () => {
-  it('takes the sticky titles as stages and lanes, not as notes', () => {
+  it('takes the sticky titles as stages and lanes and the corner sticky as the persona, not as notes', () => {
     const result = readFixture('sticky-titles');
     expect(result.journey.stages.map((stage) => [stage.id, stage.name])).toEqual([
       ['st-h0', 'Arrive'],
@@ -198,6 +198,9 @@ describe('a workshop wall titled with stickies', () => {
       'st-3': ['Room', 'Doing', 'Key card works', 1],
       'st-4': ['Check in', 'Pains', 'Nobody at the desk', null],
     });
-    expect(result.placement.strayItemIds).toEqual([]);
+    expect(result.journey.persona).toEqual({ name: 'Ana', description: 'business traveller', goals: ['sleep early'], motivations: [], frustrations: ['queues'] });
+    expect(result.placement.headerTextIds).toEqual(['st-persona']);
+    expect(result.placement.strayItemIds).toEqual(['st-park']);
+    expect(result.warnings).toEqual(['sticky st-park: in the frame but in no cell of the map; not read as a note']);
   });
 });

@@ -158,7 +158,7 @@ function messy(): void {
   ]);
 }
 
-/** A workshop wall: stage and lane titles on stickies of their own colour, notes on yellow. */
+/** A workshop wall: stage and lane titles on stickies of their own colour, notes on yellow, the persona on a sticky in the corner. */
 function stickyTitles(): void {
   const f = 'st-frame';
   save('sticky-titles', [
@@ -172,6 +172,8 @@ function stickyTitles(): void {
     sticky('st-2', f, '<p>(-1) Queue at the desk</p>', [650, 350]),
     sticky('st-3', f, '<p>Key card works</p>', [900, 360], 'light_green'),
     sticky('st-4', f, '<p>Nobody at the desk</p>', [650, 600], 'pink'),
+    sticky('st-persona', f, '<p>Persona: Ana, business traveller</p><p>Goals: sleep early</p><p>Frustrations: queues</p>', [130, 90], 'light_yellow'),
+    sticky('st-park', f, '<p>Ask about late check-out</p>', [1250, 800], 'light_yellow'),
   ]);
 }
 
