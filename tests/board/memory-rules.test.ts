@@ -115,6 +115,20 @@ describe('content length: under 6,000 characters', () => {
     expect(await failure(shape.sync())).toBe('Content is too long: 7000 characters (fewer than 6000 allowed)');
     expect(board.item(shape.id)).toMatchObject({ content: '<p>Awareness</p>' });
   });
+
+  it('lets the app recolour a sticky whose stored content is already too long (it did not write it)', async () => {
+    const long = 'c'.repeat(7000);
+    const board = MemoryBoard.fromSnapshot({
+      version: 1,
+      items: [{ id: 's1', type: 'sticky_note', shape: 'square', x: 0, y: 0, width: 199, height: 228, content: long, tagIds: [] }],
+      metadata: {},
+    });
+    const sticky = await board.getById('s1');
+    if (sticky.type !== 'sticky_note' || !('style' in sticky)) throw new Error('expected a sticky note');
+    sticky.style.fillColor = 'red';
+    await sticky.sync();
+    expect(board.item('s1')).toMatchObject({ content: long, style: { fillColor: 'red' } });
+  });
 });
 
 describe('item metadata ≤ 256 bytes, app data ≤ 512 bytes (UTF-8 JSON)', () => {

@@ -75,19 +75,24 @@ export function checkFrameSize(width: number, height: number): void {
 }
 
 /**
- * Only what the app changed is checked against the colour rules: an item read
- * from a board may carry a colour Miro's UI picked (MIRO-SDK.md: "unknown"),
- * and syncing its text must not fail on a colour the app never touched.
+ * Only what the app changed is checked against the rules: an item read from a
+ * board may carry a colour Miro's UI picked (MIRO-SDK.md: "unknown") or content
+ * longer than the SDK accepts, and recolouring it must not fail on a field the
+ * app never touched.
  */
 function changedStyle(before: unknown, after: unknown): Fields {
   const old = fields(before);
   return Object.fromEntries(Object.entries(fields(after)).filter(([key, value]) => old[key] !== value));
 }
 
+function checkChangedContent(before: Fields, after: Fields): void {
+  if (after.content !== before.content) checkContent(after.content);
+}
+
 function mergeSticky(before: Fields, h: Fields, tags: TagRegistry): Fields {
   checkPosition(h);
   checkStickyColor(changedStyle(before.style, h.style).fillColor);
-  checkContent(h.content);
+  checkChangedContent(before, h);
   const shape = h.shape === 'rectangle' ? 'rectangle' : 'square';
   const widthChanged = h.width !== before.width;
   const heightChanged = h.height !== before.height;
@@ -98,7 +103,7 @@ function mergeSticky(before: Fields, h: Fields, tags: TagRegistry): Fields {
 
 function mergeShapeOrText(type: 'shape' | 'text', before: Fields, h: Fields): Fields {
   checkPosition(h);
-  checkContent(h.content);
+  checkChangedContent(before, h);
   checkHexColors(changedStyle(before.style, h.style));
   const common = { x: h.x, y: h.y, content: h.content, style: fields(h.style), rotation: h.rotation };
   if (type === 'text') return { ...common, width: h.width };
