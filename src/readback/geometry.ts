@@ -66,24 +66,31 @@ export function sameColumn(a: Placed, b: Placed): boolean {
 }
 
 /**
- * Groups items that line up, in one sweep over the items sorted by centre: each
- * group is anchored on its first item, so a slow drift does not chain groups.
+ * Groups items that line up, in one sweep over the items sorted by centre.
+ * Each group is anchored on its first item, so a slow drift does not chain
+ * groups; several groups stay open at once, so a tall text whose centre falls
+ * among a wobbly row of titles does not split the row. Aligned items' centres
+ * are at most half the longer extent apart: a group whose anchor is further
+ * behind than the largest half extent can take no more items and is closed.
  */
 export function cluster(items: readonly Placed[], axis: 'row' | 'column'): Placed[][] {
   const key = axis === 'row' ? (placed: Placed) => placed.cy : (placed: Placed) => placed.cx;
+  const half = axis === 'row' ? (placed: Placed) => (placed.bottom - placed.top) / 2 : (placed: Placed) => (placed.right - placed.left) / 2;
   const aligned = axis === 'row' ? sameRow : sameColumn;
+  const reach = Math.max(8, ...items.map(half));
   const sorted = [...items].sort((a, b) => key(a) - key(b));
   const groups: Placed[][] = [];
-  let open: Placed[] = [];
+  let open: Placed[][] = [];
   for (const placed of sorted) {
-    const anchor = open[0];
-    if (anchor !== undefined && !aligned(anchor, placed)) {
-      groups.push(open);
-      open = [];
+    open = open.filter((group) => key(placed) - key(group[0] as Placed) <= reach);
+    const home = open.find((group) => aligned(group[0] as Placed, placed));
+    if (home !== undefined) home.push(placed);
+    else {
+      const group = [placed];
+      groups.push(group);
+      open.push(group);
     }
-    open.push(placed);
   }
-  if (open.length > 0) groups.push(open);
   return groups;
 }
 

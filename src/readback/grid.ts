@@ -1,6 +1,6 @@
 // Finds a journey map's grid by geometry alone (DESIGN.md "Readback works by
-// geometry"): a header row of ≥ 2 stage titles above the stickies and a column
-// of ≥ 1 lane labels to their left. Several rows and columns may qualify on a
+// geometry"): a header row of stage titles above the stickies and a column of
+// lane labels to their left. Several rows and columns may qualify on a
 // cluttered board; the pair whose grid holds the most stickies wins.
 import { readLegendPalette } from '../model/header-text.ts';
 import { isShape, isText } from '../board/snapshot.ts';

@@ -1,0 +1,59 @@
+// The geometry readback rests on: band lookup, bands from titles, alignment groups.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bandIndex, cluster, placeItem, type Placed } from '../../src/readback/geometry.ts';
+import { bandsOf } from '../../src/readback/grid.ts';
+import type { SnapshotItem } from '../../src/board/snapshot.ts';
+
+const shape = (id: string, [x, y, width, height]: [number, number, number, number]): Placed => {
+  const placed = placeItem({ id, type: 'shape', shape: 'rectangle', x, y, width, height, content: `<p>${id}</p>` } as SnapshotItem);
+  if (placed === null) throw new Error(id);
+  return placed;
+};
+
+describe('bandIndex', () => {
+  it('finds the band holding a value, as a linear scan would', () => {
+    const bands = fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 0, maxLength: 30 }).map((widths) => {
+      let start = 0;
+      return widths.map((width, index) => {
+        const band = { id: String(index), start, end: start + width };
+        start += width;
+        return band;
+      });
+    });
+    fc.assert(
+      fc.property(bands, fc.integer({ min: -100, max: 16_000 }), (list, value) => {
+        expect(bandIndex(list, value)).toBe(list.findIndex((band) => value >= band.start && value < band.end));
+      }),
+    );
+  });
+});
+
+describe('bandsOf', () => {
+  it('runs each band to the next title and the last to its own far edge', () => {
+    const headers = [shape('a', [100, 0, 180, 50]), shape('b', [300, 0, 180, 50]), shape('c', [500, 0, 180, 50])];
+    expect(bandsOf(headers, 'x')).toEqual([
+      { id: 'a', start: 10, end: 210 },
+      { id: 'b', start: 210, end: 410 },
+      { id: 'c', start: 410, end: 590 },
+    ]);
+  });
+  it('gives a last title much smaller than the others their usual size', () => {
+    const labels = [shape('a', [0, 100, 100, 200]), shape('b', [0, 300, 100, 200]), shape('c', [0, 420, 100, 40])];
+    expect(bandsOf(labels, 'y').at(-1)).toEqual({ id: 'c', start: 400, end: 600 });
+  });
+});
+
+describe('cluster', () => {
+  it('groups titles of one row, even when they wobble, and keeps a tall text out', () => {
+    const row = [shape('a', [100, 100, 180, 60]), shape('b', [300, 112, 180, 70]), shape('c', [500, 95, 180, 60])];
+    const tall = shape('persona', [900, 100, 400, 400]);
+    const groups = cluster([...row, tall], 'row').map((group) => group.map((placed) => placed.item.id).sort());
+    expect(groups).toContainEqual(['a', 'b', 'c']);
+    expect(groups).toContainEqual(['persona']);
+  });
+  it('stacks left-aligned labels of different widths into one column', () => {
+    const labels = [shape('a', [60, 100, 100, 40]), shape('b', [110, 300, 200, 40]), shape('c', [80, 500, 140, 40])];
+    expect(cluster(labels, 'column').map((group) => group.length)).toEqual([3]);
+  });
+});
