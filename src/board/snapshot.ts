@@ -101,12 +101,30 @@ function parseItem(raw: unknown, index: number, warnings: string[]): SnapshotIte
     return null;
   }
   if (!isKnownItemType(type)) return base.data;
-  const parsed = KNOWN_SCHEMAS[type].safeParse(raw);
-  if (!parsed.success) {
-    warnings.push(`item ${index} (id ${itemId}, ${type}): skipped, ${describeIssues(parsed.error).join('; ')}`);
-    return null;
+  const schema = KNOWN_SCHEMAS[type];
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const problems = describeIssues(parsed.error).join('; ');
+  // A bad optional field (null content, a numeric colour…) costs that field, not the item and its text.
+  const repaired = withoutFields(raw, parsed.error.issues.map((issue) => issue.path[0] ?? ''));
+  const reparsed = repaired === null ? null : schema.safeParse(repaired);
+  if (reparsed?.success === true) {
+    warnings.push(`item ${index} (id ${itemId}, ${type}): ${problems}; read without that field`);
+    return reparsed.data;
   }
-  return parsed.data;
+  warnings.push(`item ${index} (id ${itemId}, ${type}): skipped, ${problems}`);
+  return null;
+}
+
+/** Fields an item can be read without: each has a default or is optional. */
+const DROPPABLE_FIELDS = new Set(['title', 'content', 'style', 'tagIds', 'shape', 'childrenIds', 'color', 'start', 'end', 'height']);
+
+function withoutFields(raw: unknown, fields: readonly PropertyKey[]): Record<string, unknown> | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  if (!fields.every((field) => typeof field === 'string' && DROPPABLE_FIELDS.has(field))) return null;
+  const copy: Record<string, unknown> = { ...raw };
+  for (const field of fields) delete copy[field as string];
+  return copy;
 }
 
 function parseMetadata(raw: unknown, warnings: string[]): BoardSnapshot['metadata'] {

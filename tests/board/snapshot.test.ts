@@ -66,11 +66,21 @@ describe('parseSnapshot skips malformed items with a warning', () => {
       items: [sticky({ x: 'ten' }), { id: 'b', type: 'frame', x: 0, y: 0, width: -1, height: 1 }, sticky({ id: 'ok' }), sticky({ id: 'c', shape: 'circle' })],
     };
     const parsed = parseSnapshot(data);
-    expect(parsed.ok && parsed.snapshot.items.map((item) => item.id)).toEqual(['ok']);
+    expect(parsed.ok && parsed.snapshot.items.map((item) => item.id)).toEqual(['ok', 'c']);
     expect(warningsOf(data)).toEqual([
       'item 0 (id s1, sticky_note): skipped, x: Invalid input: expected number, received string',
       'item 1 (id b, frame): skipped, width: Too small: expected number to be >=0',
-      'item 3 (id c, sticky_note): skipped, shape: Invalid option: expected one of "square"|"rectangle"',
+      'item 3 (id c, sticky_note): shape: Invalid option: expected one of "square"|"rectangle"; read without that field',
+    ]);
+  });
+
+  it('reads an item without a bad optional field rather than losing its text', () => {
+    const data = { version: 1, items: [sticky({ id: 'n', content: '<p>Keep me</p>', style: null, tagIds: 'x' })] };
+    const parsed = parseSnapshot(data);
+    expect(parsed.ok && parsed.snapshot.items).toEqual([expect.objectContaining({ id: 'n', content: '<p>Keep me</p>', tagIds: [] })]);
+    expect(parsed.ok && parsed.snapshot.items[0]).not.toHaveProperty('style');
+    expect(warningsOf(data)).toEqual([
+      'item 0 (id n, sticky_note): style: Invalid input: expected object, received null; tagIds: Invalid input: expected array, received string; read without that field',
     ]);
   });
 
