@@ -22,21 +22,18 @@ export function indexBoard(snapshot: BoardSnapshot): BoardIndex {
     else if (isTag(item)) tagTitles.set(item.id, item.title);
   }
   const children = new Map<string, SnapshotItem[]>(frames.map((frame) => [frame.id, []]));
-  const seen = new Set<string>();
   for (const item of snapshot.items) {
     const list = typeof item.parentId === 'string' ? children.get(item.parentId) : undefined;
-    if (list !== undefined && item.id !== item.parentId) {
-      list.push(item);
-      seen.add(item.id);
-    }
+    if (list !== undefined && item.id !== item.parentId) list.push(item);
   }
+  // A child listed by a frame but without parentId (an older export) still belongs to it, once.
+  const adopted = new Set<string>();
   for (const frame of frames) {
     for (const childId of frame.childrenIds ?? []) {
       const child = byId.get(childId);
-      // A child listed by the frame but without parentId (an older export) still belongs to it.
-      if (child !== undefined && !seen.has(childId) && (child.parentId === undefined || child.parentId === null)) {
+      if (child !== undefined && !adopted.has(childId) && (child.parentId === undefined || child.parentId === null)) {
         children.get(frame.id)?.push(child);
-        seen.add(childId);
+        adopted.add(childId);
       }
     }
   }
