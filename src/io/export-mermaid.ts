@@ -24,7 +24,8 @@ function tasksOf(journey: Journey): Note[] {
 }
 
 export function journeyMermaid(journey: Journey): string {
-  const actor = mermaidText(journey.persona.name) || 'Customer';
+  // Commas separate actors in Mermaid: one persona stays one actor.
+  const actor = mermaidText(journey.persona.name).replace(/,/g, ' ') || 'Customer';
   const tasks = tasksOf(journey);
   const lines = ['journey', `  title ${mermaidText(journey.title) || 'Journey'}`];
   for (const stage of [...journey.stages].sort((a, b) => a.order - b.order)) {
