@@ -64,7 +64,7 @@ function median(values: readonly number[]): number {
  * its lane or column: when the last one is under half the others' usual size,
  * its band is given that usual size, so its stickies are not read as strays.
  */
-export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
+function edgeBands(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
   const start = (placed: Placed) => (axis === 'x' ? placed.left : placed.top);
   const far = (placed: Placed) => (axis === 'x' ? placed.right : placed.bottom);
   const bands = items.map((placed, index) => {
@@ -75,6 +75,31 @@ export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
   const usual = median(bands.slice(0, -1).map((band) => band.end - band.start));
   if (last !== undefined && last.end - last.start < usual / 2) last.end = last.start + usual;
   return bands;
+}
+
+/** Bands split halfway between title centres: for small titles written over the middle of their column or lane. */
+function centreBands(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
+  const centres = items.map((placed) => (axis === 'x' ? placed.cx : placed.cy));
+  return items.map((placed, index) => {
+    const centre = centres[index] as number;
+    const before = index === 0 ? centre - ((centres[1] as number) - centre) / 2 : (centre + (centres[index - 1] as number)) / 2;
+    const after = index === items.length - 1 ? centre + (centre - (centres[index - 1] as number)) / 2 : (centre + (centres[index + 1] as number)) / 2;
+    return { id: placed.item.id, start: before, end: after };
+  });
+}
+
+/**
+ * The bands of sorted titles. Titles about as long as their spacing (the app's
+ * headers and labels, shapes drawn as a table) bound their bands by their edges;
+ * titles under half their spacing (a word of text over each column) sit over
+ * the middle of their bands, which are split halfway between them.
+ */
+export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
+  if (items.length < 2) return edgeBands(items, axis);
+  const length = (placed: Placed) => (axis === 'x' ? placed.right - placed.left : placed.bottom - placed.top);
+  const centre = (placed: Placed) => (axis === 'x' ? placed.cx : placed.cy);
+  const spacing = median(items.slice(1).map((placed, index) => centre(placed) - centre(items[index] as Placed)));
+  return median(items.map(length)) < spacing / 2 ? centreBands(items, axis) : edgeBands(items, axis);
 }
 
 interface Choice {

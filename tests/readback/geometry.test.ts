@@ -38,6 +38,14 @@ describe('bandsOf', () => {
       { id: 'c', start: 410, end: 590 },
     ]);
   });
+  it('splits bands halfway between small titles written over the middle of their columns', () => {
+    const headers = [shape('a', [100, 0, 60, 30]), shape('b', [500, 0, 60, 30]), shape('c', [900, 0, 60, 30])];
+    expect(bandsOf(headers, 'x')).toEqual([
+      { id: 'a', start: -100, end: 300 },
+      { id: 'b', start: 300, end: 700 },
+      { id: 'c', start: 700, end: 1100 },
+    ]);
+  });
   it('gives a last title much smaller than the others their usual size', () => {
     const labels = [shape('a', [0, 100, 100, 200]), shape('b', [0, 300, 100, 200]), shape('c', [0, 420, 100, 40])];
     expect(bandsOf(labels, 'y').at(-1)).toEqual({ id: 'c', start: 400, end: 600 });

@@ -204,3 +204,18 @@ describe('a workshop wall titled with stickies', () => {
     expect(result.warnings).toEqual(['sticky st-park: in the frame but in no cell of the map; not read as a note']);
   });
 });
+
+describe('small titles over the middle of their columns and lanes', () => {
+  it('puts stickies left of a title or above a label in that title\'s cell', () => {
+    const result = readFixture('centred-titles');
+    expect(result.journey.stages.map((stage) => stage.name)).toEqual(['Call', 'Wait', 'Talk', 'Follow-up']);
+    expect(result.journey.lanes.map((lane) => lane.name)).toEqual(['Doing', 'Feeling', 'Ideas']);
+    const rows = noteRows(result);
+    expect(Object.keys(rows)).toHaveLength(24);
+    for (const [id, [stage, lane]] of Object.entries(rows)) {
+      const [i, j] = (/^ct-(\d)-(\d)/.exec(id) ?? []).slice(1).map(Number) as [number, number];
+      expect([id, stage, lane]).toEqual([id, result.journey.stages[i]?.name, result.journey.lanes[j]?.name]);
+    }
+    expect(result.placement.strayItemIds).toEqual([]);
+  });
+});

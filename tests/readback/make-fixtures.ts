@@ -177,8 +177,25 @@ function stickyTitles(): void {
   ]);
 }
 
+/** One word of text over the middle of each column and beside the middle of each lane; stickies spread around them. */
+function centredTitles(): void {
+  const f = 'ct-frame';
+  const items: Item[] = [frame(f, 'Support call', [0, 0, 1800, 1100])];
+  ['Call', 'Wait', 'Talk', 'Follow-up'].forEach((name, i) => items.push(text(`ct-h${i}`, f, `<p>${name}</p>`, [450 + i * 400, 80, 110, 30])));
+  ['Doing', 'Feeling', 'Ideas'].forEach((name, j) => items.push(text(`ct-l${j}`, f, `<p>${name}</p>`, [100, 300 + j * 300, 90, 30])));
+  for (let i = 0; i < 4; i++) {
+    for (let j = 0; j < 3; j++) {
+      // Left of the title's left edge and above the label's top: still this cell.
+      items.push(sticky(`ct-${i}-${j}a`, f, `<p>Left ${i}.${j}</p>`, [450 + i * 400 - 120, 300 + j * 300 - 80], 'light_green'));
+      items.push(sticky(`ct-${i}-${j}b`, f, `<p>Right ${i}.${j}</p>`, [450 + i * 400 + 120, 300 + j * 300 + 80], 'orange'));
+    }
+  }
+  save('centred-titles', items);
+}
+
 textLabels();
 stickyTitles();
+centredTitles();
 large();
 tiny();
 blueprint();
