@@ -91,14 +91,15 @@ function centreBands(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
 /**
  * The bands of sorted titles. Titles about as long as their spacing (the app's
  * headers and labels, shapes drawn as a table) bound their bands by their edges;
- * titles under half their spacing (a word of text over each column) sit over
+ * titles under half their closest spacing (a word of text over each column) sit over
  * the middle of their bands, which are split halfway between them.
  */
 export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
   if (items.length < 2) return edgeBands(items, axis);
   const length = (placed: Placed) => (axis === 'x' ? placed.right - placed.left : placed.bottom - placed.top);
   const centre = (placed: Placed) => (axis === 'x' ? placed.cx : placed.cy);
-  const spacing = median(items.slice(1).map((placed, index) => centre(placed) - centre(items[index] as Placed)));
+  // The closest pair decides: a title deleted from a table leaves one wide gap that must not make the rest look small.
+  const spacing = Math.min(...items.slice(1).map((placed, index) => centre(placed) - centre(items[index] as Placed)));
   return median(items.map(length)) < spacing / 2 ? centreBands(items, axis) : edgeBands(items, axis);
 }
 
