@@ -5,7 +5,7 @@
 // which connectors join them. Pure: the board adapter (src/board/curve.ts)
 // carries it out. Geometry is frame-relative, like the SDK's frame children.
 import { isConnector, isShape, type BoardSnapshot, type SnapshotItem, type SnapshotShape } from '../board/snapshot.ts';
-import { curveY } from '../layout/geometry.ts';
+import { EMOTION_ROW_HEIGHT, curveY } from '../layout/geometry.ts';
 import { stageAverage } from '../layout/grid-items.ts';
 import { indexBoard } from '../readback/frames.ts';
 import type { ReadResult } from '../readback/types.ts';
@@ -55,7 +55,9 @@ function emotionRows(read: ReadOk, byId: ReadonlyMap<string, SnapshotItem>): { b
     const height = band.end - band.start;
     // The row is centred on its label (the layout's rule); its height is the band's.
     const middle = label !== undefined && isShape(label) ? label.y : band.start + height / 2;
-    return [{ band, top: middle - height / 2, height }];
+    // Notes written in the emotion lane sit below the curve's band (the layout's rule): keep the curve above them.
+    const holdsNotes = read.journey.notes.some((note) => note.laneId === band.id);
+    return [{ band, top: middle - height / 2, height: holdsNotes ? Math.min(height, EMOTION_ROW_HEIGHT) : height }];
   });
 }
 

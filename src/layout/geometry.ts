@@ -31,6 +31,8 @@ export interface Row {
   lane: Lane;
   top: number;
   height: number;
+  /** Where the row's stickies start: below the curve band in an emotion row. */
+  stickyTop: number;
 }
 
 export interface Grid {
@@ -51,12 +53,10 @@ export function cellKey(stageId: string, laneId: string): string {
   return `${stageId}\u0000${laneId}`;
 }
 
-/** The notes of each cell, in the journey's order. The emotion lane holds no stickies: its notes feed the curve. */
+/** The notes of each cell, in the journey's order. */
 export function notesByCell(journey: Journey): Map<string, Note[]> {
-  const emotionLanes = new Set(journey.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id));
   const cells = new Map<string, Note[]>();
   for (const note of journey.notes) {
-    if (emotionLanes.has(note.laneId)) continue;
     const key = cellKey(note.stageId, note.laneId);
     cells.set(key, [...(cells.get(key) ?? []), note]);
   }
@@ -81,10 +81,12 @@ export function gridFor(journey: Journey, origin: { left: number; top: number })
   const rows: Row[] = [];
   let y = origin.top;
   for (const lane of journey.lanes) {
-    const stickyRows = Math.max(1, ...columns.map((column) => Math.ceil(countIn(column.stage.id, lane.id) / column.stickyColumns)));
-    const height = lane.kind === 'emotions' ? EMOTION_ROW_HEIGHT : span(stickyRows, STICKY_HEIGHT);
-    rows.push({ lane, top: y, height });
-    y += height;
+    const stickyRows = Math.max(0, ...columns.map((column) => Math.ceil(countIn(column.stage.id, lane.id) / column.stickyColumns)));
+    // An emotion row is the curve's band, plus room below it for any notes written in that lane (nothing is lost).
+    const curveBand = lane.kind === 'emotions' ? EMOTION_ROW_HEIGHT : 0;
+    const stickyArea = lane.kind === 'emotions' && stickyRows === 0 ? 0 : span(Math.max(1, stickyRows), STICKY_HEIGHT);
+    rows.push({ lane, top: y, height: curveBand + stickyArea, stickyTop: y + curveBand });
+    y += curveBand + stickyArea;
   }
   return { columns, rows, left: origin.left, top: origin.top, right: x, bottom: y };
 }
@@ -95,11 +97,11 @@ export function stickyCentre({ column, row, index }: { column: Column; row: Row;
   const line = Math.floor(index / column.stickyColumns);
   return {
     x: column.left + CELL_PADDING + col * (STICKY_WIDTH + STICKY_GAP) + STICKY_WIDTH / 2,
-    y: row.top + CELL_PADDING + line * (STICKY_HEIGHT + STICKY_GAP) + STICKY_HEIGHT / 2,
+    y: row.stickyTop + CELL_PADDING + line * (STICKY_HEIGHT + STICKY_GAP) + STICKY_HEIGHT / 2,
   };
 }
 
-/** The height of a curve point in an emotion row: +2 at the top, −2 at the bottom, no rating in the middle. */
+/** The height of a curve point in an emotion row's curve band: +2 at the top, −2 at the bottom, no rating in the middle. */
 export function curveY(average: number | null, row: { top: number; height: number }): number {
   const level = average === null ? 0 : Math.max(-2, Math.min(2, average));
   return row.top + CURVE_MARGIN + ((2 - level) / 4) * (row.height - 2 * CURVE_MARGIN);

@@ -96,7 +96,7 @@ export function emotionCurve(journey: Journey, grid: Grid): { points: PlanShape[
       kind: 'curve-point',
       key: `curve:${row.lane.id}:${column.stage.id}`,
       shape: 'circle',
-      box: { x: column.left + column.width / 2, y: curveY(stageAverage(journey, column.stage.id), row), width: CURVE_POINT_SIZE, height: CURVE_POINT_SIZE },
+      box: { x: column.left + column.width / 2, y: curveY(stageAverage(journey, column.stage.id), { top: row.top, height: row.stickyTop - row.top }), width: CURVE_POINT_SIZE, height: CURVE_POINT_SIZE },
       content: '',
       style: { fillColor: CURVE_COLOR, borderColor: CURVE_COLOR, color: PAPER, fontSize: 14, textAlign: 'center' },
     }));

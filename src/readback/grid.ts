@@ -89,18 +89,20 @@ function centreBands(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
 }
 
 /**
- * The bands of sorted titles. Titles about as long as their spacing (the app's
- * headers and labels, shapes drawn as a table) bound their bands by their edges;
- * titles under half their closest spacing (a word of text over each column) sit over
- * the middle of their bands, which are split halfway between them.
+ * The bands of sorted titles. Titles that (nearly) touch their neighbours (the
+ * app's headers and labels, shapes drawn as a table, however their sizes vary)
+ * bound their bands by their edges; titles with empty space between them wider
+ * than half their usual length (a word of text over each column) sit over the
+ * middle of their bands, which are split halfway between them.
  */
 export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
   if (items.length < 2) return edgeBands(items, axis);
   const length = (placed: Placed) => (axis === 'x' ? placed.right - placed.left : placed.bottom - placed.top);
-  const centre = (placed: Placed) => (axis === 'x' ? placed.cx : placed.cy);
-  // The closest pair decides: a title deleted from a table leaves one wide gap that must not make the rest look small.
-  const spacing = Math.min(...items.slice(1).map((placed, index) => centre(placed) - centre(items[index] as Placed)));
-  return median(items.map(length)) < spacing / 2 ? centreBands(items, axis) : edgeBands(items, axis);
+  const start = (placed: Placed) => (axis === 'x' ? placed.left : placed.top);
+  const far = (placed: Placed) => (axis === 'x' ? placed.right : placed.bottom);
+  // The closest pair decides: a title deleted from a table leaves one wide gap that must not make the rest look apart.
+  const gap = Math.min(...items.slice(1).map((placed, index) => start(placed) - far(items[index] as Placed)));
+  return gap > median(items.map(length)) / 2 ? centreBands(items, axis) : edgeBands(items, axis);
 }
 
 interface Choice {

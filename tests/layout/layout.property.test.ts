@@ -73,18 +73,32 @@ describe('layoutJourney invariants', () => {
     );
   });
 
-  it('writes one sticky per note outside the emotion lane, coloured by valence, text with its emoji marker', () => {
+  it('writes one sticky per note, in every lane, coloured by valence, text with its emoji marker', () => {
     fc.assert(
       fc.property(journeys, (journey) => {
-        const emotionLanes = new Set(journey.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id));
         const notes = new Map(journey.notes.map((note) => [note.id, note]));
         const written = stickies(layoutJourney(journey));
-        expect(written.map((sticky) => sticky.noteId).sort()).toEqual(journey.notes.filter((note) => !emotionLanes.has(note.laneId)).map((note) => note.id).sort());
+        expect(written.map((sticky) => sticky.noteId).sort()).toEqual(journey.notes.map((note) => note.id).sort());
         for (const sticky of written) {
           const note = notes.get(sticky.noteId);
           if (note === undefined) throw new Error(`no note ${sticky.noteId}`);
           expect(sticky.style.fillColor).toBe(colorForValence(note.valence, journey.palette));
           expect(htmlToText(sticky.content).endsWith(note.text)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('keeps the notes of an emotion lane below its curve, so points and stickies never overlap', () => {
+    fc.assert(
+      fc.property(journeys, (journey) => {
+        const plan = layoutJourney(journey);
+        const emotionLanes = new Set(journey.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id));
+        const points = shapes(plan, 'curve-point');
+        for (const sticky of stickies(plan).filter((entry) => emotionLanes.has(entry.laneId))) {
+          const ownCurve = points.filter((point) => point.key.startsWith(`curve:${sticky.laneId}:`));
+          const lowestPoint = Math.max(...ownCurve.map((point) => point.box.y + point.box.height / 2));
+          expect(sticky.box.y - sticky.box.height / 2).toBeGreaterThan(lowestPoint);
         }
       }),
     );

@@ -27,14 +27,12 @@ export interface Comparable {
   notes: string[];
 }
 
-/** A journey with ids replaced by positions. Notes of emotion lanes are left out: the board shows them as the curve. */
+/** A journey with ids replaced by positions. */
 export function comparable(journey: Journey): Comparable {
   const stages = [...journey.stages].sort((a, b) => a.order - b.order);
   const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]));
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]));
-  const emotionLanes = new Set(journey.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id));
   const notes = journey.notes
-    .filter((note) => !emotionLanes.has(note.laneId))
     .map((note) => JSON.stringify([stageIndex.get(note.stageId), laneIndex.get(note.laneId), note.text, note.valence, note.channel, note.owner, note.evidence, note.momentOfTruth]))
     .sort();
   return {
