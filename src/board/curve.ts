@@ -7,7 +7,7 @@
 import { CURVE_COLOR, PAPER } from '../layout/colors.ts';
 import { CURVE_POINT_SIZE } from '../layout/geometry.ts';
 import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } from './calls.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage, isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
 
 export interface CurvePlanLike {
@@ -24,6 +24,8 @@ export interface CurveResult {
   moved: number;
   linked: number;
   removed: number;
+  /** Points someone deleted while the refresh ran: drawn again where they belong. */
+  recreated: number;
 }
 
 export interface CurveOptions {
@@ -41,14 +43,19 @@ export async function applyCurvePlan(board: BoardPort, plan: CurvePlanLike, opti
   const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, options.retry);
   const created: BoardItem[] = [];
   const moved: { item: Placed; x: number; y: number }[] = [];
+  let recreated = new Map<string, string>();
+  let linked: number;
   try {
     const frame = await call(() => board.getById(plan.frameId));
     if (!isFrame(frame)) throw new Error(`item ${plan.frameId} is not a frame`);
     const ids = await createPoints(board, { plan, frame, created, call, limit });
-    await movePoints(board, { plan, moved, call, limit });
-    await mapBounded(plan.links, limit, async (link) => {
-      const start = ids[link.row]?.[link.from];
-      const end = ids[link.row]?.[link.to];
+    recreated = await movePoints(board, { plan, frame, moved, created, call, limit });
+    const current = (id: string | undefined) => (id === undefined ? undefined : (recreated.get(id) ?? id));
+    const links = linksToDraw(plan, ids, recreated);
+    linked = links.length;
+    await mapBounded(links, limit, async (link) => {
+      const start = current(ids[link.row]?.[link.from]);
+      const end = current(ids[link.row]?.[link.to]);
       if (start === undefined || end === undefined) throw new Error('a curve point is missing');
       created.unshift(
         await call(() =>
@@ -61,7 +68,7 @@ export async function applyCurvePlan(board: BoardPort, plan: CurvePlanLike, opti
     throw new Error(`Refreshing the curve failed: ${errorMessage(error)}. ${undone}`, { cause: error });
   }
   const removed = await removeAll(board, plan.removals, { call, limit });
-  return { created: plan.points.flat().filter((point) => point.itemId === null).length, moved: moved.length, linked: plan.links.length, removed };
+  return { created: plan.points.flat().filter((point) => point.itemId === null).length, moved: moved.length, linked, removed, recreated: recreated.size };
 }
 
 interface Step {
@@ -69,43 +76,65 @@ interface Step {
   limit: number;
 }
 
-async function createPoints(board: BoardPort, step: Step & { plan: CurvePlanLike; frame: FrameItem; created: BoardItem[] }): Promise<string[][]> {
-  const { plan, frame, created, call, limit } = step;
-  return Promise.all(
-    plan.points.map((row) =>
-      mapBounded(row, limit, async (point) => {
-        if (point.itemId !== null) return point.itemId;
-        const shape = await call(() =>
-          board.createShape({
-            shape: 'circle',
-            content: '',
-            x: plan.frameOrigin.x + point.x,
-            y: plan.frameOrigin.y + point.y,
-            width: CURVE_POINT_SIZE,
-            height: CURVE_POINT_SIZE,
-            style: { fillColor: CURVE_COLOR, borderColor: CURVE_COLOR, color: PAPER },
-          }),
-        );
-        created.push(shape);
-        await call(() => frame.add(shape));
-        return shape.id;
-      }),
-    ),
+/** The plan's links, plus those of points drawn again: their connectors went with the deleted point. */
+function linksToDraw(plan: CurvePlanLike, ids: string[][], recreated: ReadonlyMap<string, string>): CurvePlanLike['links'] {
+  const links = [...plan.links];
+  const has = (row: number, from: number) => links.some((link) => link.row === row && link.from === from);
+  ids.forEach((row, rowIndex) =>
+    row.forEach((id, index) => {
+      if (!recreated.has(id)) return;
+      if (index > 0 && !has(rowIndex, index - 1)) links.push({ row: rowIndex, from: index - 1, to: index });
+      if (index + 1 < row.length && !has(rowIndex, index)) links.push({ row: rowIndex, from: index, to: index + 1 });
+    }),
   );
+  return links;
 }
 
-async function movePoints(board: BoardPort, step: Step & { plan: CurvePlanLike; moved: { item: Placed; x: number; y: number }[] }): Promise<void> {
+type PointStep = Step & { plan: CurvePlanLike; frame: FrameItem; created: BoardItem[] };
+
+/** A new curve point at `at` (frame-relative), created on the board inside the frame, then linked to it. */
+async function createPoint(board: BoardPort, step: PointStep & { at: { x: number; y: number } }): Promise<string> {
+  const { plan, frame, created, call, at } = step;
+  const shape = await call(() =>
+    board.createShape({
+      shape: 'circle',
+      content: '',
+      x: plan.frameOrigin.x + at.x,
+      y: plan.frameOrigin.y + at.y,
+      width: CURVE_POINT_SIZE,
+      height: CURVE_POINT_SIZE,
+      style: { fillColor: CURVE_COLOR, borderColor: CURVE_COLOR, color: PAPER },
+    }),
+  );
+  created.push(shape);
+  await call(() => frame.add(shape));
+  return shape.id;
+}
+
+async function createPoints(board: BoardPort, step: PointStep): Promise<string[][]> {
+  return Promise.all(step.plan.points.map((row) => mapBounded(row, step.limit, async (point) => point.itemId ?? createPoint(board, { ...step, at: point }))));
+}
+
+/** Moves the kept points; a point someone deleted meanwhile is drawn again. Returns old id → new id for those. */
+async function movePoints(board: BoardPort, step: PointStep & { moved: { item: Placed; x: number; y: number }[] }): Promise<Map<string, string>> {
   const { plan, moved, call, limit } = step;
-  if (plan.moves.length === 0) return;
+  const recreated = new Map<string, string>();
+  if (plan.moves.length === 0) return recreated;
   const items = new Map((await call(() => board.get({ id: plan.moves.map((move) => move.id) }))).filter(isPlaced).map((item) => [item.id, item]));
   await mapBounded(plan.moves, limit, async (move) => {
     const item = items.get(move.id);
-    if (item === undefined) throw new Error(`curve point ${move.id} is gone`);
+    if (item === undefined) return void recreated.set(move.id, await createPoint(board, { ...step, at: move }));
     const from = { item, x: item.x, y: item.y };
     Object.assign(item, { x: move.x, y: move.y });
-    await call(() => item.sync());
-    moved.push(from);
+    try {
+      await call(() => item.sync());
+      moved.push(from);
+    } catch (error) {
+      if (!isNotFoundError(error)) throw error;
+      recreated.set(move.id, await createPoint(board, { ...step, at: move }));
+    }
   });
+  return recreated;
 }
 
 async function undo(board: BoardPort, step: Step & { created: BoardItem[]; moved: { item: Placed; x: number; y: number }[] }): Promise<string> {

@@ -68,7 +68,7 @@ describe('refresh curve', () => {
     board.externalUpdate(sticky?.id ?? '', { content: '<p>😍 Fills in a long form</p>', style: { fillColor: 'green' } });
     const before = curve(board);
     const result = await refresh(board);
-    expect(result).toEqual({ created: 0, moved: 1, linked: 0, removed: 0 });
+    expect(result).toEqual({ created: 0, moved: 1, linked: 0, removed: 0, recreated: 0 });
     expect(curve(board).points[1]?.y).toBe(yFor(2, emotionRow(board)));
     expect(curve(board).links).toEqual(before.links);
   });
@@ -86,6 +86,27 @@ describe('refresh curve', () => {
     expect(after.points).toHaveLength(2);
     expect(after.links).toEqual([[after.points[0]?.id, after.points[1]?.id]]);
     expect(after.points.map((point) => point.id)).not.toContain(duplicate.id);
+    expect(curveIsCurrent(planCurve(board.toSnapshot(), read(board.toSnapshot())))).toBe(true);
+  });
+
+  it('draws a point again when someone deletes it while the refresh runs, and says so', async () => {
+    const board = MemoryBoard.fromSnapshot(inserted);
+    const sticky = board.allItems().find((item) => item.type === 'sticky_note' && String((item as { content?: string }).content).includes('long form'));
+    board.externalUpdate(sticky?.id ?? '', { content: '<p>😍 Fills in a long form</p>', style: { fillColor: 'green' } });
+    const plan = planCurve(board.toSnapshot(), read(board.toSnapshot()));
+    const [moving] = plan.moves;
+    if (moving === undefined) throw new Error('expected a point to move');
+    // The other user deletes the point just before the app syncs its new position.
+    board.failOn = (call) => {
+      if (call.method === 'sync' && call.itemId === moving.id && board.item(moving.id) !== undefined) board.externalRemove(moving.id);
+      return false;
+    };
+    const result = await applyCurvePlan(board, plan);
+    expect(result).toMatchObject({ moved: 0, recreated: 1 });
+    const after = curve(board);
+    expect(after.points).toHaveLength(3);
+    expect(after.points.map((point) => point.id)).not.toContain(moving.id);
+    expect(after.links).toEqual([[after.points[0]?.id, after.points[1]?.id], [after.points[1]?.id, after.points[2]?.id]]);
     expect(curveIsCurrent(planCurve(board.toSnapshot(), read(board.toSnapshot())))).toBe(true);
   });
 

@@ -15,6 +15,8 @@ export class ItemStore {
   // Undefined until the app sets some (or a snapshot brings some), so a snapshot round trip is exact.
   private appData: AppData | undefined;
   private nextId = 1;
+  // Ids of deleted items: Miro never hands an id out twice, and code must not be able to rely on reuse.
+  private readonly retiredIds = new Set<string>();
 
   readonly tags: TagRegistry = {
     hasTag: (id) => this.items.get(id)?.type === 'tag',
@@ -60,7 +62,7 @@ export class ItemStore {
   insert(fields: Fields): SnapshotItem {
     let id: string;
     do id = `3458764${String(this.nextId++).padStart(12, '0')}`;
-    while (this.items.has(id));
+    while (this.items.has(id) || this.retiredIds.has(id));
     const item = { id, parentId: null, ...fields } as SnapshotItem;
     this.items.set(id, item);
     return item;
@@ -72,6 +74,7 @@ export class ItemStore {
   }
 
   delete(id: string): void {
+    this.retiredIds.add(id);
     this.items.delete(id);
     this.metadata.delete(id);
   }

@@ -86,5 +86,6 @@ export async function refreshCurve(board: BoardPort): Promise<string> {
   const plan = planCurve(snapshot, read);
   if (curveIsCurrent(plan)) return 'The curve is up to date.';
   const result = await applyCurvePlan(board, plan);
-  return `Curve refreshed: ${result.moved} moved, ${result.created} added, ${result.removed} removed, ${result.linked} linked.`;
+  const recreated = result.recreated === 0 ? '' : ` ${result.recreated} point${result.recreated === 1 ? '' : 's'} deleted by someone meanwhile drawn again.`;
+  return `Curve refreshed: ${result.moved} moved, ${result.created} added, ${result.removed} removed, ${result.linked} linked.${recreated}`;
 }
