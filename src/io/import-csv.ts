@@ -34,6 +34,14 @@ function parseFlag(raw: string): boolean | string {
   return `expected yes or no, or empty; got "${raw.trim()}"`;
 }
 
+/**
+ * The export (and spreadsheets) guard a cell that starts like a formula with a
+ * leading apostrophe; take it off again so an exported map imports unchanged.
+ */
+function unguardFormula(cell: string | undefined): string | undefined {
+  return cell !== undefined && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 const optional = (raw: string | undefined) => (raw?.trim() ?? '') === '' ? null : (raw ?? '').trim();
 
 interface Builder {
@@ -105,7 +113,7 @@ export async function importJourneyCsv(text: string, options: CsvImportOptions =
     if (row.every((cell) => cell.trim() === '')) return;
     const cells = (column: Column) => {
       const at = index.get(column);
-      return at === undefined ? undefined : row[at];
+      return at === undefined ? undefined : unguardFormula(row[at]);
     };
     readRow(builder, { cells, rowNumber: position + 2 });
   });

@@ -38,6 +38,13 @@ describe('csv', () => {
     const csv = await notesCsv(journey);
     expect(csv.split('\n')[1]).toBe(`Discover,Touchpoints,"'=HYPERLINK(""x"")",-2,social,marketing,interview,`);
   });
+  it('imports a guarded formula back as the text it was', async () => {
+    const journey = sampleJourney();
+    journey.notes[0] = { ...journey.notes[0]!, text: '=HYPERLINK("x")', channel: '@support' };
+    const imported = await importJourneyCsv(await notesCsv(journey));
+    if (!imported.ok) throw new Error(imported.errors.join('\n'));
+    expect(imported.value.notes[0]).toMatchObject({ text: '=HYPERLINK("x")', channel: '@support' });
+  });
   it('round-trips through the CSV import for any journey (stage, lane and note content)', async () => {
     await fc.assert(
       fc.asyncProperty(journeyArbitrary({ maxNotesPerCell: 2 }), async (journey) => {
