@@ -6,6 +6,7 @@ import type { BoardItem, TagProps } from './port.ts';
 
 export const MAX_TAGS_PER_STICKY = 8;
 export const MAX_TAGS_PER_BOARD = 100;
+export const MAX_TAG_TITLE_LENGTH = 120;
 
 export interface TagNeeds {
   /** Title → id of a tag already on the board. */
@@ -44,9 +45,16 @@ export function tagNeeds(plan: BoardPlan, boardItems: readonly BoardItem[]): Tag
   const refused = new Set<string>();
   const perSticky = new Map<string, string[]>();
   const warnings: string[] = [];
+  const fit = (title: string) => {
+    if (title.length <= MAX_TAG_TITLE_LENGTH) return title;
+    const cut = title.slice(0, MAX_TAG_TITLE_LENGTH).trim();
+    const warning = `tag "${cut}…" cut to ${MAX_TAG_TITLE_LENGTH} characters (Miro's limit); the rest was: "${title.slice(cut.length).trim()}"`;
+    if (!warnings.includes(warning)) warnings.push(warning);
+    return cut;
+  };
   for (const child of plan.children) {
     if (child.type !== 'sticky_note') continue;
-    const unique = [...new Set(child.tagTitles)];
+    const unique = [...new Set(child.tagTitles.map(fit))];
     if (unique.length > MAX_TAGS_PER_STICKY) {
       warnings.push(`${child.key}: kept ${MAX_TAGS_PER_STICKY} of ${unique.length} tags (a sticky holds at most ${MAX_TAGS_PER_STICKY}); dropped ${unique.slice(MAX_TAGS_PER_STICKY).map((t) => `"${t}"`).join(', ')}`);
     }

@@ -8,9 +8,6 @@ import { CURVE_COLOR, EMOTION_LANE_FILL, INK, LANE_FILL, PAPER, STAGE_FILL } fro
 import { CURVE_POINT_SIZE, HEADER_INSET, LANE_LABEL_WIDTH, STAGE_HEADER_HEIGHT, STICKY_HEIGHT, STICKY_WIDTH, cellKey, curveY, notesByCell, stickyCentre, type Grid } from './geometry.ts';
 import type { PlanConnector, PlanShape, PlanSticky } from './plan.ts';
 
-/** Tag titles are at most 120 characters on Miro. */
-const MAX_TAG_TITLE = 120;
-
 export function stageHeaders(grid: Grid): PlanShape[] {
   return grid.columns.map((column) => ({
     type: 'shape',
@@ -40,7 +37,8 @@ export function laneLabels(grid: Grid, labelLeft: number): PlanShape[] {
 
 function tagTitle(prefix: string, value: string | null): string[] {
   const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? [] : [`${prefix}${trimmed}`.slice(0, MAX_TAG_TITLE).trim()];
+  // Miro's 120-character limit is applied (and warned about) by the writer.
+  return trimmed === '' ? [] : [`${prefix}${trimmed}`];
 }
 
 /** The tags a note's sticky carries: channel, owner, evidence, and the moment-of-truth mark. */

@@ -26,6 +26,16 @@ describe('tagNeeds', () => {
     expect(needs.warnings).toEqual(['note:a: kept 8 of 10 tags (a sticky holds at most 8); dropped "owner: team 8", "owner: team 9"']);
   });
 
+  it('cuts a title longer than 120 characters, once, and says what was cut', () => {
+    const long = `channel: ${'x'.repeat(111)}tail`;
+    const needs = tagNeeds(plan(sticky('note:a', [long]), sticky('note:b', [long])), []);
+    const cut = long.slice(0, 120);
+    expect(needs.perSticky.get('note:a')).toEqual([cut]);
+    expect(needs.perSticky.get('note:b')).toEqual([cut]);
+    expect(needs.toCreate.map((tag) => tag.title)).toEqual([cut]);
+    expect(needs.warnings).toEqual([`tag "${cut}…" cut to 120 characters (Miro's limit); the rest was: "tail"`]);
+  });
+
   it('reuses tags by exact title, creates each missing one once, coloured by what it says', () => {
     const needs = tagNeeds(plan(sticky('note:a', ['channel: web', 'moment of truth']), sticky('note:b', ['channel: web', 'evidence: survey', 'Channel: Web'])), [
       { id: 't1', type: 'tag', title: 'channel: web', color: 'red', sync: async () => undefined },
