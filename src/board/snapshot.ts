@@ -41,11 +41,11 @@ function jsonObject(value: unknown): Record<string, Json> | null {
 /** Deeper than anything an item or the app's metadata holds: zod's JSON check and JSON.stringify recurse, and would overflow the stack. */
 const MAX_DEPTH = 64;
 
-function tooDeep(value: unknown): boolean {
-  let level: unknown[] = [value];
-  for (let depth = 0; level.length > 0; depth++) {
-    if (depth > MAX_DEPTH) return true;
-    level = level.flatMap((node) => (typeof node === 'object' && node !== null ? Object.values(node) : []));
+/** Whether anything sits more than MAX_DEPTH levels down. Recursion stops at that depth, so it cannot overflow. */
+function tooDeep(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  for (const child of Object.values(value)) {
+    if (depth >= MAX_DEPTH || tooDeep(child, depth + 1)) return true;
   }
   return false;
 }

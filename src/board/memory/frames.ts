@@ -24,7 +24,8 @@ export function childIdsOf(store: ItemStore, frameId: string): string[] {
   const frame = store.get(frameId);
   if (frame === undefined) return [];
   const listed = storedChildIds(frame).filter((id) => store.get(id)?.parentId === frameId);
-  const others = store.values().filter((item) => item.parentId === frameId && !listed.includes(item.id));
+  const seen = new Set(listed); // a set: a frame.add must not cost more with every child already there
+  const others = store.values().filter((item) => item.parentId === frameId && !seen.has(item.id));
   return [...listed, ...others.map((item) => item.id)];
 }
 
