@@ -18,7 +18,7 @@ export type Drawable =
   | (Base & { kind: 'shape'; shape: string; lines: string[]; fill: string | undefined; stroke: string; rotation: number })
   | (Base & { kind: 'sticky'; lines: string[]; fill: string; tags: string[] })
   | (Base & { kind: 'text'; lines: string[]; fontSize: number; color: string })
-  | { kind: 'connector'; id: string; from: Point; to: Point; color: string };
+  | { kind: 'connector'; id: string; from: Point; to: Point; color: string; arrow: boolean };
 
 export type DrawableKind = Drawable['kind'];
 
@@ -112,7 +112,9 @@ function connectorLine(item: SnapshotConnector, lookup: (id: string) => Snapshot
   if (start === undefined || end === undefined) return undefined;
   const from = start.box ? edgePoint(start.box, end.point) : start.point;
   const to = end.box ? edgePoint(end.box, start.point) : end.point;
-  return { kind: 'connector', id: item.id, from, to, color: hexColor(styleOf(item).strokeColor) ?? '#1a1a1a' };
+  const style = styleOf(item);
+  // Miro ends a connector with an arrowhead unless its end cap says otherwise (the emotion curve says 'none').
+  return { kind: 'connector', id: item.id, from, to, color: hexColor(style.strokeColor) ?? '#1a1a1a', arrow: style.endStrokeCap !== 'none' };
 }
 
 /** The board rect (centre-based) that holds every drawable, or undefined for an empty board. */

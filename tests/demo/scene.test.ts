@@ -59,7 +59,12 @@ describe('buildScene', () => {
   it('draws a connector from edge to edge, under the items it joins', () => {
     const scene = buildScene([a, b, { id: 'c', type: 'connector', start: { item: 'a' }, end: { item: 'b' } }]);
     expect(scene.map((item) => item.id)).toEqual(['c', 'a', 'b']);
-    expect(scene[0]).toMatchObject({ kind: 'connector', from: { x: -150, y: 0 }, to: { x: 150, y: 0 } });
+    expect(scene[0]).toMatchObject({ kind: 'connector', from: { x: -150, y: 0 }, to: { x: 150, y: 0 }, arrow: true });
+  });
+
+  it('draws no arrowhead on a connector whose end cap is none (the emotion curve)', () => {
+    const scene = buildScene([a, b, { id: 'c', type: 'connector', start: { item: 'a' }, end: { item: 'b' }, style: { endStrokeCap: 'none' } }]);
+    expect(scene[0]).toMatchObject({ kind: 'connector', arrow: false });
   });
 
   it('attaches a connector at a relative position when it has one, and skips one with a missing end', () => {

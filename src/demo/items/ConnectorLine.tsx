@@ -1,4 +1,4 @@
-// A connector as a straight line between its ends, with an arrowhead; a wider
+// A connector as a straight line between its ends, with an arrowhead unless its end cap is 'none'; a wider
 // invisible stroke makes the thin line easy to click.
 import { memo } from 'react';
 import type { Drawable } from '../scene.ts';
@@ -12,7 +12,7 @@ export const ConnectorLine = memo(function ConnectorLine({ item }: { item: Conne
   return (
     <g data-item-id={item.id} data-item-type="connector" className="demo-item">
       <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke="transparent" strokeWidth={12} vectorEffect="non-scaling-stroke" />
-      <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke={item.color} strokeWidth={2} vectorEffect="non-scaling-stroke" markerEnd={`url(#${ARROW_MARKER_ID})`} />
+      <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke={item.color} strokeWidth={2} vectorEffect="non-scaling-stroke" markerEnd={item.arrow ? `url(#${ARROW_MARKER_ID})` : undefined} />
     </g>
   );
 });
