@@ -5,8 +5,10 @@
 import type { Rect } from '@mirohq/websdk-types';
 import type { Drawable } from './scene.ts';
 
-/** Below this many pixels on screen a sticky's or shape's text cannot be read. */
+/** Below this many pixels on screen a sticky's text (which shrinks to fit the note) cannot be read. */
 export const MIN_TEXT_BOX_PX = 30;
+/** A shape's text keeps its font size in a box sized for it (stage headers, legend swatches): it stays readable smaller. */
+export const MIN_SHAPE_TEXT_BOX_PX = 12;
 /** Below this font size in pixels a text item cannot be read. */
 export const MIN_FONT_PX = 3;
 
@@ -24,5 +26,6 @@ export function showsText(item: Drawable, visible: Rect, unitsPerPixel: number):
   if (item.kind === 'connector' || item.kind === 'frame') return true;
   if (!onScreen(visible, item.box)) return false;
   if (item.kind === 'text') return item.fontSize / unitsPerPixel >= MIN_FONT_PX;
-  return Math.min(item.box.width, item.box.height) / unitsPerPixel >= MIN_TEXT_BOX_PX;
+  const minimum = item.kind === 'shape' ? MIN_SHAPE_TEXT_BOX_PX : MIN_TEXT_BOX_PX;
+  return Math.min(item.box.width, item.box.height) / unitsPerPixel >= minimum;
 }

@@ -1,6 +1,6 @@
 // Text is drawn only where it can be read: on screen and large enough.
 import { describe, expect, it } from 'vitest';
-import { MIN_FONT_PX, MIN_TEXT_BOX_PX, showsText } from '../../src/demo/lod.ts';
+import { MIN_FONT_PX, MIN_SHAPE_TEXT_BOX_PX, MIN_TEXT_BOX_PX, showsText } from '../../src/demo/lod.ts';
 import type { Drawable } from '../../src/demo/scene.ts';
 
 const sticky: Drawable = { kind: 'sticky', id: 's', box: { x: 0, y: 0, width: 200, height: 200 }, lines: ['Hi'], fill: '#fff9b1', tags: [] };
@@ -9,6 +9,12 @@ const frame: Drawable = { kind: 'frame', id: 'f', box: { x: 5000, y: 5000, width
 const view = { x: -500, y: -500, width: 1000, height: 1000 };
 
 describe('showsText', () => {
+  it('draws a shape\'s text (a stage header, a legend swatch) down to a smaller size than a sticky\'s', () => {
+    const header: Drawable = { kind: 'shape', id: 'h', box: { x: 0, y: 0, width: 400, height: 100 }, shape: 'round_rectangle', lines: ['Discover'], fill: '#3a3f8f', stroke: '#3a3f8f', rotation: 0 };
+    expect(showsText(header, view, 100 / MIN_SHAPE_TEXT_BOX_PX)).toBe(true);
+    expect(showsText(header, view, 100 / MIN_SHAPE_TEXT_BOX_PX + 0.01)).toBe(false);
+    expect(showsText({ ...sticky, box: { ...sticky.box, height: 100, width: 100 } }, view, 100 / MIN_SHAPE_TEXT_BOX_PX)).toBe(false);
+  });
   it('draws the text of an item large enough on screen', () => {
     expect(showsText(sticky, view, 200 / MIN_TEXT_BOX_PX)).toBe(true);
     expect(showsText(sticky, view, 200 / MIN_TEXT_BOX_PX + 0.01)).toBe(false);
