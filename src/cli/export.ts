@@ -3,8 +3,8 @@ import { journeyJson } from '../io/export-json.ts';
 import { notesCsv } from '../io/export-csv.ts';
 import { journeyMermaid } from '../io/export-mermaid.ts';
 import { reportMarkdown } from '../io/export-report.ts';
-import type { CliCommand } from './io.ts';
-import { checkFormat, emit, parseSnapshotArgs, reportFor } from './snapshot-args.ts';
+import { emit, type CliCommand } from './io.ts';
+import { checkFormat, parseSnapshotArgs, reportFor } from './snapshot-args.ts';
 
 const FORMATS = ['json', 'csv', 'md', 'mermaid'] as const;
 

@@ -21,3 +21,16 @@ export interface CliCommand {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** The value after a flag (`--kind K`); a missing one, or another flag in its place, is a UsageError. */
+export function valueAfter(args: readonly string[], index: number, flag: string): string {
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith('-')) throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+/** Writes a command's output to stdout, or to the `-o` file. */
+export async function emit(text: string, { output, io }: { output: string | undefined; io: CliIO }): Promise<void> {
+  if (output === undefined) io.stdout(text);
+  else await io.writeFile(output, text);
+}

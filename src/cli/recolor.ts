@@ -1,14 +1,15 @@
 // `journey-map recolor <snapshot.json> [-o out.json] [--palette P] [--frame ID] [--recompute]`:
 // the panel's recolour, applied to a snapshot through the in-memory board.
 import { MemoryBoard } from '../board/memory/memory-board.ts';
-import { parseSnapshotText, serializeSnapshot } from '../board/snapshot.ts';
+import { serializeSnapshot } from '../board/snapshot.ts';
 import { applyItemUpdates } from '../board/sticky-updates.ts';
 import { planRecolourAll } from '../emotion/recolour-all.ts';
 import { summarisePlan } from '../emotion/recolour.ts';
 import { loadTextScorer } from '../emotion/sentiment.ts';
 import { recolourTargets } from '../emotion/targets.ts';
 import { PALETTES, type Palette } from '../model/journey.ts';
-import { UsageError, type CliCommand } from './io.ts';
+import { emit, UsageError, valueAfter, type CliCommand } from './io.ts';
+import { readSnapshot } from './snapshot-args.ts';
 
 const USAGE = `Usage: journey-map recolor <snapshot.json> [-o out.json] [--palette classic|colour-blind] [--frame ID] [--recompute]
 
@@ -26,12 +27,6 @@ interface RecolorArgs {
   palette?: Palette;
   frameId?: string;
   recompute: boolean;
-}
-
-function valueAfter(args: readonly string[], index: number, flag: string): string {
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith('-')) throw new UsageError(`${flag} needs a value`);
-  return value;
 }
 
 function isPalette(value: string): value is Palette {
@@ -62,12 +57,7 @@ export const recolorCommand: CliCommand = {
   usage: USAGE,
   run: async (args, io) => {
     const options = parseRecolorArgs(args);
-    const text = await io.readFile(options.input).catch((error: unknown) => {
-      throw new UsageError(`cannot read ${options.input}: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    const parsed = parseSnapshotText(text);
-    if (!parsed.ok) throw new UsageError(`${options.input}: ${parsed.error}`);
-    const snapshot = parsed.snapshot;
+    const { snapshot } = await readSnapshot(options.input, io);
     const hasFrame = snapshot.items.some((item) => item.type === 'frame');
     const scope = hasFrame || options.frameId !== undefined ? 'frame' : 'board';
     const targets = recolourTargets(snapshot, { scope, selectedIds: [], ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
@@ -76,8 +66,7 @@ export const recolorCommand: CliCommand = {
     const board = MemoryBoard.fromSnapshot(snapshot);
     await applyItemUpdates(board, all.updates);
     const out = serializeSnapshot(board.toSnapshot());
-    if (options.output === undefined) io.stdout(out);
-    else await io.writeFile(options.output, out);
+    await emit(out, { output: options.output, io });
     const noLegend = targets.legend.titleIds.length === 0 ? '; no legend on the board records it' : '';
     const switched = all.paletteChange === null ? '' : ` (palette switched from ${all.paletteChange.from} to ${all.paletteChange.to}${noLegend})`;
     io.stderr(`Recoloured ${summarisePlan(all.plan)}${switched}\n`);

@@ -1,8 +1,9 @@
 // What `check` and `export` share: their arguments (a snapshot file, --frame,
-// --format, -o, --today) and turning a snapshot file into a gap report.
+// --format, -o, --today) and turning a snapshot file into a gap report; reading
+// a snapshot file (`recolor` too).
 import { gapCheck, isoDay, type GapReport } from '../analysis/gap-check.ts';
 import { isoDateSchema } from '../model/journey.ts';
-import { parseSnapshotText } from '../board/snapshot.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../board/snapshot.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 export interface SnapshotArgs {
@@ -41,13 +42,19 @@ export function checkFormat<T extends string>(format: string | undefined, { form
   return value as T;
 }
 
-/** Reads, parses and checks the snapshot; anything wrong with the input is a one-line UsageError. */
-export async function reportFor(options: SnapshotArgs, io: CliIO): Promise<GapReport> {
-  const text = await io.readFile(options.input).catch((error: unknown) => {
-    throw new UsageError(`cannot read ${options.input}: ${error instanceof Error ? error.message : String(error)}`);
+/** Reads and parses a snapshot file; an unreadable file or a non-snapshot is a one-line UsageError. */
+export async function readSnapshot(path: string, io: CliIO): Promise<{ snapshot: BoardSnapshot; warnings: string[] }> {
+  const text = await io.readFile(path).catch((error: unknown) => {
+    throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   });
   const parsed = parseSnapshotText(text);
-  if (!parsed.ok) throw new UsageError(`${options.input}: ${parsed.error}`);
+  if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
+  return parsed;
+}
+
+/** Reads, parses and checks the snapshot; anything wrong with the input is a one-line UsageError. */
+export async function reportFor(options: SnapshotArgs, io: CliIO): Promise<GapReport> {
+  const parsed = await readSnapshot(options.input, io);
   const result = gapCheck(parsed.snapshot, { today: options.today ?? isoDay(new Date()), ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
   if (!result.ok) {
     // Several journey frames: list them, so the next run can pass --frame.
@@ -55,9 +62,4 @@ export async function reportFor(options: SnapshotArgs, io: CliIO): Promise<GapRe
     throw new UsageError(result.reason === 'ambiguous' ? `${result.candidates.length} frames hold a journey map; pass --frame with one of: ${list}` : result.message);
   }
   return { ...result, warnings: [...parsed.warnings, ...result.warnings] };
-}
-
-export async function emit(text: string, { output, io }: { output: string | undefined; io: CliIO }): Promise<void> {
-  if (output === undefined) io.stdout(text);
-  else await io.writeFile(output, text);
 }

@@ -3,10 +3,11 @@
 // and writer as the panel, on the in-memory board.
 import { writePlan } from '../board/writer.ts';
 import { MemoryBoard } from '../board/memory/memory-board.ts';
+import { serializeSnapshot } from '../board/snapshot.ts';
 import { layoutJourney } from '../layout/layout.ts';
 import { journeyKindSchema, JOURNEY_KINDS, type JourneyKind } from '../model/journey.ts';
 import { PRESETS, presetJourney } from '../templates/index.ts';
-import { UsageError, type CliCommand } from './io.ts';
+import { emit, UsageError, valueAfter, type CliCommand } from './io.ts';
 
 const usage = [
   'Usage: journey-map template <preset> [--kind K] [-o out.json]',
@@ -28,12 +29,6 @@ interface TemplateArgs {
   preset: string;
   kind?: JourneyKind;
   out?: string;
-}
-
-function valueAfter(args: readonly string[], index: number, flag: string): string {
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith('-')) throw new UsageError(`${flag} needs a value`);
-  return value;
 }
 
 export function parseTemplateArgs(args: readonly string[]): TemplateArgs {
@@ -68,9 +63,7 @@ export const templateCommand: CliCommand = {
     const board = new MemoryBoard();
     const result = await writePlan(board, layoutJourney(journey));
     for (const warning of result.warnings) io.stderr(`journey-map template: warning: ${warning}\n`);
-    const text = `${JSON.stringify(board.toSnapshot(), null, 2)}\n`;
-    if (parsed.out === undefined) io.stdout(text);
-    else await io.writeFile(parsed.out, text);
+    await emit(serializeSnapshot(board.toSnapshot()), { output: parsed.out, io });
     return 0;
   },
 };
