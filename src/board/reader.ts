@@ -1,11 +1,11 @@
-// Reads the board into a snapshot for readback, in at most three sequential
+// Reads the board into a snapshot for readback, in at most two sequential
 // round trips however large the board: (1) every item, the tags and the
 // selection at once; (2) the metadata of every frame at once. Items are copied
 // field by field and parsed like a snapshot file: board content is outside data.
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort } from './port.ts';
-import { parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from './snapshot.ts';
+import { emptySnapshot, parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from './snapshot.ts';
 
 export interface ReadBoardOptions {
   /** Read each frame's metadata (the app's hint); on by default. */
@@ -77,7 +77,7 @@ export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}
   }
   const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [...byId.values()].map(plainItem), metadata });
   // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
-  const snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : { version: SNAPSHOT_VERSION, items: [], metadata: {} };
+  const snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : emptySnapshot();
   const warnings = [...readWarnings, ...(parsed.ok ? parsed.warnings : [parsed.error])];
   return { snapshot, selectedIds: selection.map((item) => item.id), warnings, roundTrips };
 }
