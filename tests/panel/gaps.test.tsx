@@ -69,6 +69,14 @@ describe('Gaps tab', () => {
     expect(screen.queryByRole('region', { name: 'Errors' })).toBeNull();
   });
 
+  it('says which fix is running while it runs, with one ellipsis', async () => {
+    setup();
+    await run();
+    fireEvent.click(screen.getByRole('button', { name: 'Add placeholder' }));
+    expect(screen.getByRole('status').textContent).toBe('Add placeholder…');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Add placeholder: done\./));
+  });
+
   it('adds an opportunity for a negative touchpoint that has none', async () => {
     const board = setup();
     board.externalRemove('cs-4');

@@ -69,7 +69,7 @@ export function useGapCheck() {
   const fix = useCallback(
     async (offer: FixOffer) => {
       const frameId = offer.fix.frameId;
-      setState((previous) => ({ ...previous, busy: true, step: `${offer.label}…`, status: null }));
+      setState((previous) => ({ ...previous, busy: true, step: offer.label, status: null }));
       try {
         await addStickyToCell(board, offer.fix);
       } catch (error) {
