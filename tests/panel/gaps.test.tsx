@@ -121,4 +121,14 @@ describe('Gaps tab', () => {
     expect((await made[1]?.text())?.split('\n')[0]).toBe('stage,lane,text,valence,channel,owner,evidence,moment_of_truth');
     expect(click).toHaveBeenCalledTimes(2);
   });
+
+  it('says which download could not be made, and why', async () => {
+    setup();
+    await run();
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+      throw new Error('blobs are off');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Model (.json)' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not make coffee-subscription-hand-made.json: blobs are off');
+  });
 });

@@ -6,6 +6,7 @@ import { errorMessage } from '../../board/errors.ts';
 import { notesCsv } from '../../io/export-csv.ts';
 import { journeyJson } from '../../io/export-json.ts';
 import { reportMarkdown } from '../../io/export-report.ts';
+import { StatusMessage } from '../StatusMessage.tsx';
 
 function fileStem(report: GapReport): string {
   const stem = (report.frame.title || 'journey').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
@@ -44,11 +45,7 @@ export function Downloads({ report }: { report: GapReport }) {
       <button type="button" className="button button-secondary button-small" onClick={() => void save(`${stem}-notes.csv`, 'text/csv', () => notesCsv(report.journey))}>
         Notes (.csv)
       </button>
-      {error !== null && (
-        <p className="jm-status jm-status-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <StatusMessage kind="error" text={error} />}
     </div>
   );
 }
