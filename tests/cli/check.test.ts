@@ -2,26 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
+import { fakeIO as fakeFiles } from './fake-io.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
-function fakeIO(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIO = {
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    readFile: async (path) => {
-      if (path in files) return files[path] as string;
-      return readFileSync(join(FIXTURES, path), 'utf8');
-    },
-    writeFile: async (path, text) => void (written[path] = text),
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
+const fakeIO = (files: Record<string, string> = {}) => fakeFiles(files, (path) => readFileSync(join(FIXTURES, path), 'utf8'));
 
 const COFFEE = 'board-handmade-coffee.json';
 

@@ -2,25 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
+import { fakeIO as fakeFiles } from './fake-io.ts';
 import { parseJourneyFile } from '../../src/model/journey-file.ts';
 import { importJourneyCsv } from '../../src/io/import-csv.ts';
 
 const COFFEE = join(import.meta.dirname, '../fixtures/board-handmade-coffee.json');
 
-function fakeIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIO = {
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    readFile: async (path) => readFileSync(path, 'utf8'),
-    writeFile: async (path, text) => void (written[path] = text),
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
+const fakeIO = () => fakeFiles({}, (path) => readFileSync(path, 'utf8'));
 
 describe('journey-map export', () => {
   it('json: the versioned journey file, which parses back', async () => {

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import { parseSnapshotText, serializeSnapshot } from '../../src/board/snapshot.ts';
 import { WORKSHOP, workshopSnapshot } from '../emotion/boards.ts';
-
-function memoryIO(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '', files };
-  const io: CliIO = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-    writeFile: async (path, text) => void (files[path] = text),
-  };
-  return { io, out };
-}
+import { fakeIO } from './fake-io.ts';
 
 function fillColors(text: string): Record<string, unknown> {
   const parsed = parseSnapshotText(text);
@@ -29,26 +14,26 @@ describe('journey-map recolor', () => {
   const input = serializeSnapshot(workshopSnapshot(WORKSHOP));
 
   it('writes the recoloured snapshot to stdout and a one-line summary to stderr', async () => {
-    const { io, out } = memoryIO({ 'in.json': input });
+    const { io, out, err } = fakeIO({ 'in.json': input });
     expect(await main(['recolor', 'in.json'], io)).toBe(0);
-    expect(out.stderr).toBe('Recoloured 8 stickies: 1 red, 2 orange, 1 gray, 1 light green, 2 green, 1 unchanged\n');
-    expect(fillColors(out.stdout)).toEqual({ s1: 'red', s2: 'orange', s3: 'gray', s4: 'light_green', s5: 'green', s6: 'orange', s7: 'green', s8: 'red' });
+    expect(err()).toBe('Recoloured 8 stickies: 1 red, 2 orange, 1 gray, 1 light green, 2 green, 1 unchanged\n');
+    expect(fillColors(out())).toEqual({ s1: 'red', s2: 'orange', s3: 'gray', s4: 'light_green', s5: 'green', s6: 'orange', s7: 'green', s8: 'red' });
   });
 
   it('writes to -o, and a second run changes nothing', async () => {
-    const { io, out } = memoryIO({ 'in.json': input });
+    const { io, out, err, written } = fakeIO({ 'in.json': input });
     expect(await main(['recolor', 'in.json', '-o', 'out.json'], io)).toBe(0);
-    expect(out.stdout).toBe('');
+    expect(out()).toBe('');
     expect(await main(['recolor', 'out.json', '-o', 'again.json'], io)).toBe(0);
-    expect(out.stderr.split('\n')[1]).toBe('Recoloured 8 stickies: 8 unchanged');
-    expect(out.files['again.json']).toBe(out.files['out.json']);
+    expect(err().split('\n')[1]).toBe('Recoloured 8 stickies: 8 unchanged');
+    expect(written['again.json']).toBe(written['out.json']);
   });
 
   it('--palette colour-blind colours in that palette', async () => {
-    const { io, out } = memoryIO({ 'in.json': input });
+    const { io, out, err } = fakeIO({ 'in.json': input });
     expect(await main(['recolor', 'in.json', '--palette', 'colour-blind'], io)).toBe(0);
-    expect(fillColors(out.stdout)).toMatchObject({ s1: 'orange', s3: 'gray', s5: 'dark_blue', s8: 'orange' });
-    expect(out.stderr).toBe('Recoloured 8 stickies: 2 orange, 2 yellow, 1 gray, 1 light blue, 2 dark blue (palette switched from classic to colour-blind; no legend on the board records it)\n');
+    expect(fillColors(out())).toMatchObject({ s1: 'orange', s3: 'gray', s5: 'dark_blue', s8: 'orange' });
+    expect(err()).toBe('Recoloured 8 stickies: 2 orange, 2 yellow, 1 gray, 1 light blue, 2 dark blue (palette switched from classic to colour-blind; no legend on the board records it)\n');
   });
 
   it.each([
@@ -60,9 +45,9 @@ describe('journey-map recolor', () => {
     [['recolor', 'bad.json'], 'journey-map recolor: bad.json: not a board snapshot (version: Invalid input: expected 1)\n'],
     [['recolor', 'in.json', '--frame', 'nope'], 'journey-map recolor: Which frame? no frame has id "nope"; journey frames: f1 "Workshop".\n'],
   ])('%j fails with one line and exit 2', async (args, message) => {
-    const { io, out } = memoryIO({ 'in.json': input, 'bad.json': '{"version": 2, "items": []}' });
+    const { io, out, err } = fakeIO({ 'in.json': input, 'bad.json': '{"version": 2, "items": []}' });
     expect(await main(args, io)).toBe(2);
-    expect(out.stderr).toBe(message);
-    expect(out.stdout).toBe('');
+    expect(err()).toBe(message);
+    expect(out()).toBe('');
   });
 });

@@ -3,25 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { parseSnapshotText } from '../../src/board/snapshot.ts';
 import { writePlan } from '../../src/board/writer.ts';
-import type { CliIO } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { presetJourney } from '../../src/templates/index.ts';
+import { fakeIO } from './fake-io.ts';
 
-function fakeIO() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIO = {
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    readFile: async (path) => {
-      throw new Error(`unexpected read of ${path}`);
-    },
-    writeFile: async (path, text) => void (written[path] = text),
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
 
 async function expectedSnapshot(preset: string, kind?: 'day-in-the-life') {
   const journey = presetJourney(preset, kind);
