@@ -15,7 +15,7 @@ import type { RatedValence } from '../../model/valence.ts';
 import { readJourney } from '../../readback/read-journey.ts';
 
 type Report = (done: number, total: number) => void;
-export type FoundTargets = Extract<Targets, { ok: true }>;
+type FoundTargets = Extract<Targets, { ok: true }>;
 
 export interface Preview {
   targets: FoundTargets;
@@ -58,11 +58,6 @@ export async function markSelection(board: BoardPort, options: { level: RatedVal
   });
   const updates = markUpdates(targets.stickies, { level: options.level, palette: targets.legend.palette, addMarker: options.addMarker });
   return applyUpdates(board, updates, { report: options.report, done: `Marked ${targets.stickies.length} selected ${targets.stickies.length === 1 ? 'sticky' : 'stickies'}` });
-}
-
-/** The palette of the journey frame the selection points at (or the only one). */
-export async function currentPalette(board: BoardPort): Promise<Palette> {
-  return (await targetsOn(board, 'frame')).legend.palette;
 }
 
 export async function switchPalette(board: BoardPort, options: { to: Palette; report: Report }): Promise<Applied> {

@@ -25,7 +25,6 @@ export interface BoardWork {
   setLastRun(run: LastRun | null): void;
   /** Runs `job`; its returned text is the success message, a thrown error the failure message. */
   run(label: string, job: (report: (done: number, total: number) => void) => Promise<string>): Promise<void>;
-  say(kind: StatusKind, text: string): void;
 }
 
 export function useBoardWork(): BoardWork {
@@ -47,6 +46,5 @@ export function useBoardWork(): BoardWork {
       setProgress(null);
     }
   }, []);
-  const say = useCallback((kind: StatusKind, text: string) => setStatus({ kind, text }), []);
-  return { busy, progress, status, lastRun, setLastRun, run, say };
+  return { busy, progress, status, lastRun, setLastRun, run };
 }
