@@ -1,5 +1,6 @@
 // Questions several rules ask of a journey: which lanes hold touchpoints,
-// what a stage holds in a lane of some kind, a stage's average valence.
+// what a stage holds in a lane of some kind, a stage's average valence, which
+// stages leave some notes unanswered.
 import type { Journey, LaneKind, Note, Stage } from '../model/journey.ts';
 import type { Finding, Rule } from './types.ts';
 
@@ -76,4 +77,25 @@ export function stageName(journey: Journey, stageId: string): string {
 /** One finding per note, pointing at it, in its stage and lane. */
 export function noteFindings({ rule, notes }: { rule: Rule; notes: readonly Note[] }, message: (note: Note) => string): Finding[] {
   return notes.map((note) => ({ rule: rule.id, severity: rule.severity, message: message(note), stageId: note.stageId, laneId: note.laneId, itemIds: [note.id] }));
+}
+
+export interface Unanswered {
+  rule: Rule;
+  /** The lanes whose notes need an answer, and which of their notes do (all when left out). */
+  asked: ReadonlySet<string>;
+  needsAnswer?: (note: Note) => boolean;
+  /** The lanes an answer goes in; findings point at the first of them. */
+  answers: ReadonlySet<string>;
+}
+
+/** One finding per stage with notes that need an answer and nothing in the answer lanes, pointing at those notes. */
+export function unansweredStages(journey: Journey, { rule, asked, needsAnswer, answers }: Unanswered, message: (stage: Stage, notes: Note[]) => string): Finding[] {
+  const laneId = journey.lanes.find((lane) => answers.has(lane.id))?.id;
+  const findings: Finding[] = [];
+  for (const stage of journey.stages) {
+    const open = notesIn(journey, { stage, lanes: asked }).filter(needsAnswer ?? (() => true));
+    if (open.length === 0 || notesIn(journey, { stage, lanes: answers }).length > 0) continue;
+    findings.push({ rule: rule.id, severity: rule.severity, message: message(stage, open), stageId: stage.id, ...(laneId === undefined ? {} : { laneId }), itemIds: open.map((note) => note.id) });
+  }
+  return findings;
 }
