@@ -18,7 +18,6 @@ type Report = (done: number, total: number) => void;
 type FoundTargets = Extract<Targets, { ok: true }>;
 
 export interface Preview {
-  targets: FoundTargets;
   recolour: RecolourAll;
 }
 
@@ -31,7 +30,7 @@ async function targetsOn(board: BoardPort, scope: RecolourScope): Promise<FoundT
 
 export async function previewRecolour(board: BoardPort, options: { scope: RecolourScope; recompute: boolean }): Promise<Preview> {
   const [targets, scoreText] = await Promise.all([targetsOn(board, options.scope), loadTextScorer()]);
-  return { targets, recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }) };
+  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }) };
 }
 
 function skippedText(result: UpdateResult): string {
