@@ -8,7 +8,7 @@ import { CURVE_COLOR, PAPER } from '../layout/colors.ts';
 import { CURVE_POINT_SIZE } from '../layout/geometry.ts';
 import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { errorMessage, isNotFoundError } from './errors.ts';
-import type { BoardItem, BoardPort, FrameItem } from './port.ts';
+import { isFrameItem, type BoardItem, type BoardPort, type FrameItem } from './port.ts';
 
 export interface CurvePlanLike {
   frameId: string;
@@ -36,7 +36,6 @@ export interface CurveOptions {
 type Placed = BoardItem & { x: number; y: number; sync(): Promise<unknown> };
 
 const isPlaced = (item: BoardItem): item is Placed => 'x' in item && 'y' in item && 'sync' in item;
-const isFrame = (item: BoardItem): item is FrameItem => item.type === 'frame' && 'add' in item;
 
 export async function applyCurvePlan(board: BoardPort, plan: CurvePlanLike, options: CurveOptions = {}): Promise<CurveResult> {
   const limit = options.concurrency ?? DEFAULT_CONCURRENCY;
@@ -47,7 +46,7 @@ export async function applyCurvePlan(board: BoardPort, plan: CurvePlanLike, opti
   let linked: number;
   try {
     const frame = await call(() => board.getById(plan.frameId));
-    if (!isFrame(frame)) throw new Error(`item ${plan.frameId} is not a frame`);
+    if (!isFrameItem(frame)) throw new Error(`item ${plan.frameId} is not a frame`);
     const ids = await createPoints(board, { plan, frame, created, call, limit });
     recreated = await movePoints(board, { plan, frame, moved, created, call, limit });
     const current = (id: string | undefined) => (id === undefined ? undefined : (recreated.get(id) ?? id));

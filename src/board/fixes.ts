@@ -6,7 +6,7 @@ import { textToHtml } from '../model/html.ts';
 import type { StickyColor } from '../model/valence.ts';
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { errorMessage } from './errors.ts';
-import type { BoardItem, BoardPort, FrameItem } from './port.ts';
+import { isFrameItem, type BoardPort } from './port.ts';
 
 interface Span {
   start: number;
@@ -43,10 +43,6 @@ export function freeSpot(cell: Pick<CellFix, 'column' | 'row' | 'occupied'>, wid
   return { x: (cell.column.start + cell.column.end) / 2, y: (cell.row.start + cell.row.end) / 2 };
 }
 
-function isFrame(item: BoardItem): item is FrameItem {
-  return item.type === 'frame' && typeof (item as { add?: unknown }).add === 'function';
-}
-
 export interface FixOptions {
   /** How rate-limit errors are waited out (tests pass a fake clock). */
   retry?: RetryOptions;
@@ -65,7 +61,7 @@ export async function addStickyToCell(board: BoardPort, fix: CellFix, options: F
   if (sticky.status === 'rejected') throw new Error(`Could not add the sticky: ${errorMessage(sticky.reason)}. The board is unchanged.`, { cause: sticky.reason });
   try {
     if (frame.status === 'rejected') throw frame.reason;
-    if (!isFrame(frame.value)) throw new Error(`item ${fix.frameId} is not a frame`);
+    if (!isFrameItem(frame.value)) throw new Error(`item ${fix.frameId} is not a frame`);
     const target = frame.value;
     await call(() => target.add(sticky.value));
     return sticky.value.id;

@@ -36,8 +36,12 @@ export type FrameItem = Pick<Frame, Placed | 'width' | 'height' | 'title' | 'chi
   getChildren(): Promise<BoardItem[]>;
 };
 
-/** Any item the board can hand back. `OtherItem` overlaps every type: narrow with the guards in `items.ts`. */
+/** Any item the board can hand back. `OtherItem` overlaps every type: narrow by `type` and the methods the code calls. */
 export type BoardItem = StickyNoteItem | ShapeItem | TextItem | FrameItem | ConnectorItem | TagItem | OtherItem;
+
+export function isFrameItem(item: BoardItem): item is FrameItem {
+  return item.type === 'frame' && typeof (item as { add?: unknown }).add === 'function';
+}
 
 type PropsOf<K extends keyof Board> = Board[K] extends (props: infer P) => unknown ? NonNullable<P> : never;
 export type FrameProps = PropsOf<'createFrame'>;

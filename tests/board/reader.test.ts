@@ -107,4 +107,13 @@ describe('fix-its', () => {
     ).rejects.toThrow(/^Could not add the sticky: .*\. The board is unchanged\.$/);
     expect(board.allItems()).toHaveLength(before);
   });
+
+  it('refuses a target that is not a frame, and removes the sticky again', async () => {
+    const board = MemoryBoard.fromSnapshot(coffee());
+    const before = board.allItems().length;
+    await expect(
+      addStickyToCell(board, { frameId: 'cs-1', frameOrigin: { x: 0, y: -150 }, column: { start: 1530, end: 1930 }, row: { start: 330, end: 530 }, occupied: [], text: 'x', color: 'light_yellow' }),
+    ).rejects.toThrow('Could not add the sticky: item cs-1 is not a frame. The board is unchanged.');
+    expect(board.allItems()).toHaveLength(before);
+  });
 });
