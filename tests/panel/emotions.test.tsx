@@ -37,6 +37,11 @@ describe('Emotions tab', () => {
     expect(colours(board)).toEqual(before);
   });
 
+  it('names the palettes as the Insert tab does', () => {
+    setup();
+    expect(screen.getAllByRole('radio', { name: /palette$/ }).map((radio) => radio.closest('label')?.textContent)).toEqual(['Classic palette', 'Colour-blind safe palette']);
+  });
+
   it('says so when nothing is selected for a selection recolour', async () => {
     setup();
     fireEvent.click(screen.getByLabelText('The selected stickies'));

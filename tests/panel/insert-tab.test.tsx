@@ -35,6 +35,12 @@ describe('Insert tab', () => {
     expect(lanes).toContain('Backstage');
   });
 
+  it('names the palettes as the Emotions tab does', () => {
+    mount();
+    const options = within(screen.getByLabelText('Colours')).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['Classic palette', 'Colour-blind safe palette']);
+  });
+
   it('adds, renames, reorders and removes stages with buttons', () => {
     mount();
     fireEvent.change(screen.getByLabelText('Start from'), { target: { value: 'blank' } });

@@ -1,9 +1,9 @@
 // Palettes: switch the map between classic and colour-blind safe colours; the
 // legend on the board records the choice.
 import { useId, useState } from 'react';
-import { PALETTE_LABELS } from '../../model/header-text.ts';
 import { PALETTES, type Palette } from '../../model/journey.ts';
 import { useBoard } from '../BoardContext.tsx';
+import { paletteChoiceLabel } from '../palette-label.ts';
 import { switchPalette } from './actions.ts';
 import type { BoardWork } from './useBoardWork.ts';
 
@@ -19,7 +19,7 @@ export function PaletteSection({ work }: { work: BoardWork }) {
         {PALETTES.map((value) => (
           <label key={value} className="radiobutton">
             <input type="radio" name={`${id}-palette`} value={value} checked={palette === value} onChange={() => setPalette(value)} />
-            <span>{PALETTE_LABELS[value].charAt(0).toUpperCase() + PALETTE_LABELS[value].slice(1)}</span>
+            <span>{paletteChoiceLabel(value)}</span>
           </label>
         ))}
       </fieldset>

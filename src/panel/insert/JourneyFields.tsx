@@ -1,7 +1,7 @@
 // Title, palette, persona and objectives of the map being prepared.
 import { useId, type Dispatch } from 'react';
-import { PALETTE_LABELS } from '../../model/header-text.ts';
 import { PALETTES, paletteSchema, type Journey } from '../../model/journey.ts';
+import { paletteChoiceLabel } from '../palette-label.ts';
 import type { DraftAction } from './draft.ts';
 import { LinesField } from './LinesField.tsx';
 
@@ -34,7 +34,7 @@ export function JourneyFields({ journey, dispatch }: { journey: Journey; dispatc
         >
           {PALETTES.map((palette) => (
             <option key={palette} value={palette}>
-              {PALETTE_LABELS[palette]}
+              {paletteChoiceLabel(palette)}
             </option>
           ))}
         </select>
