@@ -34,10 +34,6 @@ export interface CurvePlan {
 
 const TOLERANCE = 0.5;
 
-function centre(item: SnapshotShape): { x: number; y: number } {
-  return { x: item.x, y: item.y };
-}
-
 function endItem(value: unknown): string | undefined {
   return typeof value === 'object' && value !== null && typeof (value as { item?: unknown }).item === 'string' ? (value as { item: string }).item : undefined;
 }
@@ -74,14 +70,13 @@ export function planCurve(snapshot: BoardSnapshot, read: ReadOk): CurvePlan {
   const kept = new Set<string>();
   for (const row of emotionRows(read, index.byId)) {
     const inRow = circles.filter((circle) => circle.y >= row.band.start && circle.y < row.band.end);
-    const points = columns.map((column): CurvePoint => {
+    const points = columns.map((column, columnIndex): CurvePoint => {
       const target = { x: headerX(column.id, column), y: curveY(stageAverage(read.journey, column.id), row) };
-      const candidates = inRow.filter((circle) => bandAt(columns, circle.x) === columns.indexOf(column) && !kept.has(circle.id));
+      const candidates = inRow.filter((circle) => bandAt(columns, circle.x) === columnIndex && !kept.has(circle.id));
       const nearest = candidates.sort((a, b) => Math.hypot(a.x - target.x, a.y - target.y) - Math.hypot(b.x - target.x, b.y - target.y))[0];
       if (nearest === undefined) return { stageId: column.id, itemId: null, ...target };
       kept.add(nearest.id);
-      const at = centre(nearest);
-      if (Math.abs(at.x - target.x) > TOLERANCE || Math.abs(at.y - target.y) > TOLERANCE) plan.moves.push({ id: nearest.id, ...target });
+      if (Math.abs(nearest.x - target.x) > TOLERANCE || Math.abs(nearest.y - target.y) > TOLERANCE) plan.moves.push({ id: nearest.id, ...target });
       return { stageId: column.id, itemId: nearest.id, ...target };
     });
     plan.removals.push(...inRow.filter((circle) => !kept.has(circle.id)).map((circle) => circle.id));
