@@ -2,7 +2,8 @@
 // journey frame (the selected frame, or the frame holding the selection). The
 // frame choice is readback's, so the panel, the CLI and the gap check agree.
 import { isSticky, type BoardSnapshot, type SnapshotItem, type SnapshotSticky } from '../board/snapshot.ts';
-import { chooseFrame, indexBoard } from '../readback/frames.ts';
+import { chooseFrame, frameRef, indexBoard } from '../readback/frames.ts';
+import type { FrameRef } from '../readback/types.ts';
 import { findLegend, type Legend } from './legend.ts';
 
 /** `board`: every sticky on the board (a snapshot without frames, in the CLI). */
@@ -19,7 +20,7 @@ export type Targets =
       ok: true;
       stickies: SnapshotSticky[];
       /** The frame acted on, when there is one; its legend gives the palette. */
-      frame: { id: string; title: string } | null;
+      frame: FrameRef | null;
       legend: Legend;
       /** Tag id → title, to read `emotion: …` tags. */
       tagTitles: ReadonlyMap<string, string>;
@@ -35,7 +36,7 @@ export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions)
     if (stickies.length === 0) return { ok: false, message: 'No sticky note is selected: select some, or recolour the whole journey frame.' };
     const frameChoice = chooseFrame(index, { selectedIds: options.selectedIds }, () => false);
     const frameItems = frameChoice.ok ? (index.children.get(frameChoice.frame.id) ?? []) : [];
-    const frame = frameChoice.ok ? { id: frameChoice.frame.id, title: frameChoice.frame.title } : null;
+    const frame = frameChoice.ok ? frameRef(frameChoice.frame) : null;
     return { ok: true, stickies, frame, legend: findLegend(frameItems), tagTitles: index.tagTitles, frameItems };
   }
   if (options.scope === 'board') {
@@ -49,7 +50,7 @@ export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions)
   return {
     ok: true,
     stickies: frameItems.filter(isSticky),
-    frame: { id: choice.frame.id, title: choice.frame.title },
+    frame: frameRef(choice.frame),
     legend: findLegend(frameItems),
     tagTitles: index.tagTitles,
     frameItems,
