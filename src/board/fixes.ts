@@ -2,6 +2,7 @@
 // ("Add placeholder", "Opportunity: …"). Created at board coordinates inside
 // the cell, then linked with `frame.add` (MIRO-SDK.md); if linking fails the
 // sticky is removed again, so a failed fix leaves the board as it was.
+import { CELL_PADDING, STICKY_GAP, STICKY_WIDTH, stickyHeightFor } from '../layout/geometry.ts';
 import { textToHtml } from '../model/html.ts';
 import type { StickyColor } from '../model/valence.ts';
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
@@ -26,16 +27,13 @@ export interface CellFix {
   color: StickyColor;
 }
 
-const STICKY_WIDTH = 200;
-const SLOT_GAP = 30;
-
-/** The first slot of the cell, left to right and top to bottom, with no sticky centred in it; else the cell's centre. */
+/** The first slot of the cell (packed as the layout packs a cell), left to right and top to bottom, with no sticky centred in it; else the cell's centre. */
 export function freeSpot(cell: Pick<CellFix, 'column' | 'row' | 'occupied'>, width: number): { x: number; y: number } {
-  const height = (width * 228) / 199;
-  const stepX = width + SLOT_GAP;
-  const stepY = height + SLOT_GAP;
-  for (let y = cell.row.start + SLOT_GAP + height / 2; y + height / 2 <= cell.row.end; y += stepY) {
-    for (let x = cell.column.start + SLOT_GAP + width / 2; x + width / 2 <= cell.column.end; x += stepX) {
+  const height = stickyHeightFor(width);
+  const stepX = width + STICKY_GAP;
+  const stepY = height + STICKY_GAP;
+  for (let y = cell.row.start + CELL_PADDING + height / 2; y + height / 2 <= cell.row.end; y += stepY) {
+    for (let x = cell.column.start + CELL_PADDING + width / 2; x + width / 2 <= cell.column.end; x += stepX) {
       const taken = cell.occupied.some((centre) => Math.abs(centre.x - x) < stepX / 2 && Math.abs(centre.y - y) < stepY / 2);
       if (!taken) return { x, y };
     }
@@ -52,7 +50,7 @@ export interface FixOptions {
 export async function addStickyToCell(board: BoardPort, fix: CellFix, options: FixOptions = {}): Promise<string> {
   const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, options.retry);
   // Narrow hand-drawn columns get a smaller sticky (the SDK takes a width only and keeps the aspect).
-  const width = Math.max(80, Math.min(STICKY_WIDTH, fix.column.end - fix.column.start - 2 * SLOT_GAP));
+  const width = Math.max(80, Math.min(STICKY_WIDTH, fix.column.end - fix.column.start - 2 * CELL_PADDING));
   const spot = freeSpot(fix, width);
   const [frame, sticky] = await Promise.allSettled([
     call(() => board.getById(fix.frameId)),

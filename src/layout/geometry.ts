@@ -7,7 +7,11 @@ export const GAP = 40;
 export const LANE_LABEL_WIDTH = 280;
 /** Stickies are created with a width only (the SDK keeps a square sticky's 199:228 aspect). */
 export const STICKY_WIDTH = 200;
-export const STICKY_HEIGHT = (STICKY_WIDTH * 228) / 199;
+/** The height the board gives a square sticky created `width` wide. */
+export function stickyHeightFor(width: number): number {
+  return (width * 228) / 199;
+}
+export const STICKY_HEIGHT = stickyHeightFor(STICKY_WIDTH);
 export const STICKY_GAP = 30;
 export const CELL_PADDING = 30;
 /** Space between neighbouring stage headers (and lane labels), so each reads as its own shape. */
