@@ -2,11 +2,8 @@
 // and which cannot be had within Miro's limits (8 a sticky, 100 a board).
 import type { BoardPlan } from '../layout/plan.ts';
 import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
+import { MAX_TAG_TITLE_LENGTH, MAX_TAGS_PER_BOARD, MAX_TAGS_PER_ITEM as MAX_TAGS_PER_STICKY } from './memory/rules.ts';
 import type { BoardItem, TagProps } from './port.ts';
-
-export const MAX_TAGS_PER_STICKY = 8;
-export const MAX_TAGS_PER_BOARD = 100;
-export const MAX_TAG_TITLE_LENGTH = 120;
 
 export interface TagNeeds {
   /** Title → id of a tag already on the board. */
