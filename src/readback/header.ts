@@ -51,15 +51,15 @@ export function readHeader(items: readonly Placed[], options: { frameTitle: stri
       continue;
     }
     const reading = readHeaderLines(placed.lines);
-    const found = reading.found.size > 0;
     mergePersona(persona, reading.persona);
     objectives.push(...reading.objectives);
     // Only a line about reviews names the cadence: "yearly price hikes" in a persona does not.
     const lineReview = /review/i.test(text) ? readReview(text) : { lastReviewed: null, cadence: null };
     review = { lastReviewed: review.lastReviewed ?? lineReview.lastReviewed, cadence: review.cadence ?? lineReview.cadence };
     // The review line names the map's kind ("Map: Service blueprint · Last reviewed: never").
-    if (/review|\bmap\s*:/i.test(text)) reviewTexts.push(text);
-    if (found || reviewTexts.includes(text)) itemIds.push(placed.item.id);
+    const isReviewLine = /review|\bmap\s*:/i.test(text);
+    if (isReviewLine) reviewTexts.push(text);
+    if (reading.found.size > 0 || isReviewLine) itemIds.push(placed.item.id);
   }
   const kind = kindFrom(reviewTexts.length > 0 ? reviewTexts : ordered.map((placed) => placed.lines.join(' ')), options.frameTitle, options.lanes);
   return { persona, objectives, review, kind, palette: palette ?? 'classic', itemIds };
