@@ -96,3 +96,15 @@ describe('Emotions tab: the curve', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The curve is up to date.'));
   });
 });
+
+describe('Emotions tab: the curve on a board without a map', () => {
+  it('says no journey map was found, as the Gaps tab does', async () => {
+    render(
+      <BoardProvider board={new MemoryBoard()}>
+        <EmotionsTab />
+      </BoardProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh curve' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('No journey map found: the board has no frame.');
+  });
+});

@@ -13,6 +13,7 @@ import { recolourTargets, type RecolourScope, type Targets } from '../../emotion
 import type { Palette } from '../../model/journey.ts';
 import type { RatedValence } from '../../model/valence.ts';
 import { readJourney } from '../../readback/read-journey.ts';
+import { readFailureText } from '../read-failure.ts';
 
 type Report = (done: number, total: number) => void;
 type FoundTargets = Extract<Targets, { ok: true }>;
@@ -75,7 +76,7 @@ export function undoLast(board: BoardPort, applied: readonly AppliedUpdate[], re
 export async function refreshCurve(board: BoardPort): Promise<string> {
   const { snapshot, selectedIds } = await readBoard(board);
   const read = readJourney(snapshot, { selectedIds });
-  if (!read.ok) throw new Error(`Which map? ${read.message}.`);
+  if (!read.ok) throw new Error(readFailureText(read));
   if (!read.journey.lanes.some((lane) => lane.kind === 'emotions')) return `“${read.frame.title}” has no emotion lane: nothing to draw.`;
   const plan = planCurve(snapshot, read);
   if (curveIsCurrent(plan)) return 'The curve is up to date.';

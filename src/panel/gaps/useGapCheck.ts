@@ -9,6 +9,7 @@ import { readBoard } from '../../board/reader.ts';
 import type { BoardSnapshot } from '../../board/snapshot.ts';
 import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
+import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import type { FixOffer } from './fix-plan.ts';
 
@@ -35,8 +36,7 @@ export function useGapCheck() {
         const reading = await readBoard(board);
         const result = gapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
         if (!result.ok) {
-          const text = result.reason === 'no-frame' ? `No journey map found: ${result.message}.` : `Which map? ${result.message}.`;
-          setState({ ...IDLE, status: { kind: 'error', text }, candidates: result.candidates });
+          setState({ ...IDLE, status: { kind: 'error', text: readFailureText(result) }, candidates: result.candidates });
           return;
         }
         const report = { ...result, warnings: [...reading.warnings, ...result.warnings] };
