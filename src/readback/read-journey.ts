@@ -27,11 +27,12 @@ function layoutFrame(index: BoardIndex, frame: SnapshotFrame): FrameLayout {
   const stickies = placed.filter((box) => isSticky(box.item));
   const centres = indexCentres(stickies);
   // Workshops often title stages and lanes with stickies too: tried only when shapes and texts make no grid.
-  const grid = findGrid(placed.filter(isStructureCandidate), centres) ?? findGrid(stickyTitles(stickies), centres);
+  const grid = findGrid(placed.filter(isStructureCandidate), centres) ?? findGrid(withText(stickies), centres);
   return { placed, stickies, grid };
 }
 
-function stickyTitles(stickies: readonly Placed[]): Placed[] {
+/** Stickies with their text lines (their boxes carry none), those without text left out. */
+function withText(stickies: readonly Placed[]): Placed[] {
   return stickies.map((box) => ({ ...box, lines: contentLines(box.item) })).filter((box) => box.lines.length > 0);
 }
 
@@ -84,10 +85,9 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
   const { stages, lanes } = structureOf(grid);
   const structureIds = new Set([...stages.map((stage) => stage.id), ...lanes.map((lane) => lane.id)]);
   const { inCells, strays } = assignCells(stickies, { grid, stages, lanes, skip: structureIds });
-  // A sticky outside the grid saying "Persona: …" or "Goals: …" is header text, not a stray.
-  const strayTexts = strays.map((box) => ({ ...box, lines: contentLines(box.item) }));
   const headerItems = placed.filter((box) => !isSticky(box.item) && box.lines.length > 0 && !structureIds.has(box.item.id) && !insideGrid(grid, box));
-  const header = readHeader([...headerItems, ...strayTexts], { frameTitle: frame.title, lanes });
+  // A sticky outside the grid saying "Persona: …" or "Goals: …" is header text, not a stray.
+  const header = readHeader([...headerItems, ...withText(strays)], { frameTitle: frame.title, lanes });
   const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings };
   const notes: Note[] = inCells.map(({ sticky, stage, lane }) => ({ id: sticky.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) }));
   const strayItemIds = strays.map((box) => box.item.id).filter((id) => !header.itemIds.includes(id));
