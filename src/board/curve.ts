@@ -6,9 +6,11 @@
 // plus leftovers that the next refresh removes.
 import { CURVE_COLOR, PAPER } from '../layout/colors.ts';
 import { CURVE_POINT_SIZE } from '../layout/geometry.ts';
+import { CURVE_LINK_STYLE } from '../layout/grid-items.ts';
 import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { errorMessage, isNotFoundError } from './errors.ts';
 import { isFrameItem, type BoardItem, type BoardPort, type FrameItem } from './port.ts';
+import { linkProps } from './writer-props.ts';
 
 export interface CurvePlanLike {
   frameId: string;
@@ -56,11 +58,7 @@ export async function applyCurvePlan(board: BoardPort, plan: CurvePlanLike, opti
       const start = current(ids[link.row]?.[link.from]);
       const end = current(ids[link.row]?.[link.to]);
       if (start === undefined || end === undefined) throw new Error('a curve point is missing');
-      created.unshift(
-        await call(() =>
-          board.createConnector({ start: { item: start, snapTo: 'right' }, end: { item: end, snapTo: 'left' }, shape: 'straight', style: { strokeColor: CURVE_COLOR, strokeWidth: 4, startStrokeCap: 'none', endStrokeCap: 'none' } }),
-        ),
-      );
+      created.unshift(await call(() => board.createConnector(linkProps(start, end, CURVE_LINK_STYLE))));
     });
   } catch (error) {
     const undone = await undo(board, { created, moved, call, limit });

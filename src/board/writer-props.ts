@@ -1,7 +1,7 @@
 // Plan items → SDK create props, at board coordinates: the item is created
 // inside the frame's area, then `frame.add` links it without moving it.
-import type { PlanItem } from '../layout/plan.ts';
-import type { BoardItem, BoardPort } from './port.ts';
+import type { PlanConnector, PlanItem } from '../layout/plan.ts';
+import type { BoardItem, BoardPort, ConnectorProps } from './port.ts';
 
 /** Board coordinates of the frame's top-left corner. */
 export interface Origin {
@@ -27,4 +27,9 @@ export function createPlanItem(board: BoardPort, { item, origin, tagIds }: { ite
       throw new Error(`unknown plan item ${JSON.stringify(unexpected)}`);
     }
   }
+}
+
+/** A link from `start`'s right side to `end`'s left: straight, no arrowheads (the insert and the curve refresh draw links alike). */
+export function linkProps(start: string, end: string, style: PlanConnector['style']): ConnectorProps {
+  return { start: { item: start, snapTo: 'right' }, end: { item: end, snapTo: 'left' }, shape: 'straight', style: { ...style, startStrokeCap: 'none', endStrokeCap: 'none' } };
 }

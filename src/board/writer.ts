@@ -9,7 +9,7 @@ import { errorMessage } from './errors.ts';
 import type { Clock } from './memory/clock.ts';
 import { occupiedBoxes, placeFrame } from './placement.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
-import { createPlanItem, type Origin } from './writer-props.ts';
+import { createPlanItem, linkProps, type Origin } from './writer-props.ts';
 import { rollback, type Created } from './writer-rollback.ts';
 import { tagNeeds, type NewTag } from './writer-tags.ts';
 
@@ -198,12 +198,5 @@ async function createChild(pipeline: Pipeline, child: PlanChild): Promise<BoardI
 async function createConnector(pipeline: Pipeline, link: PlanConnector): Promise<BoardItem> {
   const [from, to] = await Promise.all([pipeline.items.get(link.from), pipeline.items.get(link.to)]);
   if (from === undefined || to === undefined) throw new StepFailure(`creating ${link.key}`, new Error('an end item is missing'));
-  return pipeline.run.step(`creating ${link.key}`, () =>
-    pipeline.run.board.createConnector({
-      start: { item: from.id, snapTo: 'right' },
-      end: { item: to.id, snapTo: 'left' },
-      shape: 'straight',
-      style: { ...link.style, startStrokeCap: 'none', endStrokeCap: 'none' },
-    }),
-  );
+  return pipeline.run.step(`creating ${link.key}`, () => pipeline.run.board.createConnector(linkProps(from.id, to.id, link.style)));
 }

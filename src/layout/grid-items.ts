@@ -84,6 +84,9 @@ export function stageAverage(journey: Journey, stageId: string): number | null {
   return rated.length === 0 ? null : rated.reduce((sum, note) => sum + (note.valence ?? 0), 0) / rated.length;
 }
 
+/** How the curve's links are drawn (the curve refresh draws new ones the same way). */
+export const CURVE_LINK_STYLE: PlanConnector['style'] = { strokeColor: CURVE_COLOR, strokeWidth: 4 };
+
 /** One small circle per stage in each emotion row, joined left to right by connectors. */
 export function emotionCurve(journey: Journey, grid: Grid): { points: PlanShape[]; links: PlanConnector[] } {
   const points: PlanShape[] = [];
@@ -100,7 +103,7 @@ export function emotionCurve(journey: Journey, grid: Grid): { points: PlanShape[
     }));
     rowPoints.slice(1).forEach((point, index) => {
       const previous = rowPoints[index];
-      if (previous !== undefined) links.push({ type: 'connector', kind: 'curve-link', key: `${previous.key}->${point.key}`, from: previous.key, to: point.key, style: { strokeColor: CURVE_COLOR, strokeWidth: 4 } });
+      if (previous !== undefined) links.push({ type: 'connector', kind: 'curve-link', key: `${previous.key}->${point.key}`, from: previous.key, to: point.key, style: { ...CURVE_LINK_STYLE } });
     });
     points.push(...rowPoints);
   }
