@@ -1,26 +1,17 @@
 // Download the report (Markdown), the model (JSON) and the notes (CSV): made in
-// the panel, handed to the browser as a Blob behind an object URL.
+// the panel, handed to the browser's downloads.
 import { useState } from 'react';
 import type { GapReport } from '../../analysis/gap-check.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { notesCsv } from '../../io/export-csv.ts';
 import { journeyJson } from '../../io/export-json.ts';
 import { reportMarkdown } from '../../io/export-report.ts';
+import { downloadBlob } from '../download.ts';
 import { StatusMessage } from '../StatusMessage.tsx';
 
 function fileStem(report: GapReport): string {
   const stem = (report.frame.title || 'journey').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
   return stem === '' ? 'journey' : stem.slice(0, 60);
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The click starts the download synchronously; the URL can go on the next turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 export function Downloads({ report }: { report: GapReport }) {
@@ -29,7 +20,7 @@ export function Downloads({ report }: { report: GapReport }) {
   const save = async (name: string, type: string, make: () => string | Promise<string>) => {
     try {
       setError(null);
-      download(name, type, await make());
+      downloadBlob(new Blob([await make()], { type }), name);
     } catch (failure) {
       setError(`Could not make ${name}: ${errorMessage(failure)}`);
     }

@@ -1,4 +1,5 @@
-// Hands a file to the browser's downloads.
+// Hands a file to the browser's downloads (the Gaps tab's exports, the demo
+// page's snapshot).
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
