@@ -3,7 +3,7 @@
 // item type (rules.ts holds the texts) and fills in the SDK's defaults.
 import type { ConnectorProps, FrameProps, ShapeProps, StickyNoteProps, TagProps, TextProps } from '../port.ts';
 import { checkFrameSize, checkPosition, checkTag, checkTagIds, stickySize, type TagRegistry } from './apply.ts';
-import { checkConnectorEnds, checkContent, checkHexColors, checkStickyColor } from './rules.ts';
+import { FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE, checkConnectorEnds, checkContent, checkHexColors, checkStickyColor } from './rules.ts';
 
 export type Fields = Record<string, unknown>;
 
@@ -17,7 +17,7 @@ export function frameFields(props: FrameProps): Fields {
   const width = props.width ?? FRAME_DEFAULT_SIZE.width;
   const height = props.height ?? FRAME_DEFAULT_SIZE.height;
   checkFrameSize(width, height);
-  const style = { fillColor: '#ffffff', ...props.style };
+  const style = { ...FRAME_DEFAULT_STYLE, ...props.style };
   return { type: 'frame', title: props.title ?? '', x: props.x ?? 0, y: props.y ?? 0, width, height, childrenIds: [], style };
 }
 
@@ -56,7 +56,7 @@ export function stickyFields(props: StickyNoteProps, tags: TagRegistry): Fields 
   const shape = props.shape === 'rectangle' ? 'rectangle' : 'square';
   const size = stickySize(shape, props.width, props.height);
   const tagIds = checkTagIds(props.tagIds, tags);
-  const style = { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'middle', ...props.style };
+  const style = { ...STICKY_DEFAULT_STYLE, ...props.style };
   return { type: 'sticky_note', shape, x: props.x ?? 0, y: props.y ?? 0, ...size, content: props.content ?? '', style, tagIds };
 }
 

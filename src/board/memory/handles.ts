@@ -5,6 +5,7 @@
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import type { BoardItem, ConnectorItem, FrameItem, ShapeItem, StickyNoteItem, TagItem, TextItem } from '../port.ts';
 import type { SnapshotItem } from '../snapshot.ts';
+import { FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE } from './rules.ts';
 
 export interface HandleHost {
   sync(handle: BoardItem): Promise<void>;
@@ -54,7 +55,7 @@ export function toHandle(item: SnapshotItem, host: HandleHost): BoardItem {
         height: num(item, 'height'),
         shape: str(item, 'shape', 'square') === 'rectangle' ? 'rectangle' : 'square',
         content: str(item, 'content'),
-        style: { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'middle', ...style(item) } as StickyNoteItem['style'],
+        style: { ...STICKY_DEFAULT_STYLE, ...style(item) } as StickyNoteItem['style'],
         tagIds: Array.isArray(record(item).tagIds) ? clone(record(item).tagIds as string[]) : [],
         ...methods(host, item.id, self),
       };
@@ -98,7 +99,7 @@ export function toHandle(item: SnapshotItem, host: HandleHost): BoardItem {
         height: num(item, 'height'),
         title: str(item, 'title'),
         childrenIds: Array.isArray(record(item).childrenIds) ? clone(record(item).childrenIds as string[]) : [],
-        style: { fillColor: '#ffffff', ...style(item) } as FrameItem['style'],
+        style: { ...FRAME_DEFAULT_STYLE, ...style(item) } as FrameItem['style'],
         add: (child) => host.frameAdd(item.id, child),
         getChildren: () => host.frameChildren(item.id),
         ...methods(host, item.id, self),

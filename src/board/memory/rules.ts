@@ -18,6 +18,9 @@ export const CREDITS_PER_HOUR = 1_000_000;
 
 export const STICKY_DEFAULT_WIDTH = { square: 199, rectangle: 350 } as const;
 export const STICKY_DEFAULT_HEIGHT = 228;
+/** The style the SDK gives an item created without one (a stored item missing a field reads back with it too). */
+export const STICKY_DEFAULT_STYLE = { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'middle' } as const;
+export const FRAME_DEFAULT_STYLE = { fillColor: '#ffffff' } as const;
 
 export const TAG_COLORS = [
   'red',
