@@ -58,6 +58,12 @@ function median(values: readonly number[]): number {
   return sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number);
 }
 
+/** An item's extent and centre along each axis. */
+const EXTENT = {
+  x: { start: (placed: Placed) => placed.left, far: (placed: Placed) => placed.right, centre: (placed: Placed) => placed.cx },
+  y: { start: (placed: Placed) => placed.top, far: (placed: Placed) => placed.bottom, centre: (placed: Placed) => placed.cy },
+};
+
 /**
  * Bands from sorted items: each runs to the next one's start; the last ends at
  * its own far edge (DESIGN.md). A hand-written title is often much smaller than
@@ -65,8 +71,7 @@ function median(values: readonly number[]): number {
  * its band is given that usual size, so its stickies are not read as strays.
  */
 function edgeBands(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
-  const start = (placed: Placed) => (axis === 'x' ? placed.left : placed.top);
-  const far = (placed: Placed) => (axis === 'x' ? placed.right : placed.bottom);
+  const { start, far } = EXTENT[axis];
   const bands = items.map((placed, index) => {
     const next = items[index + 1];
     return { id: placed.item.id, start: start(placed), end: next === undefined ? far(placed) : start(next) };
@@ -79,7 +84,7 @@ function edgeBands(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
 
 /** Bands split halfway between title centres: for small titles written over the middle of their column or lane. */
 function centreBands(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
-  const centres = items.map((placed) => (axis === 'x' ? placed.cx : placed.cy));
+  const centres = items.map(EXTENT[axis].centre);
   return items.map((placed, index) => {
     const centre = centres[index] as number;
     const before = index === 0 ? centre - ((centres[1] as number) - centre) / 2 : (centre + (centres[index - 1] as number)) / 2;
@@ -97,9 +102,8 @@ function centreBands(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
  */
 export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
   if (items.length < 2) return edgeBands(items, axis);
-  const length = (placed: Placed) => (axis === 'x' ? placed.right - placed.left : placed.bottom - placed.top);
-  const start = (placed: Placed) => (axis === 'x' ? placed.left : placed.top);
-  const far = (placed: Placed) => (axis === 'x' ? placed.right : placed.bottom);
+  const { start, far } = EXTENT[axis];
+  const length = (placed: Placed) => far(placed) - start(placed);
   // The closest pair decides: a title deleted from a table leaves one wide gap that must not make the rest look apart.
   const gap = Math.min(...items.slice(1).map((placed, index) => start(placed) - far(items[index] as Placed)));
   return gap > median(items.map(length)) / 2 ? centreBands(items, axis) : edgeBands(items, axis);
