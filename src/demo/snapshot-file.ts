@@ -1,6 +1,7 @@
 // Loading and saving board snapshots on the demo page. Parsing is the board
 // layer's (`parseSnapshotText`); this adds the page's limits and wording.
 import { parseSnapshotText, serializeSnapshot, type BoardSnapshot, type SnapshotParse } from '../board/snapshot.ts';
+import { plural } from '../panel/plural.ts';
 
 export const MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024;
 /** How many warnings the page lists; the count says how many there are. */
@@ -10,10 +11,6 @@ export const SNAPSHOT_FILE_NAME = 'board-snapshot.json';
 export type LoadOutcome =
   | { ok: true; snapshot: BoardSnapshot; summary: string; warnings: string[] }
   | { ok: false; error: string };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 export function tooLarge(name: string, bytes: number): LoadOutcome | undefined {
   if (bytes <= MAX_SNAPSHOT_BYTES) return undefined;

@@ -13,6 +13,7 @@ import { recolourTargets, type RecolourScope, type Targets } from '../../emotion
 import type { Palette } from '../../model/journey.ts';
 import type { RatedValence } from '../../model/valence.ts';
 import { readJourney } from '../../readback/read-journey.ts';
+import { plural } from '../plural.ts';
 import { readFailureText } from '../read-failure.ts';
 
 type Report = (done: number, total: number) => void;
@@ -81,6 +82,6 @@ export async function refreshCurve(board: BoardPort): Promise<string> {
   const plan = planCurve(snapshot, read);
   if (curveIsCurrent(plan)) return 'The curve is up to date.';
   const result = await applyCurvePlan(board, plan);
-  const recreated = result.recreated === 0 ? '' : ` ${result.recreated} point${result.recreated === 1 ? '' : 's'} deleted by someone meanwhile drawn again.`;
+  const recreated = result.recreated === 0 ? '' : ` ${plural(result.recreated, 'point')} deleted by someone meanwhile drawn again.`;
   return `Curve refreshed: ${result.moved} moved, ${result.created} added, ${result.removed} removed, ${result.linked} linked.${recreated}`;
 }

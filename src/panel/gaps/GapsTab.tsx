@@ -2,6 +2,7 @@
 // score and findings by severity, point at them on the board, fix what one
 // sticky fixes, download the results.
 import { StatusMessage } from '../StatusMessage.tsx';
+import { plural } from '../plural.ts';
 import { countsLine } from '../../io/export-report.ts';
 import { Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
@@ -46,7 +47,7 @@ export default function GapsTab() {
           <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(finding) => void show(finding)} onFix={(offer) => void fix(offer)} />
           {report.warnings.length > 0 && (
             <details className="jm-gaps-warnings">
-              <summary>Could not read {report.warnings.length} thing{report.warnings.length === 1 ? '' : 's'}</summary>
+              <summary>Could not read {plural(report.warnings.length, 'thing')}</summary>
               <ul>
                 {report.warnings.map((warning, index) => (
                   <li key={index}>{warning}</li>

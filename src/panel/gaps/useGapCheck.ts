@@ -9,6 +9,7 @@ import { readBoard } from '../../board/reader.ts';
 import type { BoardSnapshot } from '../../board/snapshot.ts';
 import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
+import { plural } from '../plural.ts';
 import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import type { FixOffer } from './fix-plan.ts';
@@ -40,7 +41,7 @@ export function useGapCheck() {
           return;
         }
         const report = { ...result, warnings: [...reading.warnings, ...result.warnings] };
-        const summary = `Checked "${report.frame.title || report.frame.id}": ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}.`;
+        const summary = `Checked "${report.frame.title || report.frame.id}": ${plural(report.findings.length, 'finding')}.`;
         setState({ ...IDLE, report, snapshot: reading.snapshot, status: { kind: 'success', text: done === undefined ? summary : `${done} ${summary}` } });
       } catch (error) {
         setState({ ...IDLE, status: { kind: 'error', text: `Could not read the board: ${errorMessage(error)}` } });

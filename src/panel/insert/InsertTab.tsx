@@ -5,6 +5,7 @@ import { KIND_LABELS } from '../../model/header-text.ts';
 import { JOURNEY_KINDS, journeyKindSchema, type Journey } from '../../model/journey.ts';
 import { PRESETS, presetJourney, withKind } from '../../templates/index.ts';
 import { useBoard } from '../BoardContext.tsx';
+import { plural } from '../plural.ts';
 import { ProgressBar } from '../ProgressBar.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 import { draftReducer } from './draft.ts';
@@ -14,8 +15,6 @@ import { ListEditor } from './ListEditor.tsx';
 import { Preview } from './Preview.tsx';
 import { useInsert } from './useInsert.ts';
 import './insert.css';
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const FIRST_PRESET = PRESETS[1]?.id ?? 'blank';
 
@@ -90,7 +89,7 @@ export default function InsertTab() {
       </div>
       <ListEditor list="stages" noun="stage" entries={journey.stages} dispatch={dispatch} />
       <ListEditor list="lanes" noun="lane" entries={journey.lanes} dispatch={dispatch} />
-      <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${count(imported.stages.length, 'stage')}, ${count(imported.lanes.length, 'lane')}, ${count(imported.notes.length, 'note')}.`)} />
+      <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${plural(imported.stages.length, 'stage')}, ${plural(imported.lanes.length, 'lane')}, ${plural(imported.notes.length, 'note')}.`)} />
       {notice !== null && <StatusMessage kind="info" text={notice} />}
       <Preview journey={journey} />
       <div className="jm-insert-footer">
