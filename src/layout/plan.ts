@@ -3,18 +3,6 @@
 // x/y as the SDK reports children of a frame.
 import type { StickyColor } from '../model/valence.ts';
 
-export type PlanKind =
-  | 'persona'
-  | 'objectives'
-  | 'review'
-  | 'stage-header'
-  | 'lane-label'
-  | 'sticky'
-  | 'curve-point'
-  | 'curve-link'
-  | 'legend'
-  | 'legend-swatch';
-
 /** Centre and size, relative to the frame's top-left corner. */
 export interface PlanBox {
   x: number;

@@ -27,7 +27,6 @@ export const PRESETS: readonly Preset[] = [
   preset(serviceBlueprintPreset, 'Service blueprint', 'passport renewal with frontstage, backstage and support'),
 ];
 
-export const PRESET_IDS = PRESETS.map((entry) => entry.id);
 export const KINDS: readonly JourneyKind[] = JOURNEY_KINDS;
 
 export function findPreset(id: string): Preset | undefined {

@@ -2,7 +2,7 @@
 // same lane keeps its id when a journey changes kind.
 import type { Journey, JourneyKind, Lane, LaneKind } from '../model/journey.ts';
 
-const lane = (kind: LaneKind, name: string, id: string = kind): Lane => ({ id, name, kind });
+const lane = (kind: LaneKind, name: string): Lane => ({ id: kind, name, kind });
 
 export const KIND_LANES: Record<JourneyKind, readonly Lane[]> = {
   'current-state': [
