@@ -11,7 +11,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import('./export.ts')).exportCommand,
 };
 
-export const nodeIO: CliIO = {
+const nodeIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),

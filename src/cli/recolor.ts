@@ -33,7 +33,7 @@ function isPalette(value: string): value is Palette {
   return (PALETTES as readonly string[]).includes(value);
 }
 
-export function parseRecolorArgs(args: readonly string[]): RecolorArgs {
+function parseRecolorArgs(args: readonly string[]): RecolorArgs {
   const parsed: Partial<RecolorArgs> & { recompute: boolean } = { recompute: false };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';

@@ -31,7 +31,7 @@ interface TemplateArgs {
   out?: string;
 }
 
-export function parseTemplateArgs(args: readonly string[]): TemplateArgs {
+function parseTemplateArgs(args: readonly string[]): TemplateArgs {
   const positional: string[] = [];
   let kind: JourneyKind | undefined;
   let out: string | undefined;

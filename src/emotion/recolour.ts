@@ -30,7 +30,7 @@ export interface RecolourInput {
   recomputeFromText?: boolean;
 }
 
-export function stickyFacts(sticky: SnapshotSticky, tagTitles: ReadonlyMap<string, string>): StickyFacts {
+function stickyFacts(sticky: SnapshotSticky, tagTitles: ReadonlyMap<string, string>): StickyFacts {
   return {
     text: htmlToLines(sticky.content).join('\n'),
     tagTitles: sticky.tagIds.flatMap((id) => {

@@ -3,7 +3,7 @@
 // anything that is not exactly one of the five level names is ignored.
 import type { RatedValence } from '../model/valence.ts';
 
-export const EMOTION_TAG_NAMES: Record<`${RatedValence}`, string> = {
+const EMOTION_TAG_NAMES: Record<`${RatedValence}`, string> = {
   '-2': 'very negative',
   '-1': 'negative',
   '0': 'neutral',

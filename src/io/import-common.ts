@@ -1,6 +1,6 @@
 // What every journey import shares: a size limit checked before parsing, and
 // a byte-order mark that spreadsheet programs put in front of their exports.
-export const MAX_IMPORT_BYTES = 1_000_000;
+const MAX_IMPORT_BYTES = 1_000_000;
 
 /** An error line when a file of `bytes` is over the limit, else null. */
 export function sizeError(bytes: number): string | null {

@@ -59,12 +59,12 @@ function overlapShare(a: readonly [number, number], b: readonly [number, number]
  * taller one: stage titles are about the same height, while a tall persona
  * text beside a small legend swatch is not a row.
  */
-export function sameRow(a: Placed, b: Placed): boolean {
+function sameRow(a: Placed, b: Placed): boolean {
   return overlapShare([a.top, a.bottom], [b.top, b.bottom], 'longer') >= 0.5;
 }
 
 /** Lane labels stack when their horizontal extents overlap by half the narrower one (left-aligned labels of any width). */
-export function sameColumn(a: Placed, b: Placed): boolean {
+function sameColumn(a: Placed, b: Placed): boolean {
   return overlapShare([a.left, a.right], [b.left, b.right], 'shorter') >= 0.5;
 }
 
