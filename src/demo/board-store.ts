@@ -4,6 +4,7 @@
 import type { Rect } from '@mirohq/websdk-types';
 import type { MemoryBoard, NotificationRecord } from '../board/memory/memory-board.ts';
 import { buildScene, type Drawable } from './scene.ts';
+import { countItems } from './snapshot-file.ts';
 
 export interface DemoBoardState {
   scene: Drawable[];
@@ -44,7 +45,7 @@ export class BoardStore {
       selected: new Set(this.board.selectedIds()),
       viewport: this.board.viewportNow(),
       notifications: [...this.board.notificationLog],
-      itemCount: items.filter((item) => item.type !== 'tag').length,
+      itemCount: countItems(items),
     };
   }
 

@@ -12,6 +12,11 @@ export type LoadOutcome =
   | { ok: true; snapshot: BoardSnapshot; summary: string; warnings: string[] }
   | { ok: false; error: string };
 
+/** Items as the page counts them: tags are board metadata, not drawn items. */
+export function countItems(items: readonly { type: string }[]): number {
+  return items.filter((item) => item.type !== 'tag').length;
+}
+
 export function tooLarge(name: string, bytes: number): LoadOutcome | undefined {
   if (bytes <= MAX_SNAPSHOT_BYTES) return undefined;
   return { ok: false, error: `Could not load ${name}: ${(bytes / 1024 / 1024).toFixed(1)} MB is over the 20 MB limit. The board is unchanged.` };
@@ -25,9 +30,8 @@ export function readSnapshotText(name: string, text: string): LoadOutcome {
 export function describeLoad(name: string, parsed: SnapshotParse): LoadOutcome {
   if (!parsed.ok) return { ok: false, error: `Could not load ${name}: ${parsed.error}. The board is unchanged.` };
   const { snapshot, warnings } = parsed;
-  const items = snapshot.items.filter((item) => item.type !== 'tag').length;
   const warned = warnings.length === 0 ? 'no warnings' : plural(warnings.length, 'warning');
-  return { ok: true, snapshot, warnings: warnings.slice(0, SHOWN_WARNINGS), summary: `Loaded ${name}: ${plural(items, 'item')}, ${warned}.` };
+  return { ok: true, snapshot, warnings: warnings.slice(0, SHOWN_WARNINGS), summary: `Loaded ${name}: ${plural(countItems(snapshot.items), 'item')}, ${warned}.` };
 }
 
 /** The snapshot as a file for the browser to download. */

@@ -6,10 +6,11 @@ import { errorMessage } from '../board/errors.ts';
 import { MemoryBoard } from '../board/memory/memory-board.ts';
 import { parseSnapshot, type BoardSnapshot } from '../board/snapshot.ts';
 import { downloadBlob } from '../panel/download.ts';
+import { plural } from '../panel/plural.ts';
 import { BoardStore } from './board-store.ts';
 import type { DemoOptions } from './options.ts';
 import { buildScene, sceneBounds } from './scene.ts';
-import { describeLoad, readSnapshotText, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
+import { countItems, describeLoad, readSnapshotText, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
 import type { PageMessage } from './Toolbar.tsx';
 import { fitBounds } from './view.ts';
 
@@ -74,8 +75,7 @@ export function useDemoBoard(options: DemoOptions) {
     save: () => {
       const snapshot = current.store.board.toSnapshot();
       downloadBlob(snapshotBlob(snapshot), SNAPSHOT_FILE_NAME);
-      const items = snapshot.items.filter((item) => item.type !== 'tag').length;
-      setMessage({ kind: 'success', text: `Saved ${SNAPSHOT_FILE_NAME}: ${items} items.`, details: [] });
+      setMessage({ kind: 'success', text: `Saved ${SNAPSHOT_FILE_NAME}: ${plural(countItems(snapshot.items), 'item')}.`, details: [] });
     },
     clear: () => {
       replace(undefined);
