@@ -34,10 +34,6 @@ export interface CurvePlan {
 
 const TOLERANCE = 0.5;
 
-function endItem(value: unknown): string | undefined {
-  return typeof value === 'object' && value !== null && typeof (value as { item?: unknown }).item === 'string' ? (value as { item: string }).item : undefined;
-}
-
 function bandAt(bands: readonly { start: number; end: number }[], value: number): number {
   return bands.findIndex((band) => value >= band.start && value < band.end);
 }
@@ -101,8 +97,8 @@ function linkPlan(plan: CurvePlan, items: readonly SnapshotItem[], circles: read
   const removed = new Set(plan.removals);
   for (const item of items) {
     if (!isConnector(item)) continue;
-    const start = endItem(item.start);
-    const end = endItem(item.end);
+    const start = item.start?.item;
+    const end = item.end?.item;
     if (!(start !== undefined && circleIds.has(start)) && !(end !== undefined && circleIds.has(end))) continue;
     const key = [start, end].sort().join('|');
     // A connector to a removed point goes with it on Miro; one to a kept pair stays.
