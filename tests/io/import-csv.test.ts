@@ -56,6 +56,14 @@ describe('importJourneyCsv', () => {
     expect(result).toEqual({ ok: false, errors: ['row 4, column valence: expected a whole number from -2 to 2, or empty; got "bad"'] });
   });
 
+  it.each([
+    ['stage,text\nA,x\n', 'row 1, column lane: missing; the header must name the columns stage, lane, text'],
+    ['Stage,Lane,Text\n\n', 'row 2: the file has no rows after the header'],
+    ['stage,lane,text\nA,B,"open\n', 'row 2: Quoted field unterminated'],
+  ])('refuses %j with one error line', async (csv, error) => {
+    expect(await importJourneyCsv(csv)).toEqual({ ok: false, errors: [error] });
+  });
+
   it('refuses a file over 1 MB before parsing it', async () => {
     expect(await importJourneyCsv(`stage,lane,text\n${'A,B,C\n'.repeat(200_000)}`)).toEqual({ ok: false, errors: ['the file is 1.2 MB; the limit is 1 MB'] });
   });
