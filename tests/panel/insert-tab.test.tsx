@@ -41,6 +41,17 @@ describe('Insert tab', () => {
     expect(options.map((option) => option.textContent)).toEqual(['Classic palette', 'Colour-blind safe palette']);
   });
 
+  it('moves lanes up and down, under their own heading', () => {
+    mount();
+    const lanes = screen.getByRole('group', { name: 'Lanes (top to bottom)' });
+    const laneNames = () => within(lanes).getAllByRole('textbox').map((input) => (input as HTMLInputElement).value);
+    const [first, second] = laneNames();
+    fireEvent.click(within(lanes).getByRole('button', { name: `Move ${second} up` }));
+    expect(laneNames().slice(0, 2)).toEqual([second, first]);
+    expect((within(lanes).getByRole('button', { name: `Move ${second} up` }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('group', { name: 'Stages (left to right)' })).toBeTruthy();
+  });
+
   it('adds, renames, reorders and removes stages with buttons', () => {
     mount();
     fireEvent.change(screen.getByLabelText('Start from'), { target: { value: 'blank' } });

@@ -87,8 +87,8 @@ export default function InsertTab() {
       <div key={version}>
         <JourneyFields journey={journey} dispatch={dispatch} />
       </div>
-      <ListEditor list="stages" noun="stage" entries={journey.stages} dispatch={dispatch} />
-      <ListEditor list="lanes" noun="lane" entries={journey.lanes} dispatch={dispatch} />
+      <ListEditor list="stages" entries={journey.stages} dispatch={dispatch} />
+      <ListEditor list="lanes" entries={journey.lanes} dispatch={dispatch} />
       <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${plural(imported.stages.length, 'stage')}, ${plural(imported.lanes.length, 'lane')}, ${plural(imported.notes.length, 'note')}.`)} />
       {notice !== null && <StatusMessage kind="info" text={notice} />}
       <Preview journey={journey} />

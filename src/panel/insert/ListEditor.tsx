@@ -5,16 +5,21 @@ import type { DraftAction, ListName } from './draft.ts';
 
 export interface ListEditorProps {
   list: ListName;
-  /** Singular noun for labels: "stage", "lane". */
-  noun: string;
   entries: readonly { id: string; name: string }[];
   dispatch: Dispatch<DraftAction>;
 }
 
-export function ListEditor({ list, noun, entries, dispatch }: ListEditorProps) {
+/** Each list's wording: its singular noun, its heading, and which ways its entries move. */
+const WORDS: Record<ListName, { noun: string; legend: string; back: string; forward: string }> = {
+  stages: { noun: 'stage', legend: 'Stages (left to right)', back: 'left', forward: 'right' },
+  lanes: { noun: 'lane', legend: 'Lanes (top to bottom)', back: 'up', forward: 'down' },
+};
+
+export function ListEditor({ list, entries, dispatch }: ListEditorProps) {
+  const { noun, legend, back, forward } = WORDS[list];
   return (
     <fieldset className="jm-list">
-      <legend>{noun === 'stage' ? 'Stages (left to right)' : 'Lanes (top to bottom)'}</legend>
+      <legend>{legend}</legend>
       <ol>
         {entries.map((entry, index) => {
           const name = entry.name.trim() === '' ? `${noun} ${index + 1}` : entry.name;
@@ -26,10 +31,10 @@ export function ListEditor({ list, noun, entries, dispatch }: ListEditorProps) {
                 value={entry.name}
                 onChange={(event) => dispatch({ type: 'rename', list, id: entry.id, name: event.target.value })}
               />
-              <button type="button" className="jm-icon-button" aria-label={`Move ${name} ${noun === 'stage' ? 'left' : 'up'}`} disabled={index === 0} onClick={() => dispatch({ type: 'move', list, id: entry.id, by: -1 })}>
+              <button type="button" className="jm-icon-button" aria-label={`Move ${name} ${back}`} disabled={index === 0} onClick={() => dispatch({ type: 'move', list, id: entry.id, by: -1 })}>
                 ↑
               </button>
-              <button type="button" className="jm-icon-button" aria-label={`Move ${name} ${noun === 'stage' ? 'right' : 'down'}`} disabled={index === entries.length - 1} onClick={() => dispatch({ type: 'move', list, id: entry.id, by: 1 })}>
+              <button type="button" className="jm-icon-button" aria-label={`Move ${name} ${forward}`} disabled={index === entries.length - 1} onClick={() => dispatch({ type: 'move', list, id: entry.id, by: 1 })}>
                 ↓
               </button>
               <button type="button" className="jm-icon-button" aria-label={`Remove ${name}`} onClick={() => dispatch({ type: 'remove', list, id: entry.id })}>
