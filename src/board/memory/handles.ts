@@ -42,99 +42,104 @@ const style = (item: SnapshotItem): Record<string, unknown> => {
 };
 const parentOf = (item: SnapshotItem): string | null => (typeof item.parentId === 'string' ? item.parentId : null);
 
+interface Parts {
+  placed: { id: string; x: number; y: number; parentId: string | null };
+  methods: Methods;
+}
+
+const sized = (item: SnapshotItem) => ({ width: num(item, 'width'), height: num(item, 'height') });
+
+const stickyHandle = (item: SnapshotItem, { placed, methods }: Parts): StickyNoteItem => ({
+  ...placed,
+  type: 'sticky_note',
+  ...sized(item),
+  shape: str(item, 'shape', 'square') === 'rectangle' ? 'rectangle' : 'square',
+  content: str(item, 'content'),
+  style: { ...STICKY_DEFAULT_STYLE, ...style(item) } as StickyNoteItem['style'],
+  tagIds: Array.isArray(record(item).tagIds) ? clone(record(item).tagIds as string[]) : [],
+  ...methods,
+});
+
+const shapeHandle = (item: SnapshotItem, { placed, methods }: Parts): ShapeItem => ({
+  ...placed,
+  type: 'shape',
+  ...sized(item),
+  rotation: num(item, 'rotation'),
+  shape: str(item, 'shape', 'rectangle') as ShapeItem['shape'],
+  content: str(item, 'content'),
+  style: style(item) as ShapeItem['style'],
+  ...methods,
+});
+
+const textHandle = (item: SnapshotItem, { placed, methods }: Parts): TextItem => ({
+  ...placed,
+  type: 'text',
+  ...sized(item),
+  rotation: num(item, 'rotation'),
+  content: str(item, 'content'),
+  style: style(item) as TextItem['style'],
+  ...methods,
+});
+
+const frameHandle = (item: SnapshotItem, { placed, methods }: Parts, host: HandleHost): FrameItem => ({
+  ...placed,
+  type: 'frame',
+  ...sized(item),
+  title: str(item, 'title'),
+  childrenIds: Array.isArray(record(item).childrenIds) ? clone(record(item).childrenIds as string[]) : [],
+  style: { ...FRAME_DEFAULT_STYLE, ...style(item) } as FrameItem['style'],
+  add: (child) => host.frameAdd(item.id, child),
+  getChildren: () => host.frameChildren(item.id),
+  ...methods,
+});
+
+const connectorHandle = (item: SnapshotItem, { placed, methods }: Parts): ConnectorItem => ({
+  id: item.id,
+  type: 'connector',
+  parentId: placed.parentId,
+  start: clone(record(item).start) as ConnectorItem['start'],
+  end: clone(record(item).end) as ConnectorItem['end'],
+  shape: str(item, 'shape', 'curved') as ConnectorItem['shape'],
+  style: style(item) as ConnectorItem['style'],
+  ...methods,
+});
+
+const tagHandle = (item: SnapshotItem, { methods }: Parts): TagItem => ({
+  id: item.id,
+  type: 'tag',
+  title: str(item, 'title'),
+  color: str(item, 'color', 'red') as TagItem['color'],
+  sync: methods.sync,
+});
+
 export function toHandle(item: SnapshotItem, host: HandleHost): BoardItem {
   let handle: BoardItem;
-  const self = () => handle;
-  const placed = { id: item.id, x: num(item, 'x'), y: num(item, 'y'), parentId: parentOf(item) };
+  const parts: Parts = {
+    placed: { id: item.id, x: num(item, 'x'), y: num(item, 'y'), parentId: parentOf(item) },
+    methods: methods(host, item.id, () => handle),
+  };
   switch (item.type) {
-    case 'sticky_note': {
-      const sticky: StickyNoteItem = {
-        ...placed,
-        type: 'sticky_note',
-        width: num(item, 'width'),
-        height: num(item, 'height'),
-        shape: str(item, 'shape', 'square') === 'rectangle' ? 'rectangle' : 'square',
-        content: str(item, 'content'),
-        style: { ...STICKY_DEFAULT_STYLE, ...style(item) } as StickyNoteItem['style'],
-        tagIds: Array.isArray(record(item).tagIds) ? clone(record(item).tagIds as string[]) : [],
-        ...methods(host, item.id, self),
-      };
-      handle = sticky;
+    case 'sticky_note':
+      handle = stickyHandle(item, parts);
       break;
-    }
-    case 'shape': {
-      const shape: ShapeItem = {
-        ...placed,
-        type: 'shape',
-        width: num(item, 'width'),
-        height: num(item, 'height'),
-        rotation: num(item, 'rotation'),
-        shape: str(item, 'shape', 'rectangle') as ShapeItem['shape'],
-        content: str(item, 'content'),
-        style: style(item) as ShapeItem['style'],
-        ...methods(host, item.id, self),
-      };
-      handle = shape;
+    case 'shape':
+      handle = shapeHandle(item, parts);
       break;
-    }
-    case 'text': {
-      const text: TextItem = {
-        ...placed,
-        type: 'text',
-        width: num(item, 'width'),
-        height: num(item, 'height'),
-        rotation: num(item, 'rotation'),
-        content: str(item, 'content'),
-        style: style(item) as TextItem['style'],
-        ...methods(host, item.id, self),
-      };
-      handle = text;
+    case 'text':
+      handle = textHandle(item, parts);
       break;
-    }
-    case 'frame': {
-      const frame: FrameItem = {
-        ...placed,
-        type: 'frame',
-        width: num(item, 'width'),
-        height: num(item, 'height'),
-        title: str(item, 'title'),
-        childrenIds: Array.isArray(record(item).childrenIds) ? clone(record(item).childrenIds as string[]) : [],
-        style: { ...FRAME_DEFAULT_STYLE, ...style(item) } as FrameItem['style'],
-        add: (child) => host.frameAdd(item.id, child),
-        getChildren: () => host.frameChildren(item.id),
-        ...methods(host, item.id, self),
-      };
-      handle = frame;
+    case 'frame':
+      handle = frameHandle(item, parts, host);
       break;
-    }
-    case 'connector': {
-      const connector: ConnectorItem = {
-        id: item.id,
-        type: 'connector',
-        parentId: parentOf(item),
-        start: clone(record(item).start) as ConnectorItem['start'],
-        end: clone(record(item).end) as ConnectorItem['end'],
-        shape: str(item, 'shape', 'curved') as ConnectorItem['shape'],
-        style: style(item) as ConnectorItem['style'],
-        ...methods(host, item.id, self),
-      };
-      handle = connector;
+    case 'connector':
+      handle = connectorHandle(item, parts);
       break;
-    }
-    case 'tag': {
-      const tag: TagItem = {
-        id: item.id,
-        type: 'tag',
-        title: str(item, 'title'),
-        color: str(item, 'color', 'red') as TagItem['color'],
-        sync: () => host.sync(self()),
-      };
-      handle = tag;
+    case 'tag':
+      handle = tagHandle(item, parts);
       break;
-    }
     default:
       // Items of other types come back as data only, like the SDK's `Unsupported`.
-      handle = { ...clone(item), ...methods(host, item.id, self) };
+      handle = { ...clone(item), ...parts.methods };
   }
   return handle;
 }
