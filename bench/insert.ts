@@ -76,12 +76,13 @@ const stickyKey = (content: string, x: number, y: number) => `${content}@${x.toF
 export function compareStickies(plan: BoardPlan, board: { items: readonly SnapshotItem[]; frameId: string }): { onBoard: number; missing: number; duplicates: number } {
   const wanted = new Map<string, number>();
   for (const child of plan.children) {
-    if (child.type === 'sticky_note') wanted.set(stickyKey(child.content, child.box.x, child.box.y), (wanted.get(stickyKey(child.content, child.box.x, child.box.y)) ?? 0) + 1);
+    if (child.type !== 'sticky_note') continue;
+    const key = stickyKey(child.content, child.box.x, child.box.y);
+    wanted.set(key, (wanted.get(key) ?? 0) + 1);
   }
-  const stickies = board.items.filter((item) => isSticky(item) && item.parentId === board.frameId);
+  const stickies = board.items.filter(isSticky).filter((sticky) => sticky.parentId === board.frameId);
   let duplicates = 0;
   for (const sticky of stickies) {
-    if (!isSticky(sticky)) continue;
     const key = stickyKey(sticky.content, sticky.x, sticky.y);
     const left = wanted.get(key) ?? 0;
     if (left === 0) duplicates++;

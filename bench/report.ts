@@ -78,9 +78,7 @@ export function roundTripSection(outcome: Outcome<RoundTrips[]>): string {
   if (!outcome.ok) return formatSection(title, missing(outcome.reason));
   return formatSection(
     title,
-    outcome.value.map((trips) => ({
-      ...goalRow(`${count(trips.stickies)} stickies (${trips.calls} calls; reader says ${trips.reported})`, { value: trips.rounds, max: GOALS.readRoundTrips, digits: 0 }),
-    })),
+    outcome.value.map((trips) => goalRow(`${count(trips.stickies)} stickies (${trips.calls} calls; reader says ${trips.reported})`, { value: trips.rounds, max: GOALS.readRoundTrips, digits: 0 })),
   );
 }
 
