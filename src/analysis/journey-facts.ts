@@ -2,7 +2,7 @@
 // what a stage holds in a lane of some kind, a stage's average valence, which
 // stages leave some notes unanswered.
 import type { Journey, LaneKind, Note, Stage } from '../model/journey.ts';
-import type { Finding, Rule } from './types.ts';
+import type { CheckContext, Finding, Rule } from './types.ts';
 
 /** Touchpoint lanes; a map without one (a hand-made blueprint) uses its frontstage lanes. */
 export function touchpointLaneIds(journey: Journey): Set<string> {
@@ -74,9 +74,19 @@ export function stageName(journey: Journey, stageId: string): string {
   return journey.stages.find((stage) => stage.id === stageId)?.name ?? stageId;
 }
 
+/** A finding of `rule`, with the rule's own id and severity. */
+export function ruleFinding(rule: Rule, fields: Omit<Finding, 'rule' | 'severity'>): Finding {
+  return { rule: rule.id, severity: rule.severity, ...fields };
+}
+
+/** A finding about the map's header (persona, objectives, review line), pointing at the items it was read from. */
+export function headerFinding({ rule, context }: { rule: Rule; context: CheckContext }, message: string): Finding[] {
+  return [ruleFinding(rule, { message, itemIds: [...(context.headerItemIds ?? [])] })];
+}
+
 /** One finding per note, pointing at it, in its stage and lane. */
 export function noteFindings({ rule, notes }: { rule: Rule; notes: readonly Note[] }, message: (note: Note) => string): Finding[] {
-  return notes.map((note) => ({ rule: rule.id, severity: rule.severity, message: message(note), stageId: note.stageId, laneId: note.laneId, itemIds: [note.id] }));
+  return notes.map((note) => ruleFinding(rule, { message: message(note), stageId: note.stageId, laneId: note.laneId, itemIds: [note.id] }));
 }
 
 export interface Unanswered {
@@ -95,7 +105,7 @@ export function unansweredStages(journey: Journey, { rule, asked, needsAnswer, a
   for (const stage of journey.stages) {
     const open = notesIn(journey, { stage, lanes: asked }).filter(needsAnswer ?? (() => true));
     if (open.length === 0 || notesIn(journey, { stage, lanes: answers }).length > 0) continue;
-    findings.push({ rule: rule.id, severity: rule.severity, message: message(stage, open), stageId: stage.id, ...(laneId === undefined ? {} : { laneId }), itemIds: open.map((note) => note.id) });
+    findings.push(ruleFinding(rule, { message: message(stage, open), stageId: stage.id, ...(laneId === undefined ? {} : { laneId }), itemIds: open.map((note) => note.id) }));
   }
   return findings;
 }

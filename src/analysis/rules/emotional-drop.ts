@@ -1,6 +1,6 @@
 // A sharp fall in mood between two stages is where customers leave; the finding
 // carries the stage where the drop lands.
-import { stageMoods } from '../journey-facts.ts';
+import { ruleFinding, stageMoods } from '../journey-facts.ts';
 import type { Finding, Rule } from '../types.ts';
 
 const DROP = 2;
@@ -20,13 +20,13 @@ export const emotionalDrop: Rule = {
       const before = moods[i - 1];
       const after = moods[i];
       if (before === undefined || after === undefined || before.average - after.average < DROP) continue;
-      findings.push({
-        rule: 'emotional-drop',
-        severity: 'warning',
-        message: `Mood drops from ${signed(before.average)} in "${before.stage.name}" to ${signed(after.average)} in "${after.stage.name}"`,
-        stageId: after.stage.id,
-        itemIds: after.rated.filter((note) => (note.valence ?? 0) < before.average).map((note) => note.id),
-      });
+      findings.push(
+        ruleFinding(emotionalDrop, {
+          message: `Mood drops from ${signed(before.average)} in "${before.stage.name}" to ${signed(after.average)} in "${after.stage.name}"`,
+          stageId: after.stage.id,
+          itemIds: after.rated.filter((note) => (note.valence ?? 0) < before.average).map((note) => note.id),
+        }),
+      );
     }
     return findings;
   },

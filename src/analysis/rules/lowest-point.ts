@@ -1,5 +1,5 @@
 // The low point of the journey is where attention pays most.
-import { stageMoods } from '../journey-facts.ts';
+import { ruleFinding, stageMoods } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
 export const lowestPoint: Rule = {
@@ -12,13 +12,11 @@ export const lowestPoint: Rule = {
     const lowest = moods.reduce((low, mood) => (mood.average < low.average ? mood : low));
     const lowestValence = Math.min(...lowest.rated.map((note) => note.valence ?? 0));
     return [
-      {
-        rule: 'lowest-point',
-        severity: 'info',
+      ruleFinding(lowestPoint, {
         message: `"${lowest.stage.name}" is the lowest point of the journey (average ${Math.round(lowest.average * 10) / 10})`,
         stageId: lowest.stage.id,
         itemIds: lowest.rated.filter((note) => note.valence === lowestValence).map((note) => note.id),
-      },
+      }),
     ];
   },
 };

@@ -1,4 +1,5 @@
 // Three to five objectives keep a mapping session focused (DESIGN.md, the method).
+import { headerFinding } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
 export const MIN_OBJECTIVES = 3;
@@ -11,6 +12,6 @@ export const objectivesCount: Rule = {
     const count = journey.objectives.length;
     if (count >= MIN_OBJECTIVES && count <= MAX_OBJECTIVES) return [];
     const what = count === 0 ? 'no objectives' : `${count} objective${count === 1 ? '' : 's'}`;
-    return [{ rule: 'objectives-count', severity: 'info', message: `The map has ${what}; ${MIN_OBJECTIVES} to ${MAX_OBJECTIVES} keep it focused`, itemIds: [...(context.headerItemIds ?? [])] }];
+    return headerFinding({ rule: objectivesCount, context }, `The map has ${what}; ${MIN_OBJECTIVES} to ${MAX_OBJECTIVES} keep it focused`);
   },
 };

@@ -1,4 +1,5 @@
 // A map for nobody in particular: the persona needs a name, goals and frustrations.
+import { headerFinding } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
 export const personaIncomplete: Rule = {
@@ -9,6 +10,6 @@ export const personaIncomplete: Rule = {
     const missing = [persona.name.trim() === '' ? 'a name' : '', persona.goals.length === 0 ? 'goals' : '', persona.frustrations.length === 0 ? 'frustrations' : ''].filter((part) => part !== '');
     if (missing.length === 0) return [];
     const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    return [{ rule: 'persona-incomplete', severity: 'warning', message: `The persona lacks ${list}`, itemIds: [...(context.headerItemIds ?? [])] }];
+    return headerFinding({ rule: personaIncomplete, context }, `The persona lacks ${list}`);
   },
 };

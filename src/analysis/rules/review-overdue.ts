@@ -1,6 +1,7 @@
 // A map not reviewed on its cadence drifts from what customers live today.
 import type { ReviewCadence } from '../../model/journey.ts';
 import { CADENCE_LABELS } from '../../model/header-text.ts';
+import { headerFinding } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
 const CADENCE_MONTHS: Record<ReviewCadence, number> = { quarterly: 3, biannual: 6, annual: 12 };
@@ -23,13 +24,6 @@ export const reviewOverdue: Rule = {
     if (lastReviewed === null || cadence === null) return [];
     const due = addMonths(lastReviewed, CADENCE_MONTHS[cadence]);
     if (context.today <= due) return [];
-    return [
-      {
-        rule: 'review-overdue',
-        severity: 'warning',
-        message: `Last reviewed ${lastReviewed}; reviewed ${CADENCE_LABELS[cadence]}, it was due by ${due}`,
-        itemIds: [...(context.headerItemIds ?? [])],
-      },
-    ];
+    return headerFinding({ rule: reviewOverdue, context }, `Last reviewed ${lastReviewed}; reviewed ${CADENCE_LABELS[cadence]}, it was due by ${due}`);
   },
 };

@@ -1,5 +1,5 @@
 // A stage with no touchpoint is a hole in the journey: what does the customer do there?
-import { notesIn, touchpointLaneIds } from '../journey-facts.ts';
+import { notesIn, ruleFinding, touchpointLaneIds } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
 export const stageWithoutTouchpoints: Rule = {
@@ -10,13 +10,13 @@ export const stageWithoutTouchpoints: Rule = {
     const laneId = journey.lanes.find((lane) => lanes.has(lane.id))?.id;
     return journey.stages
       .filter((stage) => notesIn(journey, { stage, lanes: lanes }).length === 0)
-      .map((stage) => ({
-        rule: 'stage-without-touchpoints',
-        severity: 'error',
-        message: laneId === undefined ? `Stage "${stage.name}": the map has no touchpoint lane` : `Stage "${stage.name}" has no touchpoint`,
-        stageId: stage.id,
-        ...(laneId === undefined ? {} : { laneId }),
-        itemIds: [stage.id],
-      }));
+      .map((stage) =>
+        ruleFinding(stageWithoutTouchpoints, {
+          message: laneId === undefined ? `Stage "${stage.name}": the map has no touchpoint lane` : `Stage "${stage.name}" has no touchpoint`,
+          stageId: stage.id,
+          ...(laneId === undefined ? {} : { laneId }),
+          itemIds: [stage.id],
+        }),
+      );
   },
 };
