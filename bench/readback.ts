@@ -5,7 +5,7 @@ import { checkJourney } from '../src/analysis/registry.ts';
 import { MemoryBoard } from '../src/board/memory/memory-board.ts';
 import { parseSnapshot, type BoardSnapshot } from '../src/board/snapshot.ts';
 import { writePlan } from '../src/board/writer.ts';
-import { layoutJourney } from '../src/layout/layout.ts';
+import { layoutJourney, type BoardPlan } from '../src/layout/layout.ts';
 import type { Journey, Note } from '../src/model/journey.ts';
 import { readJourney } from '../src/readback/read-journey.ts';
 import { generateJourney } from './journeys.ts';
@@ -28,9 +28,14 @@ export interface ReadbackTiming {
   findings: number;
 }
 
-/** The snapshot of a 12-stage, 8-lane service blueprint holding `stickies` stickies. */
+/** The plan of a 12-stage, 8-lane service blueprint holding `stickies` stickies. */
+function benchPlan(stickies: number): BoardPlan {
+  return layoutJourney(generateJourney({ kind: 'service-blueprint', stages: 12, lanes: 8, notes: stickies }));
+}
+
+/** The snapshot of that plan inserted on an empty board. */
 export function benchSnapshot(stickies: number): BoardSnapshot {
-  return snapshotFromPlan(layoutJourney(generateJourney({ kind: 'service-blueprint', stages: 12, lanes: 8, notes: stickies })));
+  return snapshotFromPlan(benchPlan(stickies));
 }
 
 /** Readback + gap check, as the Gaps tab and `journey-map check` run them. */
@@ -86,7 +91,7 @@ export function noteKeys(journey: Journey): string[] {
  * writer's only if they do.
  */
 export async function writerAndPlanReadTheSame(stickies: number): Promise<boolean> {
-  const plan = layoutJourney(generateJourney({ kind: 'service-blueprint', stages: 12, lanes: 8, notes: stickies }));
+  const plan = benchPlan(stickies);
   const board = new MemoryBoard();
   await writePlan(board, plan);
   const fromWriter = readAndCheck(board.toSnapshot());
