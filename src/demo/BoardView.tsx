@@ -2,6 +2,7 @@
 // the board's viewport (grown to the element's shape), so the view follows
 // `viewport.zoomTo` and every pan or zoom here is what `viewport.get()` reports.
 import { useRef } from 'react';
+import { plural } from '../panel/plural.ts';
 import type { BoardStore, DemoBoardState } from './board-store.ts';
 import { ArrowMarker } from './items/ConnectorLine.tsx';
 import { Drawing } from './items/Drawing.tsx';
@@ -36,7 +37,7 @@ export function BoardView({ store, generation, state, onFit }: BoardViewProps) {
         tabIndex={0}
         role="group"
         aria-roledescription="board"
-        aria-label={`Board, ${state.itemCount} items, ${state.selected.size} selected. Drag or arrow keys to pan, wheel or + and − to zoom, 0 to fit; N and P select the next and previous item, Escape deselects.`}
+        aria-label={`Board, ${plural(state.itemCount, 'item')}, ${state.selected.size} selected. Drag or arrow keys to pan, wheel or + and − to zoom, 0 to fit; N and P select the next and previous item, Escape deselects.`}
         {...handlers}
       >
         <ArrowMarker />
