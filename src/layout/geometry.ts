@@ -42,6 +42,8 @@ export interface Row {
 export interface Grid {
   columns: Column[];
   rows: Row[];
+  /** The notes of each cell (`cellKey`), in the journey's order. */
+  cells: ReadonlyMap<string, Note[]>;
   left: number;
   top: number;
   right: number;
@@ -57,12 +59,13 @@ export function cellKey(stageId: string, laneId: string): string {
   return `${stageId}\u0000${laneId}`;
 }
 
-/** The notes of each cell, in the journey's order. */
-export function notesByCell(journey: Journey): Map<string, Note[]> {
+function notesByCell(journey: Journey): Map<string, Note[]> {
   const cells = new Map<string, Note[]>();
   for (const note of journey.notes) {
     const key = cellKey(note.stageId, note.laneId);
-    cells.set(key, [...(cells.get(key) ?? []), note]);
+    const cell = cells.get(key);
+    if (cell === undefined) cells.set(key, [note]);
+    else cell.push(note);
   }
   return cells;
 }
@@ -92,7 +95,7 @@ export function gridFor(journey: Journey, origin: { left: number; top: number })
     rows.push({ lane, top: y, height: curveBand + stickyArea, stickyTop: y + curveBand });
     y += curveBand + stickyArea;
   }
-  return { columns, rows, left: origin.left, top: origin.top, right: x, bottom: y };
+  return { columns, rows, cells, left: origin.left, top: origin.top, right: x, bottom: y };
 }
 
 /** Where the `index`-th sticky of a cell sits: packed left to right, top to bottom. */

@@ -5,7 +5,7 @@ import type { Journey, Note } from '../model/journey.ts';
 import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
 import { VALENCE_LEVELS, colorForValence, withValenceMarker } from '../model/valence.ts';
 import { CURVE_COLOR, EMOTION_LANE_FILL, INK, LANE_FILL, PAPER, STAGE_FILL } from './colors.ts';
-import { CURVE_POINT_SIZE, HEADER_INSET, LANE_LABEL_WIDTH, STAGE_HEADER_HEIGHT, STICKY_HEIGHT, STICKY_WIDTH, cellKey, curveY, notesByCell, stickyCentre, type Grid } from './geometry.ts';
+import { CURVE_POINT_SIZE, HEADER_INSET, LANE_LABEL_WIDTH, STAGE_HEADER_HEIGHT, STICKY_HEIGHT, STICKY_WIDTH, cellKey, curveY, stickyCentre, type Grid } from './geometry.ts';
 import type { PlanConnector, PlanShape, PlanSticky } from './plan.ts';
 
 export function stageHeaders(grid: Grid): PlanShape[] {
@@ -58,10 +58,9 @@ export function stickyText(note: Note): string {
 }
 
 export function stickies(journey: Journey, grid: Grid): PlanSticky[] {
-  const cells = notesByCell(journey);
   return grid.columns.flatMap((column) =>
     grid.rows.flatMap((row) =>
-      (cells.get(cellKey(column.stage.id, row.lane.id)) ?? []).map((note, index): PlanSticky => ({
+      (grid.cells.get(cellKey(column.stage.id, row.lane.id)) ?? []).map((note, index): PlanSticky => ({
         type: 'sticky_note',
         kind: 'sticky',
         key: `note:${note.id}`,
