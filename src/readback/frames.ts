@@ -83,10 +83,8 @@ export function chooseFrame(index: BoardIndex, options: ReadOptions, holdsJourne
   const journeys = index.frames.filter(holdsJourney);
   if (journeys.length === 1 && journeys[0] !== undefined) return { ok: true, frame: journeys[0] };
   if (journeys.length === 0) {
-    const what =
-      index.frames.length === 0
-        ? 'the board has no frame'
-        : `${index.frames.length === 1 ? 'the only frame holds' : `none of the ${index.frames.length} frames holds`} ${index.frames.length === 1 ? 'no' : 'a'} journey map (a header row of stage titles above a column of lane labels)`;
+    const count = index.frames.length;
+    const what = count === 0 ? 'the board has no frame' : `${count === 1 ? 'the only frame holds no' : `none of the ${count} frames holds a`} journey map (a header row of stage titles above a column of lane labels)`;
     return { ok: false, reason: 'no-frame', candidates: [], message: what };
   }
   return { ok: false, reason: 'ambiguous', candidates: journeys.map(frameRef), message: `${journeys.length} frames hold a journey map (${describe(journeys)}): select one, or pass its id` };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { isFrame, parseSnapshotText } from '../../src/board/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { loadFixture, noteRows, readFixture } from './fixture.ts';
 
@@ -177,6 +177,9 @@ describe('which frame', () => {
       message: 'the only frame holds no journey map (a header row of stage titles above a column of lane labels)',
     });
     expect(readJourney({ version: 1, items: [], metadata: {} })).toMatchObject({ ok: false, reason: 'no-frame', message: 'the board has no frame' });
+    const noMap = loadFixture('no-map').snapshot;
+    const twoFrames = { ...noMap, items: [...noMap.items, ...noMap.items.filter(isFrame).map((frame) => ({ ...frame, id: 'nm-frame-2', x: frame.x + 5000, childrenIds: [] }))] };
+    expect(readJourney(twoFrames)).toMatchObject({ ok: false, reason: 'no-frame', message: 'none of the 2 frames holds a journey map (a header row of stage titles above a column of lane labels)' });
   });
 });
 
