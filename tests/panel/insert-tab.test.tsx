@@ -106,4 +106,14 @@ describe('Insert tab', () => {
     await waitFor(() => expect(stageNames()).toEqual(['Look', 'Buy']));
     expect(screen.getByRole('status').textContent).toBe('Imported shop.csv: 2 stages, 1 lane, 2 notes.');
   });
+
+  it('says a file that cannot be read was not imported', async () => {
+    mount();
+    const file = new File(['stage,lane,text'], 'gone.csv', { type: 'text/csv' });
+    file.text = () => Promise.reject(new Error('the file was moved'));
+    fireEvent.change(screen.getByLabelText('Import a journey (JSON or CSV)'), { target: { files: [file] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('gone.csv was not imported (1 problem); nothing changed:the file was moved');
+    expect(stageNames()[0]).toBe('Trial sign-up');
+  });
 });

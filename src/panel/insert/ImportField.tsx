@@ -1,6 +1,7 @@
 // Import a journey from a JSON file (the model's versioned form) or a CSV of
 // notes. Errors are listed row by row; on any error nothing is replaced.
 import { useId, useState } from 'react';
+import { errorMessage } from '../../board/errors.ts';
 import { sizeError } from '../../io/import-common.ts';
 import { importJourneyCsv } from '../../io/import-csv.ts';
 import { importJourneyJson } from '../../io/import-json.ts';
@@ -15,7 +16,13 @@ const MAX_LISTED = 20;
 async function readJourney(file: File): Promise<{ ok: true; value: Journey } | { ok: false; errors: string[] }> {
   const tooBig = sizeError(file.size);
   if (tooBig !== null) return { ok: false, errors: [tooBig] };
-  const text = await file.text();
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    // The browser can fail to read a file that was moved or changed after it was chosen.
+    return { ok: false, errors: [errorMessage(error)] };
+  }
   const isCsv = /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
   return isCsv ? importJourneyCsv(text, { title: file.name.replace(/\.[^.]+$/, '') }) : importJourneyJson(text);
 }
