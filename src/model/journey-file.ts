@@ -11,6 +11,9 @@ export const journeyFileSchema = z.object({
 
 export type JourneyFile = z.infer<typeof journeyFileSchema>;
 
+/** Just the version, read first: a file of another version gets one clear error, not the schema's. */
+const versionSchema = z.looseObject({ schemaVersion: z.optional(z.unknown()) });
+
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 export function toJourneyFile(journey: Journey): JourneyFile {
@@ -29,7 +32,7 @@ export function parseJourneyFile(text: string): ParseResult<Journey> {
 }
 
 export function parseJourneyFileData(data: unknown): ParseResult<Journey> {
-  const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
+  const version = versionSchema.safeParse(data).data?.schemaVersion;
   if (version !== undefined && version !== JOURNEY_SCHEMA_VERSION) {
     return { ok: false, errors: [`schemaVersion: this app reads version ${JOURNEY_SCHEMA_VERSION}, the file is version ${String(version)}`] };
   }

@@ -97,6 +97,11 @@ describe('parseJourneyFile', () => {
     expect(missing).toEqual({ ok: false, errors: ['schemaVersion: Invalid input: expected 1'] });
   });
 
+  it('reports data that is not an object as the schema does, with no version error', () => {
+    expect(parseJourneyFileData([])).toEqual({ ok: false, errors: ['(root): Invalid input: expected object, received array'] });
+    expect(parseJourneyFileData(null)).toEqual({ ok: false, errors: ['(root): Invalid input: expected object, received null'] });
+  });
+
   it('reports a wrong shape, with paths under journey', () => {
     expect(parseJourneyFile('[]')).toEqual({ ok: false, errors: ['(root): Invalid input: expected object, received array'] });
     expect(parseJourneyFile('null')).toEqual({ ok: false, errors: ['(root): Invalid input: expected object, received null'] });
