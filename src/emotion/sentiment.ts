@@ -15,11 +15,20 @@ export type TextScorer = (text: string) => number;
  */
 export const SENTIMENT_THRESHOLDS = { veryNegative: -3, negative: -1, positive: 1, veryPositive: 3 } as const;
 
-export function levelForScore(score: number): RatedValence {
-  if (score <= SENTIMENT_THRESHOLDS.veryNegative) return -2;
-  if (score <= SENTIMENT_THRESHOLDS.negative) return -1;
-  if (score >= SENTIMENT_THRESHOLDS.veryPositive) return 2;
-  if (score >= SENTIMENT_THRESHOLDS.positive) return 1;
+/** Upper bounds, inclusive, of −2 and −1; lower bounds, inclusive, of +1 and +2. */
+export interface SentimentThresholds {
+  veryNegative: number;
+  negative: number;
+  positive: number;
+  veryPositive: number;
+}
+
+/** `thresholds` other than the app's are for fitting them (tests/emotion/labelled.ts). */
+export function levelForScore(score: number, thresholds: SentimentThresholds = SENTIMENT_THRESHOLDS): RatedValence {
+  if (score <= thresholds.veryNegative) return -2;
+  if (score <= thresholds.negative) return -1;
+  if (score >= thresholds.veryPositive) return 2;
+  if (score >= thresholds.positive) return 1;
   return 0;
 }
 

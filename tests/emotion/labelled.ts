@@ -1,6 +1,7 @@
 // The labelled sticky set and how agreement with it is measured: shared by the
 // agreement test and the evaluation script.
 import { readFileSync } from 'node:fs';
+import { levelForScore, type SentimentThresholds as Thresholds } from '../../src/emotion/sentiment.ts';
 import { z } from '../../src/model/zod.ts';
 
 const rowSchema = z.object({ text: z.string(), valence: z.int().check(z.gte(-2), z.lte(2)) });
@@ -16,25 +17,9 @@ export interface Scored {
   valence: number;
 }
 
-/** Upper bounds, inclusive, of −2 and −1; lower bounds, inclusive, of +1 and +2 (as in src/emotion/sentiment.ts). */
-export interface Thresholds {
-  veryNegative: number;
-  negative: number;
-  positive: number;
-  veryPositive: number;
-}
-
-export function levelFor(score: number, t: Thresholds): number {
-  if (score <= t.veryNegative) return -2;
-  if (score <= t.negative) return -1;
-  if (score >= t.veryPositive) return 2;
-  if (score >= t.positive) return 1;
-  return 0;
-}
-
 export function agreement(scored: readonly Scored[], t: Thresholds): { exact: number; sign: number; count: number } {
-  const exact = scored.filter((row) => levelFor(row.score, t) === row.valence).length;
-  const sign = scored.filter((row) => Math.sign(levelFor(row.score, t)) === Math.sign(row.valence)).length;
+  const exact = scored.filter((row) => levelForScore(row.score, t) === row.valence).length;
+  const sign = scored.filter((row) => Math.sign(levelForScore(row.score, t)) === Math.sign(row.valence)).length;
   return { exact: exact / scored.length, sign: sign / scored.length, count: scored.length };
 }
 
