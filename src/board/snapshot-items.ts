@@ -9,16 +9,14 @@ const size = z.number().check(z.gte(0));
 const parentId = z.optional(z.nullable(z.string()));
 const content = z._default(z.string(), '');
 const styleSchema = z.optional(z.looseObject({ fillColor: z.optional(z.string()) }));
+/** Centre, size and frame of an item with a place on the board. */
+const placed = { x: coordinate, y: coordinate, width: size, height: size, parentId };
 
 export const snapshotFrameSchema = z.looseObject({
   id,
   type: z.literal('frame'),
   title: z._default(z.string(), ''),
-  x: coordinate,
-  y: coordinate,
-  width: size,
-  height: size,
-  parentId,
+  ...placed,
   childrenIds: z.optional(z.array(z.string())),
   style: styleSchema,
 });
@@ -27,11 +25,7 @@ export const snapshotShapeSchema = z.looseObject({
   id,
   type: z.literal('shape'),
   shape: z._default(z.string(), 'rectangle'),
-  x: coordinate,
-  y: coordinate,
-  width: size,
-  height: size,
-  parentId,
+  ...placed,
   content,
   style: styleSchema,
 });
@@ -40,11 +34,7 @@ export const snapshotStickySchema = z.looseObject({
   id,
   type: z.literal('sticky_note'),
   shape: z._default(z.enum(['square', 'rectangle']), 'square'),
-  x: coordinate,
-  y: coordinate,
-  width: size,
-  height: size,
-  parentId,
+  ...placed,
   content,
   style: styleSchema,
   tagIds: z._default(z.array(z.string()), []),
