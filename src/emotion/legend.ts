@@ -16,14 +16,9 @@ export interface Legend {
   swatches: { id: string; level: RatedValence }[];
 }
 
-function firstLine(item: SnapshotItem): string {
-  return isText(item) || isShape(item) ? (htmlToLines(item.content)[0] ?? '') : '';
-}
-
-/** A legend swatch: a shape whose whole text is a level's marker and label ("😡 Very negative"). */
-function swatchLevel(item: SnapshotItem): RatedValence | null {
-  if (!isShape(item)) return null;
-  const marker = parseValenceMarker(firstLine(item));
+/** The level a swatch's first line names, when it is all a level's marker and label ("😡 Very negative"). */
+function swatchLevel(line: string): RatedValence | null {
+  const marker = parseValenceMarker(line);
   if (marker === null) return null;
   return marker.rest.toLowerCase() === VALENCE_LABELS[`${marker.valence}`].toLowerCase() ? marker.valence : null;
 }
@@ -34,14 +29,17 @@ export function findLegend(items: readonly SnapshotItem[]): Legend {
   const titleIds: string[] = [];
   const swatches: Legend['swatches'] = [];
   for (const item of items) {
-    const level = swatchLevel(item);
+    if (!isText(item) && !isShape(item)) continue;
+    const line = htmlToLines(item.content)[0] ?? '';
+    // Swatches are shapes; a text item is at most the legend's title.
+    const level = isShape(item) ? swatchLevel(line) : null;
     if (level !== null) {
       swatches.push({ id: item.id, level });
       continue;
     }
     // Only a line that says "legend": a stage titled "Choose a palette" is no legend to rewrite.
-    if ((!isText(item) && !isShape(item)) || !/\blegend\b/i.test(firstLine(item))) continue;
-    const named = readLegendPalette(firstLine(item));
+    if (!/\blegend\b/i.test(line)) continue;
+    const named = readLegendPalette(line);
     if (named === null) continue;
     palette ??= named;
     titleIds.push(item.id);
