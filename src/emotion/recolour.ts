@@ -2,7 +2,7 @@
 // it has and the colour it gets. Pure; the board adapter carries it out.
 import type { ItemUpdate } from '../board/sticky-updates.ts';
 import type { SnapshotSticky } from '../board/snapshot.ts';
-import { htmlToLines } from '../model/html.ts';
+import { htmlToText } from '../model/html.ts';
 import type { Palette } from '../model/journey.ts';
 import { colorForValence, type StickyColor } from '../model/valence.ts';
 import { stickyEmotion, type StickyEmotion, type StickyFacts } from './emotion.ts';
@@ -32,7 +32,7 @@ export interface RecolourInput {
 
 function stickyFacts(sticky: SnapshotSticky, tagTitles: ReadonlyMap<string, string>): StickyFacts {
   return {
-    text: htmlToLines(sticky.content).join('\n'),
+    text: htmlToText(sticky.content),
     tagTitles: sticky.tagIds.flatMap((id) => {
       const title = tagTitles.get(id);
       return title === undefined ? [] : [title];
