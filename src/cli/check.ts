@@ -1,5 +1,6 @@
 // `journey-map check <snapshot.json> [--frame ID] [--format text|json|md] [--today YYYY-MM-DD]`
 import type { GapReport } from '../analysis/gap-check.ts';
+import { stageName } from '../analysis/journey-facts.ts';
 import { hasErrors } from '../analysis/registry.ts';
 import { SEVERITIES } from '../analysis/types.ts';
 import { countsLine, reportJson, reportMarkdown } from '../io/export-report.ts';
@@ -20,14 +21,13 @@ Exit codes: 0 no error-level finding · 1 one or more error-level findings ·
 `;
 
 function textReport(report: GapReport): string {
-  const stageName = new Map(report.journey.stages.map((stage) => [stage.id, stage.name]));
   const lines = [
     `${report.frame.title || '(untitled frame)'} (${report.frame.id}): health ${report.score}/100`,
     `${report.journey.stages.length} stages, ${report.journey.lanes.length} lanes, ${report.journey.notes.length} notes · ${countsLine(report.findings)}`,
   ];
   for (const severity of SEVERITIES) {
     for (const finding of report.findings.filter((entry) => entry.severity === severity)) {
-      const stage = finding.stageId === undefined ? '' : ` [${stageName.get(finding.stageId) ?? finding.stageId}]`;
+      const stage = finding.stageId === undefined ? '' : ` [${stageName(report.journey, finding.stageId)}]`;
       lines.push(`${severity.toUpperCase().padEnd(7)} ${finding.rule}${stage}: ${finding.message} (${finding.itemIds.join(', ') || 'no item'})`);
     }
   }

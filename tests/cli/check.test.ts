@@ -32,6 +32,17 @@ describe('journey-map check', () => {
     expect(run.err()).toBe('');
   });
 
+  it('prints one text line per finding, by severity, with its stage name and items', async () => {
+    const run = fakeIO();
+    expect(await main(['check', COFFEE, '--today', '2026-11-22'], run.io)).toBe(1);
+    expect(run.out().split('\n').slice(0, 4)).toEqual([
+      'Coffee subscription (hand-made) (cs-frame): health 62/100',
+      '4 stages, 4 lanes, 6 notes · 1 error, 8 warnings, 4 info',
+      'ERROR   stage-without-touchpoints [Renew]: Stage "Renew" has no touchpoint (cs-h3)',
+      'WARNING emotional-drop [Sign up]: Mood drops from +1 in "Discover" to −1 in "Sign up" (cs-2)',
+    ]);
+  });
+
   it('exits 0 when nothing is at error level, in text and md', async () => {
     const board = JSON.parse(readFileSync(join(FIXTURES, COFFEE), 'utf8'));
     // A touchpoint for Renew clears the only error.
