@@ -42,7 +42,10 @@ function unguardFormula(cell: string | undefined): string | undefined {
   return cell !== undefined && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-const optional = (raw: string | undefined) => (raw?.trim() ?? '') === '' ? null : (raw ?? '').trim();
+function optional(raw: string | undefined): string | null {
+  const text = raw?.trim() ?? '';
+  return text === '' ? null : text;
+}
 
 interface Builder {
   stages: Map<string, string>; // name → id
