@@ -5,7 +5,7 @@
 // the connectors attached to it.
 import type { SnapshotItem } from '../snapshot.ts';
 import { frameOrigin } from './geometry.ts';
-import { BoardRuleError, ruleText } from './rules.ts';
+import { BoardRuleError, connectorEndItem, ruleText } from './rules.ts';
 import type { ItemStore } from './store.ts';
 
 type Fields = Record<string, unknown>;
@@ -98,10 +98,7 @@ export function removeWithDependents(store: ItemStore, id: string): SnapshotItem
 }
 
 function connectorEnds(connector: SnapshotItem): string[] {
-  return [(connector as Fields).start, (connector as Fields).end].flatMap((end) => {
-    const itemId = typeof end === 'object' && end !== null ? (end as Fields).item : undefined;
-    return typeof itemId === 'string' ? [itemId] : [];
-  });
+  return [(connector as Fields).start, (connector as Fields).end].flatMap((end) => connectorEndItem(end) ?? []);
 }
 
 function untag(store: ItemStore, tagId: string): void {

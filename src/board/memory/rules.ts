@@ -101,14 +101,15 @@ export function checkHexColors(style: unknown): void {
 }
 
 export function checkConnectorEnds(start: unknown, end: unknown, exists: (id: string) => void): void {
-  const startId = endItem(start);
-  const endId = endItem(end);
+  const startId = connectorEndItem(start);
+  const endId = connectorEndItem(end);
   if (startId === undefined || endId === undefined) throw new BoardRuleError(ruleText.connectorEnds);
   exists(startId);
   exists(endId);
 }
 
-function endItem(end: unknown): string | undefined {
+/** The id of the item a connector end is attached to, if it is attached. */
+export function connectorEndItem(end: unknown): string | undefined {
   if (typeof end !== 'object' || end === null) return undefined;
   const item = (end as Record<string, unknown>).item;
   return typeof item === 'string' && item !== '' ? item : undefined;
