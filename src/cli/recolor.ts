@@ -1,7 +1,7 @@
 // `journey-map recolor <snapshot.json> [-o out.json] [--palette P] [--frame ID] [--recompute]`:
 // the panel's recolour, applied to a snapshot through the in-memory board.
 import { MemoryBoard } from '../board/memory/memory-board.ts';
-import { serializeSnapshot } from '../board/snapshot.ts';
+import { isFrame, serializeSnapshot } from '../board/snapshot.ts';
 import { applyItemUpdates } from '../board/sticky-updates.ts';
 import { planRecolourAll } from '../emotion/recolour-all.ts';
 import { summarisePlan } from '../emotion/recolour.ts';
@@ -58,7 +58,7 @@ export const recolorCommand: CliCommand = {
   run: async (args, io) => {
     const options = parseRecolorArgs(args);
     const { snapshot } = await readSnapshot(options.input, io);
-    const hasFrame = snapshot.items.some((item) => item.type === 'frame');
+    const hasFrame = snapshot.items.some(isFrame);
     const scope = hasFrame || options.frameId !== undefined ? 'frame' : 'board';
     const targets = recolourTargets(snapshot, { scope, selectedIds: [], ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
     if (!targets.ok) throw new UsageError(targets.message);
