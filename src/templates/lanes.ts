@@ -4,21 +4,18 @@ import type { Journey, JourneyKind, Lane, LaneKind } from '../model/journey.ts';
 
 const lane = (kind: LaneKind, name: string): Lane => ({ id: kind, name, kind });
 
+/** A current-state map and its future state have the same lanes. */
+const STATE_LANES: readonly Lane[] = [
+  lane('touchpoints', 'Touchpoints'),
+  lane('thoughts', 'Thoughts'),
+  lane('emotions', 'Emotions'),
+  lane('pain-points', 'Pain points'),
+  lane('opportunities', 'Opportunities'),
+];
+
 export const KIND_LANES: Record<JourneyKind, readonly Lane[]> = {
-  'current-state': [
-    lane('touchpoints', 'Touchpoints'),
-    lane('thoughts', 'Thoughts'),
-    lane('emotions', 'Emotions'),
-    lane('pain-points', 'Pain points'),
-    lane('opportunities', 'Opportunities'),
-  ],
-  'future-state': [
-    lane('touchpoints', 'Touchpoints'),
-    lane('thoughts', 'Thoughts'),
-    lane('emotions', 'Emotions'),
-    lane('pain-points', 'Pain points'),
-    lane('opportunities', 'Opportunities'),
-  ],
+  'current-state': STATE_LANES,
+  'future-state': STATE_LANES,
   'day-in-the-life': [
     lane('touchpoints', 'Activities'),
     lane('thoughts', 'Thoughts and feelings'),
