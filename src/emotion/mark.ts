@@ -14,19 +14,18 @@ export interface MarkOptions {
 }
 
 /** The sticky's text with `level`'s marker on its first line; null when it needs no change. */
-export function markedContent(content: string, level: RatedValence, addMarker: boolean): string | null {
+export function markedContent(content: string, { level, addMarker }: Pick<MarkOptions, 'level' | 'addMarker'>): string | null {
   const lines = htmlToLines(content);
   const first = lines[0] ?? '';
   const marker = parseValenceMarker(first);
-  if (marker === null && !addMarker) return null;
-  if (marker !== null && marker.valence === level && !addMarker) return null;
+  if (!addMarker && (marker === null || marker.valence === level)) return null;
   const next = [withValenceMarker(first, level).trimEnd(), ...lines.slice(1)].join('\n');
   return next === lines.join('\n') ? null : textToHtml(next);
 }
 
 export function markUpdates(stickies: readonly SnapshotSticky[], options: MarkOptions): ItemUpdate[] {
   return stickies.map((sticky) => {
-    const content = markedContent(sticky.content, options.level, options.addMarker);
+    const content = markedContent(sticky.content, options);
     return {
       id: sticky.id,
       after: { fillColor: colorForValence(options.level, options.palette), ...(content === null ? {} : { content }) },

@@ -12,18 +12,18 @@ import { boardOf, colours, workshopSnapshot } from './boards.ts';
 
 describe('marking the selection', () => {
   it('adds the marker on the first line, keeping every line', () => {
-    expect(markedContent('<p>Checkout &amp; pay</p><p>second line</p>', -2, true)).toBe('<p>😡 Checkout &amp; pay</p><p>second line</p>');
+    expect(markedContent('<p>Checkout &amp; pay</p><p>second line</p>', { level: -2, addMarker: true })).toBe('<p>😡 Checkout &amp; pay</p><p>second line</p>');
   });
 
   it('replaces a marker already there, even with the option off', () => {
-    expect(markedContent('<p>🙂 Fine</p>', -1, false)).toBe('<p>😟 Fine</p>');
-    expect(markedContent('<p>(+2) Fine</p>', 0, false)).toBe('<p>😐 Fine</p>');
+    expect(markedContent('<p>🙂 Fine</p>', { level: -1, addMarker: false })).toBe('<p>😟 Fine</p>');
+    expect(markedContent('<p>(+2) Fine</p>', { level: 0, addMarker: false })).toBe('<p>😐 Fine</p>');
   });
 
   it('leaves the text alone when there is nothing to change', () => {
-    expect(markedContent('<p>No marker</p>', 1, false)).toBeNull();
-    expect(markedContent('<p>🙂 Fine</p>', 1, true)).toBeNull();
-    expect(markedContent('<p>🙂 Fine</p>', 1, false)).toBeNull();
+    expect(markedContent('<p>No marker</p>', { level: 1, addMarker: false })).toBeNull();
+    expect(markedContent('<p>🙂 Fine</p>', { level: 1, addMarker: true })).toBeNull();
+    expect(markedContent('<p>🙂 Fine</p>', { level: 1, addMarker: false })).toBeNull();
   });
 
   it('never loses text and the marker always reads back as the level (property)', () => {
@@ -31,7 +31,7 @@ describe('marking the selection', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 3 }), fc.constantFrom(...VALENCE_LEVELS), (lines, level) => {
         const content = textToHtml(lines.join('\n'));
-        const marked = markedContent(content, level, true) ?? content;
+        const marked = markedContent(content, { level, addMarker: true }) ?? content;
         const out = htmlToLines(marked);
         expect(parseValenceMarker(out[0] ?? '')?.valence).toBe(level);
         const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
