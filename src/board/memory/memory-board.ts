@@ -95,12 +95,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
   }
 
   get(filter?: GetFilter): Promise<BoardItem[]> {
-    return this.gate.run('get', undefined, () =>
-      this.store
-        .values()
-        .filter((item) => matchesFilter(item, filter, (id) => this.store.get(id)))
-        .map((item) => this.handle(item)),
-    );
+    return this.gate.run('get', undefined, () => this.matching(filter).map((item) => this.handle(item)));
   }
 
   getById(id: string): Promise<BoardItem> {
@@ -154,9 +149,14 @@ export class MemoryBoard extends BoardState implements BoardPort {
     }
     const filter = target as GetFilter | undefined;
     return this.gate.run('select', undefined, () => {
-      this.selectIds(this.store.values().filter((item) => matchesFilter(item, filter, (id) => this.store.get(id))).map((item) => item.id));
+      this.selectIds(this.matching(filter).map((item) => item.id));
       return this.selectedItems();
     });
+  }
+
+  /** The stored items `get(filter)` and `select(filter)` find, in z-order. */
+  private matching(filter: GetFilter | undefined): SnapshotItem[] {
+    return this.store.values().filter((item) => matchesFilter(item, filter, (id) => this.store.get(id)));
   }
 
   private selectIds(ids: readonly string[]): void {
