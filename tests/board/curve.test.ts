@@ -129,4 +129,13 @@ describe('refresh curve', () => {
       expect(where(board), `call ${k}`).toEqual(where(MemoryBoard.fromSnapshot(start)));
     }
   });
+
+  it('refuses a plan whose frame is not a frame, and changes nothing', async () => {
+    const board = MemoryBoard.fromSnapshot(inserted);
+    const sticky = board.allItems().find((item) => item.type === 'sticky_note');
+    if (sticky === undefined) throw new Error('expected a sticky');
+    const plan = { ...planCurve(board.toSnapshot(), read(board.toSnapshot())), frameId: sticky.id };
+    await expect(applyCurvePlan(board, plan)).rejects.toThrow(`Refreshing the curve failed: item ${sticky.id} is not a frame. The curve is as it was.`);
+    expect(board.toSnapshot()).toEqual(inserted);
+  });
 });
