@@ -58,4 +58,16 @@ describe('Emotions tab on the demo page', () => {
     expect(await fills()).toEqual(yellow);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
   });
+
+  it('keeps the report of a button far down the tab in sight', async () => {
+    await page.getByRole('button', { name: 'Refresh curve' }).click();
+    const report = page.locator('.demo-panel').getByRole('status').filter({ hasText: '“Workshop: subscription journey” has no emotion lane: nothing to draw.' });
+    await report.waitFor();
+    const panel = await page.locator('.demo-panel').boundingBox();
+    const box = await report.boundingBox();
+    if (panel === null || box === null) throw new Error('the panel or the report is not drawn');
+    expect(await page.locator('.demo-panel').evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    expect(box.y).toBeGreaterThanOrEqual(panel.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(panel.y + panel.height);
+  });
 });

@@ -17,24 +17,26 @@ export default function EmotionsTab() {
   const last = work.lastRun;
   return (
     <div className="jm-emotions">
-      {work.progress !== null && <ProgressBar {...work.progress} />}
-      {work.status !== null && <StatusMessage kind={work.status.kind} text={work.status.text} />}
-      {last !== null && last.applied.length > 0 && (
-        <button
-          type="button"
-          className="button button-secondary button-small jm-undo"
-          disabled={work.busy}
-          onClick={() =>
-            void work.run('Undoing', async (report) => {
-              const result = await undoLast(board, last.applied, report);
-              work.setLastRun(null);
-              return result.message;
-            })
-          }
-        >
-          {last.label}
-        </button>
-      )}
+      <div className="jm-emotions-feedback">
+        {work.progress !== null && <ProgressBar {...work.progress} />}
+        {work.status !== null && <StatusMessage kind={work.status.kind} text={work.status.text} />}
+        {last !== null && last.applied.length > 0 && (
+          <button
+            type="button"
+            className="button button-secondary button-small jm-undo"
+            disabled={work.busy}
+            onClick={() =>
+              void work.run('Undoing', async (report) => {
+                const result = await undoLast(board, last.applied, report);
+                work.setLastRun(null);
+                return result.message;
+              })
+            }
+          >
+            {last.label}
+          </button>
+        )}
+      </div>
       <RecolourSection work={work} />
       <MarkSection work={work} />
       <PaletteSection work={work} />
