@@ -22,7 +22,7 @@ function mergePersona(into: Persona, from: Persona): void {
   into.frustrations.push(...from.frustrations);
 }
 
-function kindFrom(texts: readonly string[], frameTitle: string, lanes: readonly Lane[]): JourneyKind {
+function kindFrom(texts: readonly string[], { frameTitle, lanes }: { frameTitle: string; lanes: readonly Lane[] }): JourneyKind {
   for (const text of [...texts, frameTitle]) {
     const kind = readKind(text);
     if (kind !== null) return kind;
@@ -61,6 +61,6 @@ export function readHeader(items: readonly Placed[], options: { frameTitle: stri
     if (isReviewLine) reviewTexts.push(text);
     if (reading.found.size > 0 || isReviewLine) itemIds.push(placed.item.id);
   }
-  const kind = kindFrom(reviewTexts.length > 0 ? reviewTexts : ordered.map((placed) => placed.lines.join(' ')), options.frameTitle, options.lanes);
+  const kind = kindFrom(reviewTexts.length > 0 ? reviewTexts : ordered.map((placed) => placed.lines.join(' ')), options);
   return { persona, objectives, review, kind, palette: palette ?? 'classic', itemIds };
 }
