@@ -34,7 +34,7 @@ export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions)
   if (options.scope === 'selection') {
     const stickies = options.selectedIds.map((id) => index.byId.get(id)).filter((item): item is SnapshotSticky => item !== undefined && isSticky(item));
     if (stickies.length === 0) return { ok: false, message: 'No sticky note is selected: select some, or recolour the whole journey frame.' };
-    const frameChoice = chooseFrame(index, { selectedIds: options.selectedIds }, () => false);
+    const frameChoice = chooseFrame(index, { selectedIds: options.selectedIds, holdsJourney: () => false });
     const frameItems = frameChoice.ok ? (index.children.get(frameChoice.frame.id) ?? []) : [];
     const frame = frameChoice.ok ? frameRef(frameChoice.frame) : null;
     return { ok: true, stickies, frame, legend: findLegend(frameItems), tagTitles: index.tagTitles, frameItems };
@@ -44,7 +44,7 @@ export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions)
     return { ok: true, stickies, frame: null, legend: findLegend(snapshot.items), tagTitles: index.tagTitles, frameItems: snapshot.items };
   }
   const holdsStickies = (frame: { id: string }) => (index.children.get(frame.id) ?? []).some(isSticky);
-  const choice = chooseFrame(index, { selectedIds: options.selectedIds, ...(options.frameId === undefined ? {} : { frameId: options.frameId }) }, holdsStickies);
+  const choice = chooseFrame(index, { selectedIds: options.selectedIds, ...(options.frameId === undefined ? {} : { frameId: options.frameId }), holdsJourney: holdsStickies });
   if (!choice.ok) return { ok: false, message: `Which frame? ${choice.message}.` };
   const frameItems = index.children.get(choice.frame.id) ?? [];
   return {

@@ -67,8 +67,13 @@ function selectedFrames(index: BoardIndex, selectedIds: readonly string[]): Snap
   return [...frames.values()];
 }
 
-/** `holdsJourney` says which frames count when nothing is selected (the recolour asks for frames with stickies). */
-export function chooseFrame(index: BoardIndex, options: ReadOptions, holdsJourney: (frame: SnapshotFrame) => boolean): FrameChoice {
+export interface FrameChoiceOptions extends ReadOptions {
+  /** Which frames count when nothing is selected (the recolour asks for frames with stickies). */
+  holdsJourney: (frame: SnapshotFrame) => boolean;
+}
+
+export function chooseFrame(index: BoardIndex, options: FrameChoiceOptions): FrameChoice {
+  const { holdsJourney } = options;
   if (options.frameId !== undefined) {
     const item = index.byId.get(options.frameId);
     if (item !== undefined && isFrame(item)) return { ok: true, frame: item };

@@ -135,7 +135,7 @@ export function readJourney(snapshot: BoardSnapshot, options: ReadOptions = {}):
     const { grid, stickies } = layoutOf(frame);
     return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)));
   };
-  const choice = chooseFrame(index, options, holdsJourney);
+  const choice = chooseFrame(index, { ...options, holdsJourney });
   if (!choice.ok) return choice;
   return { ok: true, frame: frameRef(choice.frame), ...readFrame(index, { frame: choice.frame, layout: layoutOf(choice.frame) }) };
 }
