@@ -78,12 +78,12 @@ export function planCurve(snapshot: BoardSnapshot, read: ReadOk): CurvePlan {
     plan.removals.push(...inRow.filter((circle) => !kept.has(circle.id)).map((circle) => circle.id));
     plan.points.push(points);
   }
-  linkPlan(plan, snapshot.items, circles);
+  linkPlan(plan, { items: snapshot.items, circles });
   return plan;
 }
 
 /** Keeps connectors that join neighbouring points, removes the others on curve points, links what is missing. */
-function linkPlan(plan: CurvePlan, items: readonly SnapshotItem[], circles: readonly SnapshotShape[]): void {
+function linkPlan(plan: CurvePlan, { items, circles }: { items: readonly SnapshotItem[]; circles: readonly SnapshotShape[] }): void {
   const circleIds = new Set(circles.map((circle) => circle.id));
   const wanted = new Map<string, { row: number; from: number; to: number }>();
   plan.points.forEach((points, row) => {
