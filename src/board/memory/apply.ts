@@ -29,7 +29,8 @@ export interface TagRegistry {
   titleTakenBy(title: string): string | undefined; // the id of the tag with that title
 }
 
-type Fields = Record<string, unknown>;
+/** An item's or a handle's fields, as the in-memory board stores and checks them. */
+export type Fields = Record<string, unknown>;
 const fields = (value: unknown): Fields => (typeof value === 'object' && value !== null ? (value as Fields) : {});
 
 export function checkPosition(props: Fields): void {

@@ -2,10 +2,8 @@
 // `createFrame`, `createShape`… Each builder enforces the SDK's rules for its
 // item type (rules.ts holds the texts) and fills in the SDK's defaults.
 import type { ConnectorProps, FrameProps, ShapeProps, StickyNoteProps, TagProps, TextProps } from '../port.ts';
-import { checkFrameSize, checkPosition, checkTag, checkTagIds, stickySize, type TagRegistry } from './apply.ts';
+import { checkFrameSize, checkPosition, checkTag, checkTagIds, stickySize, type Fields, type TagRegistry } from './apply.ts';
 import { FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE, checkConnectorEnds, checkContent, checkHexColors, checkStickyColor } from './rules.ts';
-
-export type Fields = Record<string, unknown>;
 
 export const FRAME_DEFAULT_SIZE = { width: 800, height: 600 } as const;
 export const SHAPE_DEFAULT_SIZE = { width: 100, height: 100 } as const;

@@ -4,11 +4,10 @@
 // `getChildren()` and `parentId` describe the link; removing an item removes
 // the connectors attached to it.
 import type { SnapshotItem } from '../snapshot.ts';
+import type { Fields } from './apply.ts';
 import { frameOrigin } from './geometry.ts';
 import { BoardRuleError, connectorEndItem, ruleText } from './rules.ts';
 import type { ItemStore } from './store.ts';
-
-type Fields = Record<string, unknown>;
 
 function storedChildIds(frame: SnapshotItem): string[] {
   const ids = (frame as Fields).childrenIds;

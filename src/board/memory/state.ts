@@ -4,8 +4,7 @@
 import type { Rect } from '@mirohq/websdk-types';
 import type { BoardItem, OtherItem } from '../port.ts';
 import type { SnapshotItem } from '../snapshot.ts';
-import { mergeSynced } from './apply.ts';
-import type { Fields } from './create.ts';
+import { mergeSynced, type Fields } from './apply.ts';
 import { EventHub } from './events.ts';
 import { attach, childIdsOf, childrenOf, removeWithDependents } from './frames.ts';
 import type { CallGate } from './gate.ts';

@@ -3,11 +3,9 @@
 // No events, no credits: the board class around it does those.
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import { SNAPSHOT_VERSION, type BoardSnapshot, type Json, type SnapshotItem } from '../snapshot.ts';
-import type { TagRegistry } from './apply.ts';
+import type { Fields, TagRegistry } from './apply.ts';
 import { absoluteBox, type Box } from './geometry.ts';
 import { BoardRuleError, MAX_APP_DATA_BYTES, MAX_ITEM_METADATA_BYTES, jsonBytes, ruleText } from './rules.ts';
-
-type Fields = Record<string, unknown>;
 
 export class ItemStore {
   private readonly items = new Map<string, SnapshotItem>(); // insertion order is z-order
