@@ -23,8 +23,8 @@ export class UsageError extends Error {
 }
 
 /** The value after a flag (`--kind K`); a missing one, or another flag in its place, is a UsageError. */
-export function valueAfter(args: readonly string[], index: number, flag: string): string {
-  const value = args[index + 1];
+export function valueAfter(args: readonly string[], { at, flag }: { at: number; flag: string }): string {
+  const value = args[at + 1];
   if (value === undefined || value.startsWith('-')) throw new UsageError(`${flag} needs a value`);
   return value;
 }

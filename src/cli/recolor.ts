@@ -37,11 +37,11 @@ function parseRecolorArgs(args: readonly string[]): RecolorArgs {
   const parsed: Partial<RecolorArgs> & { recompute: boolean } = { recompute: false };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
-    if (arg === '-o' || arg === '--output') parsed.output = valueAfter(args, index++, arg);
-    else if (arg === '--frame') parsed.frameId = valueAfter(args, index++, arg);
+    if (arg === '-o' || arg === '--output') parsed.output = valueAfter(args, { at: index++, flag: arg });
+    else if (arg === '--frame') parsed.frameId = valueAfter(args, { at: index++, flag: arg });
     else if (arg === '--recompute') parsed.recompute = true;
     else if (arg === '--palette') {
-      const value = valueAfter(args, index++, arg);
+      const value = valueAfter(args, { at: index++, flag: arg });
       if (!isPalette(value)) throw new UsageError(`unknown palette "${value}": use ${PALETTES.join(' or ')}`);
       parsed.palette = value;
     } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);

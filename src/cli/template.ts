@@ -38,11 +38,11 @@ function parseTemplateArgs(args: readonly string[]): TemplateArgs {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
     if (arg === '--kind') {
-      const parsed = journeyKindSchema.safeParse(valueAfter(args, index++, arg));
+      const parsed = journeyKindSchema.safeParse(valueAfter(args, { at: index++, flag: arg }));
       if (!parsed.success) throw new UsageError(`unknown kind "${args[index] ?? ''}"; kinds: ${JOURNEY_KINDS.join(', ')}`);
       kind = parsed.data;
     } else if (arg === '-o' || arg === '--out') {
-      out = valueAfter(args, index++, arg);
+      out = valueAfter(args, { at: index++, flag: arg });
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option "${arg}"; see journey-map template --help`);
     } else {
