@@ -1,5 +1,5 @@
 // The layout's measures (board units) and the grid of stage columns and lane
-// rows. Exported so tests and the readback can reason about the same numbers.
+// rows. Exported so the curve refresh, the fix-its and tests use the same numbers.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
 
 export const PAD = 80;

@@ -1,10 +1,11 @@
 // The in-memory Miro board: the part of `miro.board` the app calls, with the
 // SDK's documented rules, latency, credits, injected failures and a call log.
 // It backs the tests, the benchmarks, the CLI and the demo page. The pieces:
-// gate.ts (log, latency, failures, credits), store.ts (items and data),
-// create.ts (new items), apply.ts (sync), frames.ts (children, removal),
+// gate.ts (log, latency, failures; credits.ts counts the credits), store.ts
+// (items and data), create.ts (new items), apply.ts (sync), frames.ts
+// (children, removal), geometry.ts (positions), query.ts (get filters),
 // handles.ts (the item objects handed out), state.ts (changes and their
-// events), events.ts, rules.ts (the texts).
+// events), events.ts, rules.ts (the texts), clock.ts.
 import type { AppData, AppDataValue, Rect } from '@mirohq/websdk-types';
 import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, FrameProps, GetFilter, OtherItem } from '../port.ts';
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';
