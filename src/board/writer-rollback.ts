@@ -2,8 +2,7 @@
 // insert created. An item already gone ("not found") counts as removed.
 import { mapBounded } from './calls.ts';
 import { errorMessage } from './errors.ts';
-import type { BoardItem, FrameItem, TagItem } from './port.ts';
-import type { BoardPort } from './port.ts';
+import type { BoardItem, BoardPort, FrameItem, TagItem } from './port.ts';
 
 export interface Created {
   children: BoardItem[];
