@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isFrame, parseSnapshotText } from '../../src/board/snapshot.ts';
+import { isFrame, parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { loadFixture, noteRows, readFixture } from './fixture.ts';
 
@@ -167,6 +167,13 @@ describe('which frame', () => {
     expect([result.journey.stages, result.journey.lanes, result.journey.notes]).toEqual([[], [], []]);
     expect(result.placement.strayItemIds).toEqual(['nm-1', 'nm-2']);
     expect(result.warnings).toEqual(['frame nm-frame: no header row of stage titles with lane labels to their left; no sticky could be placed']);
+  });
+
+  it('counts a frame the app marked as a journey frame, whatever it holds; a mark of another app or shape does not count', () => {
+    const noMap = loadFixture('no-map').snapshot;
+    const marked = (hint: BoardSnapshot['metadata'][string][string]) => readJourney({ ...noMap, metadata: { 'nm-frame': { journeyMap: hint } } });
+    expect(marked({ app: 'journey-map', v: 1 })).toMatchObject({ ok: true, frame: { id: 'nm-frame' } });
+    for (const hint of [{ app: 'other-app' }, ['journey-map'], 'journey-map', null]) expect(marked(hint)).toMatchObject({ ok: false, reason: 'no-frame' });
   });
 
   it('says when no frame holds a map', () => {
