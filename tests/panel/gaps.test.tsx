@@ -59,6 +59,14 @@ describe('Gaps tab', () => {
     expect(sticky !== undefined && sticky.x > view.x && sticky.x < view.x + view.width).toBe(true);
   });
 
+  it('describes each fix button by the finding it answers', async () => {
+    setup();
+    await run();
+    const fix = screen.getByRole('button', { name: 'Add placeholder' });
+    const finding = document.getElementById(fix.getAttribute('aria-describedby') ?? '');
+    expect(finding?.textContent).toContain('Renew');
+  });
+
   it('adds a placeholder in the empty cell, and the check run after it no longer finds the gap', async () => {
     const board = setup();
     await run();

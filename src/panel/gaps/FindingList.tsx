@@ -3,6 +3,7 @@
 import type { GapReport } from '../../analysis/gap-check.ts';
 import { EXPLANATIONS } from '../../analysis/explanations.ts';
 import { SEVERITIES, type Finding } from '../../analysis/types.ts';
+import { useId } from 'react';
 import type { BoardSnapshot } from '../../board/snapshot.ts';
 import { SEVERITY_HEADINGS } from '../../io/export-report.ts';
 import { fixOffer, type FixOffer } from './fix-plan.ts';
@@ -19,9 +20,10 @@ function FindingRow({ finding, report, snapshot, busy, onShow, onFix }: Omit<Fin
   const explanation = EXPLANATIONS[finding.rule];
   const stage = report.journey.stages.find((entry) => entry.id === finding.stageId);
   const offer = fixOffer(finding, { report, snapshot });
+  const findingId = useId();
   return (
     <li className={`jm-finding jm-finding-${finding.severity}`} data-rule={finding.rule}>
-      <button type="button" className="jm-finding-show" disabled={finding.itemIds.length === 0} onClick={() => onShow(finding)} title="Zoom to it on the board and select it">
+      <button type="button" id={findingId} className="jm-finding-show" disabled={finding.itemIds.length === 0} onClick={() => onShow(finding)} title="Zoom to it on the board and select it">
         <span className="jm-finding-title">{explanation.title}</span>
         {stage !== undefined && <span className="jm-finding-stage">{stage.name}</span>}
         <span className="jm-finding-message">{finding.message}</span>
@@ -30,7 +32,8 @@ function FindingRow({ finding, report, snapshot, busy, onShow, onFix }: Omit<Fin
         {explanation.why} <strong>{explanation.todo}</strong>
       </p>
       {offer !== null && (
-        <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => onFix(offer)}>
+        // Several findings offer the same fix: the finding it answers tells a screen-reader user which one this is.
+        <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => onFix(offer)} aria-describedby={findingId}>
           {offer.label}
         </button>
       )}
