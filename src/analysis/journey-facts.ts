@@ -90,6 +90,7 @@ export function noteFindings({ rule, notes }: { rule: Rule; notes: readonly Note
 }
 
 export interface Unanswered {
+  journey: Journey;
   rule: Rule;
   /** The lanes whose notes need an answer, and which of their notes do (all when left out). */
   asked: ReadonlySet<string>;
@@ -99,7 +100,7 @@ export interface Unanswered {
 }
 
 /** One finding per stage with notes that need an answer and nothing in the answer lanes, pointing at those notes. */
-export function unansweredStages(journey: Journey, { rule, asked, needsAnswer, answers }: Unanswered, message: (stage: Stage, notes: Note[]) => string): Finding[] {
+export function unansweredStages({ journey, rule, asked, needsAnswer, answers }: Unanswered, message: (stage: Stage, notes: Note[]) => string): Finding[] {
   const laneId = journey.lanes.find((lane) => answers.has(lane.id))?.id;
   const findings: Finding[] = [];
   for (const stage of journey.stages) {

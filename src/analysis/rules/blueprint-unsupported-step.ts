@@ -9,8 +9,7 @@ export const blueprintUnsupportedStep: Rule = {
   check(journey) {
     if (journey.kind !== 'service-blueprint') return [];
     return unansweredStages(
-      journey,
-      { rule: blueprintUnsupportedStep, asked: laneIdsOfKind(journey, ['frontstage']), answers: laneIdsOfKind(journey, ['backstage', 'support']) },
+      { journey, rule: blueprintUnsupportedStep, asked: laneIdsOfKind(journey, ['frontstage']), answers: laneIdsOfKind(journey, ['backstage', 'support']) },
       (stage) => `Stage "${stage.name}" has frontstage work and nothing backstage or in support`,
     );
   },

@@ -7,8 +7,7 @@ export const negativeWithoutOpportunity: Rule = {
   severity: 'error',
   check(journey) {
     return unansweredStages(
-      journey,
-      { rule: negativeWithoutOpportunity, asked: touchpointLaneIds(journey), needsAnswer: (note) => note.valence !== null && note.valence < 0, answers: laneIdsOfKind(journey, ['opportunities']) },
+      { journey, rule: negativeWithoutOpportunity, asked: touchpointLaneIds(journey), needsAnswer: (note) => note.valence !== null && note.valence < 0, answers: laneIdsOfKind(journey, ['opportunities']) },
       (stage, negative) => `Stage "${stage.name}" has ${negative.length === 1 ? 'a negative touchpoint' : `${negative.length} negative touchpoints`} and no opportunity`,
     );
   },

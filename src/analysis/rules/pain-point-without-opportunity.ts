@@ -7,8 +7,7 @@ export const painPointWithoutOpportunity: Rule = {
   severity: 'warning',
   check(journey) {
     return unansweredStages(
-      journey,
-      { rule: painPointWithoutOpportunity, asked: laneIdsOfKind(journey, ['pain-points']), answers: laneIdsOfKind(journey, ['opportunities']) },
+      { journey, rule: painPointWithoutOpportunity, asked: laneIdsOfKind(journey, ['pain-points']), answers: laneIdsOfKind(journey, ['opportunities']) },
       (stage, pains) => `Stage "${stage.name}" has ${pains.length === 1 ? 'a pain point' : `${pains.length} pain points`} and no opportunity`,
     );
   },
