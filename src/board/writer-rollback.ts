@@ -1,7 +1,7 @@
 // Undoing a failed insert: children first, then the frame, then the tags the
 // insert created. An item already gone ("not found") counts as removed.
 import { mapBounded } from './calls.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage, isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort, FrameItem, TagItem } from './port.ts';
 
 export interface Created {
@@ -9,8 +9,6 @@ export interface Created {
   frame?: FrameItem;
   tags: TagItem[];
 }
-
-const NOT_FOUND = /not found/i;
 
 /** Removes what was created; returns one line per item it could not remove. */
 export async function rollback(context: {
@@ -25,7 +23,7 @@ export async function rollback(context: {
       await context.step(`removing ${item.type} ${item.id}`, () => context.board.remove(item));
     } catch (error) {
       const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-      if (!NOT_FOUND.test(errorMessage(cause))) problems.push(errorMessage(error));
+      if (!isNotFoundError(cause)) problems.push(errorMessage(error));
     }
   };
   await mapBounded(context.created.children, context.concurrency, remove);

@@ -34,7 +34,7 @@ export function parseJourneyFile(text: string): ParseResult<Journey> {
 export function parseJourneyFileData(data: unknown): ParseResult<Journey> {
   const version = versionSchema.safeParse(data).data?.schemaVersion;
   if (version !== undefined && version !== JOURNEY_SCHEMA_VERSION) {
-    return { ok: false, errors: [`schemaVersion: this app reads version ${JOURNEY_SCHEMA_VERSION}, the file is version ${String(version)}`] };
+    return { ok: false, errors: [`schemaVersion: this app reads version ${JOURNEY_SCHEMA_VERSION}, the file is version ${JSON.stringify(version)}`] };
   }
   const result = journeyFileSchema.safeParse(data);
   if (!result.success) return { ok: false, errors: describeIssues(result.error) };

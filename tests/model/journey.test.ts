@@ -93,6 +93,7 @@ describe('parseJourneyFile', () => {
 
   it('reports a wrong or missing schemaVersion', () => {
     expect(parseJourneyFile('{"schemaVersion":2,"journey":{}}')).toEqual({ ok: false, errors: ['schemaVersion: this app reads version 1, the file is version 2'] });
+    expect(parseJourneyFile('{"schemaVersion":"1","journey":{}}')).toEqual({ ok: false, errors: ['schemaVersion: this app reads version 1, the file is version "1"'] });
     const missing = parseJourneyFileData({ journey: sampleJourney() });
     expect(missing).toEqual({ ok: false, errors: ['schemaVersion: Invalid input: expected 1'] });
   });
