@@ -1,7 +1,8 @@
 // `journey-map recolor <snapshot.json> [-o out.json] [--palette P] [--frame ID] [--recompute]`:
 // the panel's recolour, applied to a snapshot through the in-memory board.
 import { MemoryBoard } from '../board/memory/memory-board.ts';
-import { isFrame, serializeSnapshot } from '../board/snapshot.ts';
+import { isFrame } from '../board/snapshot.ts';
+import { mergeSnapshotChanges } from '../board/snapshot-merge.ts';
 import { applyItemUpdates } from '../board/sticky-updates.ts';
 import { planRecolourAll } from '../emotion/recolour-all.ts';
 import { summarisePlan } from '../emotion/recolour.ts';
@@ -57,7 +58,7 @@ export const recolorCommand: CliCommand = {
   usage: USAGE,
   run: async (args, io) => {
     const options = parseRecolorArgs(args);
-    const { snapshot } = await readSnapshot(options.input, io);
+    const { snapshot, text, warnings } = await readSnapshot(options.input, io);
     const hasFrame = snapshot.items.some(isFrame);
     const scope = hasFrame || options.frameId !== undefined ? 'frame' : 'board';
     const targets = recolourTargets(snapshot, { scope, selectedIds: [], ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
@@ -65,8 +66,12 @@ export const recolorCommand: CliCommand = {
     const all = planRecolourAll(targets, { scoreText: await loadTextScorer(), recomputeFromText: options.recompute, ...(options.palette === undefined ? {} : { palette: options.palette }) });
     const board = MemoryBoard.fromSnapshot(snapshot);
     await applyItemUpdates(board, all.updates);
-    const out = serializeSnapshot(board.toSnapshot());
-    await emit(out, { output: options.output, io });
+    // Items the parser could not read are not recoloured, but they stay in the file written.
+    const out = mergeSnapshotChanges(text, { before: snapshot, after: board.toSnapshot() });
+    await emit(out.text, { output: options.output, io });
+    // What the parser skipped is not recoloured but stays in the file written (unless it cannot be written at all: said below).
+    for (const warning of warnings) io.stderr(`journey-map recolor: warning: ${warning}; not recoloured\n`);
+    for (const warning of out.dropped) io.stderr(`journey-map recolor: warning: ${warning}\n`);
     const noLegend = targets.legend.titleIds.length === 0 ? '; no legend on the board records it' : '';
     const switched = all.paletteChange === null ? '' : ` (palette switched from ${all.paletteChange.from} to ${all.paletteChange.to}${noLegend})`;
     io.stderr(`Recoloured ${summarisePlan(all.plan)}${switched}\n`);

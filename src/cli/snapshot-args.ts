@@ -43,13 +43,13 @@ export function checkFormat<T extends string>(format: string | undefined, { form
 }
 
 /** Reads and parses a snapshot file; an unreadable file or a non-snapshot is a one-line UsageError. */
-export async function readSnapshot(path: string, io: CliIO): Promise<{ snapshot: BoardSnapshot; warnings: string[] }> {
+export async function readSnapshot(path: string, io: CliIO): Promise<{ snapshot: BoardSnapshot; warnings: string[]; text: string }> {
   const text = await io.readFile(path).catch((error: unknown) => {
     throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   });
   const parsed = parseSnapshotText(text);
   if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error}`);
-  return parsed;
+  return { ...parsed, text };
 }
 
 /** Reads, parses and checks the snapshot; anything wrong with the input is a one-line UsageError. */

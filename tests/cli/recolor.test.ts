@@ -29,6 +29,20 @@ describe('journey-map recolor', () => {
     expect(written['again.json']).toBe(written['out.json']);
   });
 
+  it('keeps what it cannot read in the file it writes, exactly as it was, and says it was not recoloured', async () => {
+    const data = JSON.parse(input) as { items: unknown[]; metadata: Record<string, unknown> };
+    const broken = { id: 'broken', type: 'sticky_note', x: 'ten', content: '<p>😡 keep me</p>', custom: [1, 2] };
+    data.items.push(broken);
+    data.metadata = { ...data.metadata, 'not-an-item': 'a string, not an object' };
+    const { io, out, err } = fakeIO({ 'in.json': JSON.stringify(data) });
+    expect(await main(['recolor', 'in.json'], io)).toBe(0);
+    const written = JSON.parse(out()) as { items: unknown[]; metadata: Record<string, unknown> };
+    expect(written.items).toContainEqual(broken);
+    expect(written.metadata['not-an-item']).toBe('a string, not an object');
+    expect(fillColors(out())).toMatchObject({ s1: 'red', s5: 'green' });
+    expect(err().split('\n')[0]).toMatch(/^journey-map recolor: warning: item 10 \(id broken, sticky_note\): skipped, x: .*; not recoloured$/);
+  });
+
   it('--palette colour-blind colours in that palette', async () => {
     const { io, out, err } = fakeIO({ 'in.json': input });
     expect(await main(['recolor', 'in.json', '--palette', 'colour-blind'], io)).toBe(0);
