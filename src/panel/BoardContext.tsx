@@ -1,4 +1,4 @@
-// The panel's one seam to the board: Miro's `miro.board` in the app, an
+// The panel's one seam to the board: the Web SDK's board in the app, an
 // in-memory board on the demo page. Panel code asks `useBoard()` and never
 // checks which one it got.
 import { createContext, useContext, type ReactNode } from 'react';
