@@ -45,7 +45,8 @@ export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions)
   }
   const holdsStickies = (frame: { id: string }) => (index.children.get(frame.id) ?? []).some(isSticky);
   const choice = chooseFrame(index, { selectedIds: options.selectedIds, ...(options.frameId === undefined ? {} : { frameId: options.frameId }), holdsJourney: holdsStickies });
-  if (!choice.ok) return { ok: false, message: `Which frame? ${choice.message}.` };
+  // The wording the Gaps tab uses too: nothing to choose from is not a question.
+  if (!choice.ok) return { ok: false, message: choice.reason === 'no-frame' ? `No journey map found: ${choice.message}.` : `Which frame? ${choice.message}.` };
   const frameItems = index.children.get(choice.frame.id) ?? [];
   return {
     ok: true,

@@ -2,13 +2,19 @@
 // scored 1–5 from its valence (−2 → 1 … +2 → 5, unrated → 3).
 import type { Journey, Note } from '../model/journey.ts';
 
-/** Mermaid's journey syntax splits on `:` and `;`, starts comments with `#`: swap them for look-alikes. */
+/**
+ * Mermaid's journey syntax splits on `:` and `;`, starts comments with `#`, and
+ * a renderer in its 'loose' security mode reads `<…>` as HTML: swap them all for
+ * look-alikes, so board text stays text wherever the diagram is rendered.
+ */
 export function mermaidText(text: string): string {
   return text
     .replace(/\r?\n/g, ' ')
     .replace(/:/g, '∶')
     .replace(/;/g, '⁏')
     .replace(/#/g, '＃')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -56,6 +56,13 @@ describe('recolour plan', () => {
     expect(targets.ok && targets.frame).toEqual({ id: 'f1', title: 'Workshop' });
     expect(targets.ok && targets.stickies).toHaveLength(WORKSHOP.length);
   });
+
+  it('on a board with no frame, says there is no map rather than asking which', () => {
+    expect(recolourTargets({ version: 1, items: [], metadata: {} }, { scope: 'frame', selectedIds: [] })).toEqual({
+      ok: false,
+      message: 'No journey map found: the board has no frame.',
+    });
+  });
 });
 
 describe('recolour applied to the in-memory board', () => {

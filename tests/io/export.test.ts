@@ -11,13 +11,14 @@ describe('mermaid', () => {
   it('scores −2…+2 as 1…5 and unrated as 3', () => {
     expect([-2, -1, 0, 1, 2, null].map((valence) => mermaidScore(valence))).toEqual([1, 2, 3, 4, 5, 3]);
   });
-  it('never lets a name break a line: no ":", ";", "#" or newline survives', () => {
+  it('never lets a name break a line or become markup: no ":", ";", "#", "<", ">" or newline survives', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
-        expect(mermaidText(text)).not.toMatch(/[:;#\n\r]/);
+        expect(mermaidText(text)).not.toMatch(/[:;#<>\n\r]/);
       }),
     );
     expect(mermaidText('Pay: card; #1\nnow')).toBe('Pay∶ card⁏ ＃1 now');
+    expect(mermaidText('<img src=x onerror=alert(1)>')).toBe('‹img src=x onerror=alert(1)›');
   });
   it('writes a section per stage and a task per touchpoint', () => {
     const text = journeyMermaid(sampleJourney());
