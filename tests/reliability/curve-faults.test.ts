@@ -16,7 +16,7 @@ import { planCurve, type CurvePlan } from '../../src/emotion/curve-plan.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { sampleJourney } from '../support/journeys.ts';
-import { boardState, idFree, instantClock, rateLimitOn, reportSweep } from './harness.ts';
+import { boardState, idFree, instantClock, rateLimitOn, sweepFailingCalls } from './harness.ts';
 
 let start: BoardSnapshot;
 let plan: CurvePlan;
@@ -75,28 +75,21 @@ describe('curve refresh with one failing call', { timeout: 60_000 }, () => {
   // With latency the calls overlap in time, so a failure lands while others are in flight.
   it.each([0, 1])('ends as before, as asked, or (removal failed) as asked plus the leftovers it names, for every k (%i ms latency per call)', async (latencyMs) => {
     const { calls, asked } = await cleanRun(latencyMs);
-    const failures: string[] = [];
-    for (let k = 1; k <= calls; k++) {
-      const board = MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs });
-      const before = boardState(board);
-      try {
-        await apply(board);
-        if (!isDeepStrictEqual(idFree(board.toSnapshot()), asked)) failures.push(`k=${k}: succeeded but the board is not as asked`);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (ROLLED_BACK.test(message)) {
-          if (!isDeepStrictEqual(boardState(board), before)) failures.push(`k=${k}: said "as it was" but the board changed`);
-        } else if (LEFTOVER.test(message)) {
-          if (!isDeepStrictEqual(idFree(withoutRemovals(board.toSnapshot())), asked)) failures.push(`k=${k}: removal failed and the curve is not as asked`);
-          const again = MemoryBoard.fromSnapshot(board.toSnapshot());
-          await applyCurvePlan(again, planFor(again.toSnapshot(), plan.frameId));
-          if (!isDeepStrictEqual(idFree(again.toSnapshot()), asked)) failures.push(`k=${k}: the next refresh did not tidy the leftovers`);
-        } else {
-          failures.push(`k=${k}: unclear message: ${message}`);
-        }
-      }
-    }
-    reportSweep(`curve refresh (applyCurvePlan, ${latencyMs} ms latency)`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    const failures = await sweepFailingCalls({
+      suite: `curve refresh (applyCurvePlan, ${latencyMs} ms latency)`,
+      calls,
+      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs }),
+      apply,
+      judgeSuccess: (board) => (isDeepStrictEqual(idFree(board.toSnapshot()), asked) ? [] : ['succeeded but the board is not as asked']),
+      judgeFailure: async ({ board, before, message }) => {
+        if (ROLLED_BACK.test(message)) return isDeepStrictEqual(boardState(board), before) ? [] : ['said "as it was" but the board changed'];
+        if (!LEFTOVER.test(message)) return [`unclear message: ${message}`];
+        const problems = isDeepStrictEqual(idFree(withoutRemovals(board.toSnapshot())), asked) ? [] : ['removal failed and the curve is not as asked'];
+        const again = MemoryBoard.fromSnapshot(board.toSnapshot());
+        await applyCurvePlan(again, planFor(again.toSnapshot(), plan.frameId));
+        return isDeepStrictEqual(idFree(again.toSnapshot()), asked) ? problems : [...problems, 'the next refresh did not tidy the leftovers'];
+      },
+    });
     expect(failures).toEqual([]);
   });
 });

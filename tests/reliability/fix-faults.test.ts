@@ -10,7 +10,7 @@ import { addStickyToCell, type CellFix } from '../../src/board/fixes.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
-import { boardState, idFree, instantClock, rateLimitOn, reportSweep } from './harness.ts';
+import { boardState, idFree, instantClock, rateLimitOn, restoredAndSaid, sweepFailingCalls } from './harness.ts';
 
 const parsed = parseSnapshotText(readFileSync(new URL('../fixtures/board-handmade-coffee.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
@@ -48,20 +48,14 @@ describe('fix-it with one failing call', { timeout: 60_000 }, () => {
   // With latency the calls overlap in time, so a failure lands while others are in flight.
   it.each([0, 1])('leaves the board as before, or as asked, for every failing call k (%i ms latency per call)', async (latencyMs) => {
     const { calls, asked } = await cleanRun(latencyMs);
-    const failures: string[] = [];
-    for (let k = 1; k <= calls; k++) {
-      const board = MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs });
-      const before = boardState(board);
-      try {
-        await apply(board);
-        if (!isDeepStrictEqual(idFree(board.toSnapshot()), asked)) failures.push(`k=${k}: succeeded but the board is not as asked`);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (!isDeepStrictEqual(boardState(board), before)) failures.push(`k=${k}: failed and left the board changed (${message})`);
-        if (!UNCHANGED.test(message)) failures.push(`k=${k}: unclear message: ${message}`);
-      }
-    }
-    reportSweep(`fix-it (addStickyToCell, ${latencyMs} ms latency)`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    const failures = await sweepFailingCalls({
+      suite: `fix-it (addStickyToCell, ${latencyMs} ms latency)`,
+      calls,
+      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs }),
+      apply,
+      judgeSuccess: (board) => (isDeepStrictEqual(idFree(board.toSnapshot()), asked) ? [] : ['succeeded but the board is not as asked']),
+      judgeFailure: restoredAndSaid(UNCHANGED, { namesCall: false }),
+    });
     expect(failures).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Shared tools of the fault-injection suites: an instant clock for retries, the
 // SDK's rate-limit error at chosen calls, the board's state without call logs,
-// an id-free form of it (a retried create gets a later id), and the line that
-// reports a sweep's fault points.
+// an id-free form of it (a retried create gets a later id), the sweep that
+// fails each call of a run in turn, and the line that reports its fault points.
+import { isDeepStrictEqual } from 'node:util';
 import type { Clock } from '../../src/board/memory/clock.ts';
 import type { FailOn } from '../../src/board/memory/gate.ts';
 import type { MemoryBoard } from '../../src/board/memory/memory-board.ts';
@@ -75,4 +76,48 @@ export function idFree(snapshot: BoardSnapshot): string[] {
 /** One line per sweep in the test output: the README's figures come from these. */
 export function reportSweep(suite: string, tried: number, survived: number): void {
   console.info(`fault points, ${suite}: ${survived} of ${tried} survived`);
+}
+
+export type BoardState = ReturnType<typeof boardState>;
+
+export interface FailingCallSweep {
+  /** Named in the report line. */
+  suite: string;
+  /** Calls of a clean run: call k fails, for every k from 1 to this. */
+  calls: number;
+  /** A fresh board whose call k fails. */
+  board(k: number): MemoryBoard;
+  apply(board: MemoryBoard): Promise<unknown>;
+  /** What is wrong when the operation finished anyway (none: as asked). */
+  judgeSuccess(board: MemoryBoard): string[];
+  /** What is wrong after it failed with `message` (none: it survived). */
+  judgeFailure(failure: { board: MemoryBoard; before: BoardState; message: string; k: number }): string[] | Promise<string[]>;
+}
+
+/** Runs the operation once per failing call k and returns one line per problem, `k=…: …`; reports the fault points survived. */
+export async function sweepFailingCalls(sweep: FailingCallSweep): Promise<string[]> {
+  const failures: string[] = [];
+  for (let k = 1; k <= sweep.calls; k++) {
+    const board = sweep.board(k);
+    const before = boardState(board);
+    let problems: string[];
+    try {
+      await sweep.apply(board);
+      problems = sweep.judgeSuccess(board);
+    } catch (error) {
+      problems = await sweep.judgeFailure({ board, before, message: error instanceof Error ? error.message : String(error), k });
+    }
+    failures.push(...problems.map((problem) => `k=${k}: ${problem}`));
+  }
+  const failed = new Set(failures.map((line) => line.split(':')[0])).size;
+  reportSweep(sweep.suite, sweep.calls, sweep.calls - failed);
+  return failures;
+}
+
+/** The usual verdict on a failure: the board is as before, and the message is the operation's own (naming call k when asked to). */
+export function restoredAndSaid(pattern: RegExp, options: { namesCall: boolean }): FailingCallSweep['judgeFailure'] {
+  return ({ board, before, message, k }) => [
+    ...(isDeepStrictEqual(boardState(board), before) ? [] : [`failed and left the board changed (${message})`]),
+    ...(pattern.test(message) && (!options.namesCall || message.includes(`call #${k} `)) ? [] : [`unclear message: ${message}`]),
+  ];
 }

@@ -11,7 +11,7 @@ import { writePlan, type WriteOptions } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { sampleJourney } from '../support/journeys.ts';
 import { readFileSync } from 'node:fs';
-import { boardState, idFree, instantClock, rateLimitOn, reportSweep } from './harness.ts';
+import { boardState, idFree, instantClock, rateLimitOn, restoredAndSaid, sweepFailingCalls } from './harness.ts';
 
 const parsed = parseSnapshotText(readFileSync(new URL('../fixtures/board-handmade-coffee.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
@@ -38,20 +38,14 @@ const RESTORED = /^Could not insert the journey map: .+ failed: .+\. The board w
 describe('insert with one failing call', { timeout: 60_000 }, () => {
   it.each(VARIANTS.map((variant) => [variant.name, variant] as const))('%s: the board ends exactly as before, or exactly as asked, for every failing call k', async (name, variant) => {
     const { calls, asked } = await cleanRun(variant);
-    const failures: string[] = [];
-    for (let k = 1; k <= calls; k++) {
-      const board = fresh({ ...variant.board, failOn: k });
-      const before = boardState(board);
-      try {
-        await writePlan(board, plan, { clock: instantClock(), ...variant.write });
-        if (!isDeepStrictEqual(idFree(board.toSnapshot()), asked)) failures.push(`k=${k}: succeeded but the board is not as asked`);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (!isDeepStrictEqual(boardState(board), before)) failures.push(`k=${k}: failed and left the board changed (${message})`);
-        if (!RESTORED.test(message) || !message.includes(`call #${k} `)) failures.push(`k=${k}: unclear message: ${message}`);
-      }
-    }
-    reportSweep(`insert (writePlan, ${name})`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    const failures = await sweepFailingCalls({
+      suite: `insert (writePlan, ${name})`,
+      calls,
+      board: (k) => fresh({ ...variant.board, failOn: k }),
+      apply: (board) => writePlan(board, plan, { clock: instantClock(), ...variant.write }),
+      judgeSuccess: (board) => (isDeepStrictEqual(idFree(board.toSnapshot()), asked) ? [] : ['succeeded but the board is not as asked']),
+      judgeFailure: restoredAndSaid(RESTORED, { namesCall: true }),
+    });
     expect(failures).toEqual([]);
     expect(calls).toBeGreaterThan(40);
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { readBoard } from '../../src/board/reader.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
-import { boardState, instantClock, rateLimitOn, reportSweep } from './harness.ts';
+import { boardState, instantClock, rateLimitOn, sweepFailingCalls } from './harness.ts';
 
 const parsed = parseSnapshotText(readFileSync(new URL('../hostile/boards/two-frames-overlapping.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
@@ -20,15 +20,17 @@ describe('reading the board under faults', { timeout: 60_000 }, () => {
     const clean = MemoryBoard.fromSnapshot(start, { latencyMs });
     await readBoard(clean);
     const calls = clean.calls.length;
-    const failures: string[] = [];
-    for (let k = 1; k <= calls; k++) {
-      const board = MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs });
-      const before = boardState(board);
-      const error = await readBoard(board).then(() => null, (caught: unknown) => caught);
-      if (!isDeepStrictEqual(boardState(board), before)) failures.push(`k=${k}: the board changed`);
-      if (!(error instanceof Error) || !error.message.includes(`call #${k} `)) failures.push(`k=${k}: ${String(error)}`);
-    }
-    reportSweep(`read (readBoard, ${latencyMs} ms latency)`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    const failures = await sweepFailingCalls({
+      suite: `read (readBoard, ${latencyMs} ms latency)`,
+      calls,
+      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs }),
+      apply: (board) => readBoard(board),
+      judgeSuccess: () => ['the read succeeded although a call failed'],
+      judgeFailure: ({ board, before, message, k }) => [
+        ...(isDeepStrictEqual(boardState(board), before) ? [] : ['the board changed']),
+        ...(message.includes(`call #${k} `) ? [] : [message]),
+      ],
+    });
     expect(failures).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ import { loadTextScorer } from '../../src/emotion/sentiment.ts';
 import { recolourTargets } from '../../src/emotion/targets.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { sampleJourney } from '../support/journeys.ts';
-import { boardState, instantClock, rateLimitOn, reportSweep } from './harness.ts';
+import { boardState, instantClock, rateLimitOn, restoredAndSaid, sweepFailingCalls } from './harness.ts';
 
 let start: BoardSnapshot;
 let updates: ItemUpdate[];
@@ -50,20 +50,14 @@ describe('recolour with one failing call', { timeout: 60_000 }, () => {
   // With latency the calls overlap in time, so a failure lands while others are in flight.
   it.each([0, 1])('restores every colour, or finishes as asked, for every failing call k (%i ms latency per call)', async (latencyMs) => {
     const { calls, asked } = await cleanRun(latencyMs);
-    const failures: string[] = [];
-    for (let k = 1; k <= calls; k++) {
-      const board = MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs });
-      const before = boardState(board);
-      try {
-        await apply(board);
-        if (!isDeepStrictEqual(boardState(board), asked)) failures.push(`k=${k}: succeeded but the board is not as asked`);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (!isDeepStrictEqual(boardState(board), before)) failures.push(`k=${k}: failed and left the board changed (${message})`);
-        if (!RESTORED.test(message) || !message.includes(`call #${k} `)) failures.push(`k=${k}: unclear message: ${message}`);
-      }
-    }
-    reportSweep(`recolour (applyItemUpdates, ${latencyMs} ms latency)`, calls, calls - new Set(failures.map((line) => line.split(':')[0])).size);
+    const failures = await sweepFailingCalls({
+      suite: `recolour (applyItemUpdates, ${latencyMs} ms latency)`,
+      calls,
+      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs }),
+      apply,
+      judgeSuccess: (board) => (isDeepStrictEqual(boardState(board), asked) ? [] : ['succeeded but the board is not as asked']),
+      judgeFailure: restoredAndSaid(RESTORED, { namesCall: true }),
+    });
     expect(failures).toEqual([]);
   });
 });
