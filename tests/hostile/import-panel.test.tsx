@@ -2,27 +2,14 @@
 // The hostile import files through the panel's Insert tab: an invalid file
 // makes no board call at all and leaves the map being edited as it was; a
 // valid hostile file, once inserted, reads back from the board literally.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { BoardProvider } from '../../src/panel/BoardContext.tsx';
-import InsertTab from '../../src/panel/insert/InsertTab.tsx';
+import { mountInsertTab, stageNames } from '../panel/insert-tab-support.tsx';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { CSV_CASES, JSON_CASES, fileText, type FileCase } from './file-cases.ts';
 
 afterEach(cleanup);
 
-function mount(): MemoryBoard {
-  const board = new MemoryBoard();
-  render(
-    <BoardProvider board={board}>
-      <InsertTab />
-    </BoardProvider>,
-  );
-  return board;
-}
-
-const stageNames = () => screen.getAllByRole('textbox', { name: /^stage \d+ name$/ }).map((input) => (input as HTMLInputElement).value);
 
 function choose(entry: FileCase): void {
   const name = entry.name.includes('.') ? entry.name : `${entry.name}.${entry.name.startsWith('notes') ? 'csv' : 'json'}`;
@@ -34,7 +21,7 @@ const invalid = [...JSON_CASES, ...CSV_CASES].filter((entry) => !entry.ok);
 
 describe('Insert tab with hostile import files', { timeout: 60_000 }, () => {
   it.each(invalid.map((entry) => [entry.name, entry] as const))('%s: lists the errors, changes nothing, calls no board method', async (_name, entry) => {
-    const board = mount();
+    const board = mountInsertTab();
     const before = stageNames();
     choose(entry);
     const alert = await screen.findByRole('alert');
@@ -45,7 +32,7 @@ describe('Insert tab with hostile import files', { timeout: 60_000 }, () => {
   });
 
   it('inserts a CSV full of markup and a formula, and the board reads back every text literally', async () => {
-    const board = mount();
+    const board = mountInsertTab();
     const entry = CSV_CASES.find((candidate) => candidate.name === 'notes-html-formula.csv');
     if (entry === undefined) throw new Error('corpus file missing');
     choose(entry);

@@ -1,23 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { htmlToText } from '../../src/model/html.ts';
-import { BoardProvider } from '../../src/panel/BoardContext.tsx';
-import InsertTab from '../../src/panel/insert/InsertTab.tsx';
+import { mountInsertTab, stageNames } from './insert-tab-support.tsx';
 
 afterEach(cleanup);
 
-function mount(board = new MemoryBoard()) {
-  render(
-    <BoardProvider board={board}>
-      <InsertTab />
-    </BoardProvider>,
-  );
-  return board;
-}
-
-const stageNames = () => screen.getAllByRole('textbox', { name: /^stage \d+ name$/ }).map((input) => (input as HTMLInputElement).value);
 const shapeTexts = (board: MemoryBoard) =>
   board
     .allItems()
@@ -26,7 +15,7 @@ const shapeTexts = (board: MemoryBoard) =>
 
 describe('Insert tab', () => {
   it('starts from a preset and switches to another preset and kind', () => {
-    mount();
+    mountInsertTab();
     expect(stageNames()).toEqual(['Trial sign-up', 'Onboarding', 'First value', 'Purchase', 'Renewal']);
     fireEvent.change(screen.getByLabelText('Start from'), { target: { value: 'blank' } });
     expect(stageNames()).toEqual(['Awareness', 'Consideration', 'Decision', 'Purchase', 'Loyalty']);
@@ -36,13 +25,13 @@ describe('Insert tab', () => {
   });
 
   it('names the palettes as the Emotions tab does', () => {
-    mount();
+    mountInsertTab();
     const options = within(screen.getByLabelText('Colours')).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual(['Classic palette', 'Colour-blind safe palette']);
   });
 
   it('moves lanes up and down, under their own heading', () => {
-    mount();
+    mountInsertTab();
     const lanes = screen.getByRole('group', { name: 'Lanes (top to bottom)' });
     const laneNames = () => within(lanes).getAllByRole('textbox').map((input) => (input as HTMLInputElement).value);
     const [first, second] = laneNames();
@@ -53,7 +42,7 @@ describe('Insert tab', () => {
   });
 
   it('adds, renames, reorders and removes stages with buttons', () => {
-    mount();
+    mountInsertTab();
     fireEvent.change(screen.getByLabelText('Start from'), { target: { value: 'blank' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add stage' }));
     expect(stageNames().at(-1)).toBe('New stage');
@@ -66,7 +55,7 @@ describe('Insert tab', () => {
   });
 
   it('inserts the edited map with progress and says so', async () => {
-    const board = mount();
+    const board = mountInsertTab();
     fireEvent.change(screen.getByRole('textbox', { name: 'stage 1 name' }), { target: { value: 'Free trial' } });
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Our trial' } });
     fireEvent.click(screen.getByRole('button', { name: 'Insert journey map' }));
@@ -79,7 +68,7 @@ describe('Insert tab', () => {
 
   it('shows the failure and leaves the board as it was', async () => {
     const board = new MemoryBoard({ failOn: (call) => call.method === 'createFrame' });
-    mount(board);
+    mountInsertTab(board);
     fireEvent.click(screen.getByRole('button', { name: 'Insert journey map' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^Could not insert the journey map: creating the frame failed: .*The board was restored/);
@@ -87,7 +76,7 @@ describe('Insert tab', () => {
   });
 
   it('lists CSV row errors and keeps the map unchanged', async () => {
-    mount();
+    mountInsertTab();
     const input = screen.getByLabelText('Import a journey (JSON or CSV)');
     const file = new File(['stage,lane,text,valence\nA,Doing,x,9\n,Doing,y,1\n'], 'notes.csv', { type: 'text/csv' });
     fireEvent.change(input, { target: { files: [file] } });
@@ -100,7 +89,7 @@ describe('Insert tab', () => {
   });
 
   it('imports a valid CSV as the map to insert', async () => {
-    mount();
+    mountInsertTab();
     const file = new File(['stage;lane;text;valence\nLook;Doing;Browses;1\nBuy;Doing;Pays;-1\n'], 'shop.csv', { type: 'text/csv' });
     fireEvent.change(screen.getByLabelText('Import a journey (JSON or CSV)'), { target: { files: [file] } });
     await waitFor(() => expect(stageNames()).toEqual(['Look', 'Buy']));
@@ -108,7 +97,7 @@ describe('Insert tab', () => {
   });
 
   it('says a file that cannot be read was not imported', async () => {
-    mount();
+    mountInsertTab();
     const file = new File(['stage,lane,text'], 'gone.csv', { type: 'text/csv' });
     file.text = () => Promise.reject(new Error('the file was moved'));
     fireEvent.change(screen.getByLabelText('Import a journey (JSON or CSV)'), { target: { files: [file] } });
