@@ -10,18 +10,25 @@ import tseslint from 'typescript-eslint';
 /** A folder may import only folders of lower or equal rank. */
 const RANKS = {
   model: 0,
-  templates: 1,
-  layout: 2,
-  board: 3,
-  readback: 4,
-  analysis: 5,
-  emotion: 6,
-  io: 7,
-  panel: 8,
-  cli: 8,
-  demo: 9,
-  entries: 10,
+  snapshot: 1,
+  templates: 2,
+  layout: 3,
+  board: 4,
+  readback: 5,
+  analysis: 6,
+  emotion: 7,
+  io: 8,
+  panel: 9,
+  cli: 9,
+  demo: 10,
+  entries: 11,
 };
+
+/**
+ * The in-memory board (src/board/memory/) imitates Miro for tests, the demo and
+ * the CLI. Product code that runs inside Miro must never lean on it.
+ */
+const MEMORY_ALLOWED = ['cli', 'demo', 'entries'];
 
 /** Same-rank pairs that are still forbidden: the two front ends stay apart. */
 const EXTRA_FORBIDDEN = {
@@ -38,6 +45,9 @@ export const HTML_MESSAGE = 'Never render board text as HTML';
 export const MIRO_MESSAGE =
   'Only src/board/ and src/entries/ touch the miro global (DESIGN.md: one adapter)';
 export const FOREACH_ASYNC_MESSAGE = 'never forEach(async …): await every SDK call';
+
+export const MEMORY_MESSAGE =
+  'src/board/memory/ (the in-memory board) is imported only by entries, demo, CLI, tests and bench';
 
 export function layerMessage(from, to) {
   return (
@@ -60,10 +70,15 @@ function forbiddenTargets(layer) {
  */
 function importPatterns(layer, ups) {
   const climb = ups === undefined ? '(?:\\.\\./)+' : `(?:\\.\\./){${ups}}`;
-  return forbiddenTargets(layer).map((target) => ({
+  const patterns = forbiddenTargets(layer).map((target) => ({
     regex: `^(?:\\./)?${climb}${target}(?:/|$)`,
     message: layerMessage(layer, target),
   }));
+  if (!MEMORY_ALLOWED.includes(layer) && RANKS[layer] >= RANKS.board) {
+    patterns.push({ regex: `^(?:\\./)?${climb}board/memory(?:/|$)`, message: MEMORY_MESSAGE });
+    if (layer === 'board' && ups === 1) patterns.push({ regex: '^\\./memory(?:/|$)', message: MEMORY_MESSAGE });
+  }
+  return patterns;
 }
 
 const MAX_EXACT_DEPTH = 5;

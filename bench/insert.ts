@@ -4,9 +4,9 @@
 // clock so that a minute of waiting for credits takes a few real seconds.
 import { isRateLimitError } from '../src/board/errors.ts';
 import { mapBounded } from '../src/board/calls.ts';
-import { scaledClock, type Clock } from '../src/board/memory/clock.ts';
+import { scaledClock, type Clock } from '../src/board/clock.ts';
 import { MemoryBoard } from '../src/board/memory/memory-board.ts';
-import { isSticky, type SnapshotItem } from '../src/board/snapshot.ts';
+import { isSticky, type SnapshotItem } from '../src/snapshot/snapshot.ts';
 import { writePlan } from '../src/board/writer.ts';
 import { layoutJourney, type BoardPlan } from '../src/layout/layout.ts';
 import { watchErrors } from './error-watch.ts';

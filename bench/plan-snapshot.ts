@@ -4,7 +4,7 @@
 // (tags, the frame, its children with frame-relative centres, as the SDK
 // reports them); run.ts checks that both read back the same on a small map.
 import type { BoardPlan, PlanChild } from '../src/layout/layout.ts';
-import { SNAPSHOT_VERSION, type BoardSnapshot, type SnapshotItem } from '../src/board/snapshot.ts';
+import { SNAPSHOT_VERSION, type BoardSnapshot, type SnapshotItem } from '../src/snapshot/snapshot.ts';
 
 const FRAME_ID = 'frame-1';
 

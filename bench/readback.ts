@@ -3,7 +3,7 @@
 // pure readback and the gap check are timed (median of several runs).
 import { checkJourney } from '../src/analysis/registry.ts';
 import { MemoryBoard } from '../src/board/memory/memory-board.ts';
-import { parseSnapshot, type BoardSnapshot } from '../src/board/snapshot.ts';
+import { parseSnapshot, type BoardSnapshot } from '../src/snapshot/snapshot.ts';
 import { writePlan } from '../src/board/writer.ts';
 import { layoutJourney, type BoardPlan } from '../src/layout/layout.ts';
 import type { Journey, Note } from '../src/model/journey.ts';

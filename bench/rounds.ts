@@ -4,7 +4,7 @@
 // share one round, and a call that waits for another's answer starts the next.
 // The number of rounds is then the length of the longest chain of awaited
 // calls: what a user waits for, latency × rounds, whatever the CPU does.
-import type { Clock } from '../src/board/memory/clock.ts';
+import type { Clock } from '../src/board/clock.ts';
 
 export interface RoundClock extends Clock {
   /** Rounds completed so far. */

@@ -3,7 +3,7 @@
 // what the reader says of itself.
 import { MemoryBoard } from '../src/board/memory/memory-board.ts';
 import { readBoard } from '../src/board/reader.ts';
-import type { BoardSnapshot } from '../src/board/snapshot.ts';
+import type { BoardSnapshot } from '../src/snapshot/snapshot.ts';
 import { LATENCY_MS } from './insert.ts';
 import { roundClock } from './rounds.ts';
 

@@ -1,5 +1,5 @@
 // Snapshot → readback → rules → score: the one gap check the panel and the CLI share.
-import type { BoardSnapshot } from '../board/snapshot.ts';
+import type { BoardSnapshot } from '../snapshot/snapshot.ts';
 import type { Journey } from '../model/journey.ts';
 import { readJourney } from '../readback/read-journey.ts';
 import type { FrameRef, Placement, ReadOptions, ReadResult } from '../readback/types.ts';

@@ -2,7 +2,7 @@
 // with back-off when the board says the rate limit is spent (MIRO-SDK.md:
 // no batch create; bounded concurrency with retry is the safe way).
 import { isRateLimitError } from './errors.ts';
-import { realClock, type Clock } from './memory/clock.ts';
+import { realClock, type Clock } from './clock.ts';
 
 export interface RetryOptions {
   clock?: Clock;

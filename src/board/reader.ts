@@ -5,7 +5,7 @@
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort } from './port.ts';
-import { emptySnapshot, parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from './snapshot.ts';
+import { emptySnapshot, parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from '../snapshot/snapshot.ts';
 
 export interface ReadBoardOptions {
   /** Read each frame's metadata (the app's hint); on by default. */

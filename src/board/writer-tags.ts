@@ -2,7 +2,7 @@
 // and which cannot be had within Miro's limits (8 a sticky, 100 a board).
 import type { BoardPlan } from '../layout/plan.ts';
 import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
-import { MAX_TAG_TITLE_LENGTH, MAX_TAGS_PER_BOARD, MAX_TAGS_PER_ITEM as MAX_TAGS_PER_STICKY } from './memory/rules.ts';
+import { MAX_TAG_TITLE_LENGTH, MAX_TAGS_PER_BOARD, MAX_TAGS_PER_ITEM as MAX_TAGS_PER_STICKY } from './limits.ts';
 import type { BoardItem, TagProps } from './port.ts';
 
 export interface TagNeeds {

@@ -6,7 +6,7 @@
 import { isPlacedChild, type BoardPlan, type PlanChild, type PlanConnector } from '../layout/plan.ts';
 import { mapBounded, retryOnRateLimit } from './calls.ts';
 import { errorMessage } from './errors.ts';
-import type { Clock } from './memory/clock.ts';
+import type { Clock } from './clock.ts';
 import { occupiedBoxes, placeFrame } from './placement.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
 import { createPlanItem, linkProps, type Origin } from './writer-props.ts';

@@ -1,9 +1,9 @@
 // `journey-map recolor <snapshot.json> [-o out.json] [--palette P] [--frame ID] [--recompute]`:
 // the panel's recolour, applied to a snapshot through the in-memory board.
 import { MemoryBoard } from '../board/memory/memory-board.ts';
-import { isFrame } from '../board/snapshot.ts';
-import { mergeSnapshotChanges } from '../board/snapshot-merge.ts';
-import { applyItemUpdates } from '../board/sticky-updates.ts';
+import { isFrame } from '../snapshot/snapshot.ts';
+import { mergeSnapshotChanges } from '../snapshot/merge.ts';
+import { applyItemUpdates } from '../board/item-updates.ts';
 import { planRecolourAll } from '../emotion/recolour-all.ts';
 import { summarisePlan } from '../emotion/recolour.ts';
 import { loadTextScorer } from '../emotion/sentiment.ts';

@@ -3,7 +3,7 @@
 // a snapshot file (`recolor` too).
 import { gapCheck, isoDay, type GapReport } from '../analysis/gap-check.ts';
 import { isoDateSchema } from '../model/journey.ts';
-import { parseSnapshotText, type BoardSnapshot } from '../board/snapshot.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../snapshot/snapshot.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 export interface SnapshotArgs {

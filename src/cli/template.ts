@@ -3,7 +3,7 @@
 // and writer as the panel, on the in-memory board.
 import { writePlan } from '../board/writer.ts';
 import { MemoryBoard } from '../board/memory/memory-board.ts';
-import { serializeSnapshot } from '../board/snapshot.ts';
+import { serializeSnapshot } from '../snapshot/snapshot.ts';
 import { layoutJourney } from '../layout/layout.ts';
 import { journeyKindSchema, JOURNEY_KINDS, type JourneyKind } from '../model/journey.ts';
 import { PRESETS, presetJourney } from '../templates/index.ts';

@@ -2,8 +2,8 @@
 // coordinates (frame children made absolute), text as plain lines, sticky
 // colours as hex. Frames go first (Miro draws them under everything), then
 // connectors, then the rest in the board's z-order.
-import { absoluteBox, boundsOf, type Box } from '../board/memory/geometry.ts';
-import { isConnector, isFrame, isShape, isSticky, isTag, isText, type SnapshotConnector, type SnapshotItem } from '../board/snapshot.ts';
+import { absoluteBox, boundsOf, type Box } from '../snapshot/geometry.ts';
+import { isConnector, isFrame, isShape, isSticky, isTag, isText, type SnapshotConnector, type SnapshotItem } from '../snapshot/snapshot.ts';
 import { htmlToLines } from '../model/html.ts';
 import { hexColor, stickyHex } from './colors.ts';
 import type { Point } from './view.ts';

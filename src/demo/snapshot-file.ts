@@ -1,6 +1,6 @@
 // Loading and saving board snapshots on the demo page. Parsing is the board
 // layer's (`parseSnapshotText`); this adds the page's limits and wording.
-import { parseSnapshotText, serializeSnapshot, type BoardSnapshot, type SnapshotParse } from '../board/snapshot.ts';
+import { parseSnapshotText, serializeSnapshot, type BoardSnapshot, type SnapshotParse } from '../snapshot/snapshot.ts';
 import { plural } from '../panel/plural.ts';
 
 export const MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024;

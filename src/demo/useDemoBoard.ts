@@ -4,7 +4,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { errorMessage } from '../board/errors.ts';
 import { MemoryBoard } from '../board/memory/memory-board.ts';
-import { parseSnapshot, type BoardSnapshot } from '../board/snapshot.ts';
+import { parseSnapshot, type BoardSnapshot } from '../snapshot/snapshot.ts';
 import { downloadBlob } from '../panel/download.ts';
 import { plural } from '../panel/plural.ts';
 import { BoardStore } from './board-store.ts';

@@ -4,7 +4,7 @@
 // which are missing, which are duplicates or belong to deleted stages, and
 // which connectors join them. Pure: the board adapter (src/board/curve.ts)
 // carries it out. Geometry is frame-relative, like the SDK's frame children.
-import { isConnector, isShape, type BoardSnapshot, type SnapshotItem, type SnapshotShape } from '../board/snapshot.ts';
+import { isConnector, isShape, type BoardSnapshot, type SnapshotItem, type SnapshotShape } from '../snapshot/snapshot.ts';
 import { EMOTION_ROW_HEIGHT, curveY } from '../layout/geometry.ts';
 import { stageAverage } from '../layout/grid-items.ts';
 import { indexBoard } from '../readback/frames.ts';

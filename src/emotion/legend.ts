@@ -2,7 +2,7 @@
 // naming the palette (`legendTitle`) and one swatch shape per level labelled
 // "😡 Very negative" … Reading it tells which palette the map uses; switching
 // palette rewrites the title and repaints the swatches.
-import { isShape, isText, type SnapshotItem } from '../board/snapshot.ts';
+import { isShape, isText, type SnapshotItem } from '../snapshot/snapshot.ts';
 import { STICKY_HEX } from '../model/sticky-hex.ts';
 import { legendTitle, readLegendPalette } from '../model/header-text.ts';
 import { htmlToLines, textToHtml } from '../model/html.ts';

@@ -1,8 +1,8 @@
 // "Mark the selection": give the selected stickies one level by hand, as
 // colour and, when asked, as the emoji marker at the start of the text. A
 // marker already there is always replaced, so text and colour never disagree.
-import type { ItemUpdate } from '../board/sticky-updates.ts';
-import type { SnapshotSticky } from '../board/snapshot.ts';
+import type { ItemUpdate } from '../board/item-updates.ts';
+import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 import { htmlToLines, textToHtml } from '../model/html.ts';
 import type { Palette } from '../model/journey.ts';
 import { colorForValence, parseValenceMarker, withValenceMarker, type RatedValence } from '../model/valence.ts';

@@ -1,8 +1,8 @@
 // Switching a map's palette: every sticky wearing a colour of the old palette
 // moves to the same level's colour in the new one (markers untouched; unrated
 // and other colours stay), and the legend's title and swatches follow.
-import type { ItemUpdate } from '../board/sticky-updates.ts';
-import { isSticky, type SnapshotItem } from '../board/snapshot.ts';
+import type { ItemUpdate } from '../board/item-updates.ts';
+import { isSticky, type SnapshotItem } from '../snapshot/snapshot.ts';
 import type { Palette } from '../model/journey.ts';
 import { colorForValence, valenceForColor } from '../model/valence.ts';
 import { legendPatches, type Legend } from './legend.ts';

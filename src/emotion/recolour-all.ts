@@ -2,8 +2,8 @@
 // when a palette other than the legend's is asked for, the map first switches
 // palette (palette-coloured stickies and the legend), then every target is
 // recoloured in the new palette. One list of updates comes out.
-import type { ItemUpdate } from '../board/sticky-updates.ts';
-import type { SnapshotSticky } from '../board/snapshot.ts';
+import type { ItemUpdate } from '../board/item-updates.ts';
+import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 import type { Palette } from '../model/journey.ts';
 import { paletteSwitchUpdates } from './palette-switch.ts';
 import { planRecolour, recolourUpdates, type RecolourPlan } from './recolour.ts';

@@ -1,7 +1,7 @@
 // The recolour plan: for each target sticky its emotion (and why), the colour
 // it has and the colour it gets. Pure; the board adapter carries it out.
-import type { ItemUpdate } from '../board/sticky-updates.ts';
-import type { SnapshotSticky } from '../board/snapshot.ts';
+import type { ItemUpdate } from '../board/item-updates.ts';
+import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 import { htmlToText } from '../model/html.ts';
 import type { Palette } from '../model/journey.ts';
 import { colorForValence, type StickyColor } from '../model/valence.ts';

@@ -1,7 +1,7 @@
 // Which stickies a recolour acts on: the selected ones, or every sticky of the
 // journey frame (the selected frame, or the frame holding the selection). The
 // frame choice is readback's, so the panel, the CLI and the gap check agree.
-import { isSticky, type BoardSnapshot, type SnapshotItem, type SnapshotSticky } from '../board/snapshot.ts';
+import { isSticky, type BoardSnapshot, type SnapshotItem, type SnapshotSticky } from '../snapshot/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard } from '../readback/frames.ts';
 import type { FrameRef } from '../readback/types.ts';
 import { findLegend, type Legend } from './legend.ts';

@@ -1,6 +1,6 @@
 // The board indexed once (no scan per frame or per sticky), and which frame
 // readback reads: the selected one, else the one frame holding a journey, else ask.
-import { isFrame, isTag, type BoardSnapshot, type SnapshotFrame, type SnapshotItem } from '../board/snapshot.ts';
+import { isFrame, isTag, type BoardSnapshot, type SnapshotFrame, type SnapshotItem } from '../snapshot/snapshot.ts';
 import type { FrameRef, ReadFailureReason, ReadOptions } from './types.ts';
 
 export interface BoardIndex {

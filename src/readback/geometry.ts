@@ -1,7 +1,7 @@
 // Boxes of board items in frame-relative coordinates, and the two alignments
 // readback looks for: items side by side in a row, items stacked in a column.
 import { htmlToLines } from '../model/html.ts';
-import { isSticky, type SnapshotItem } from '../board/snapshot.ts';
+import { isSticky, type SnapshotItem } from '../snapshot/snapshot.ts';
 
 export interface Placed {
   item: SnapshotItem;

@@ -3,7 +3,7 @@
 // lane labels to their left. Several rows and columns may qualify on a
 // cluttered board; the pair whose grid holds the most stickies wins.
 import { readLegendPalette } from '../model/header-text.ts';
-import { isShape, isText } from '../board/snapshot.ts';
+import { isShape, isText } from '../snapshot/snapshot.ts';
 import { cluster, type Placed } from './geometry.ts';
 import type { Band } from './types.ts';
 

@@ -4,7 +4,7 @@ import type { LaneKind, Note, Palette, Valence } from '../model/journey.ts';
 import { htmlToText } from '../model/html.ts';
 import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
 import { isStickyColor, parseValenceMarker, UNRATED_COLOR, valenceForColor } from '../model/valence.ts';
-import type { SnapshotSticky } from '../board/snapshot.ts';
+import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 
 export type NoteContent = Omit<Note, 'id' | 'stageId' | 'laneId'>;
 

@@ -3,9 +3,9 @@
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
 import { laneKindFromName } from '../model/lane-kinds.ts';
 import { z } from '../model/zod.ts';
-import { frameOrigin } from '../board/memory/geometry.ts';
+import { frameOrigin } from '../snapshot/geometry.ts';
 import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
-import { isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../board/snapshot.ts';
+import { isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../snapshot/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
 import { bandIndex, contentLines, placeItem, type Placed } from './geometry.ts';
 import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.ts';

@@ -9,7 +9,7 @@ import { RULE_IDS, SEVERITIES, type Finding } from '../../src/analysis/types.ts'
 import { journeyArbitrary } from '../support/journeys.ts';
 import { readFixture } from '../readback/fixture.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
-import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

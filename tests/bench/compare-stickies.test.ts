@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareStickies } from '../../bench/insert.ts';
 import { generateJourney } from '../../bench/journeys.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { isSticky } from '../../src/board/snapshot.ts';
+import { isSticky } from '../../src/snapshot/snapshot.ts';
 import { writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 

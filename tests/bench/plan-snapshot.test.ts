@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { parseSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshot } from '../../src/snapshot/snapshot.ts';
 import { writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { compareStickies } from '../../bench/insert.ts';

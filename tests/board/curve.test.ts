@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { isConnector, isShape, type BoardSnapshot, type SnapshotShape } from '../../src/board/snapshot.ts';
+import { isConnector, isShape, type BoardSnapshot, type SnapshotShape } from '../../src/snapshot/snapshot.ts';
 import { applyCurvePlan } from '../../src/board/curve.ts';
 import { writePlan } from '../../src/board/writer.ts';
 import { curveIsCurrent, planCurve } from '../../src/emotion/curve-plan.ts';

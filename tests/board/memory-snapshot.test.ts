@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StickyNoteItem } from '../../src/board/port.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { parseSnapshot, parseSnapshotText, serializeSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshot, parseSnapshotText, serializeSnapshot } from '../../src/snapshot/snapshot.ts';
 import { snapshotArbitrary } from '../support/snapshots.ts';
 
 describe('MemoryBoard ⇄ snapshot', () => {

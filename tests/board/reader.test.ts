@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { readBoard } from '../../src/board/reader.ts';
 import { addStickyToCell, freeSpot } from '../../src/board/fixes.ts';
-import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { FakeClock, flush } from '../support/clock.ts';
 import { sampleJourney } from '../support/journeys.ts';

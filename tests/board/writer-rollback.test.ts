@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import type { BoardSnapshot } from '../../src/board/snapshot.ts';
+import type { BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { sampleJourney } from '../support/journeys.ts';

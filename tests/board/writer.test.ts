@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/board/memory/clock.ts';
+import type { Clock } from '../../src/board/clock.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { FRAME_HINT, FRAME_HINT_KEY, writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { baseUrl, isolate, launchBrowser, openDemo, type PageProblems } from './helpers';
 
 const COFFEE_PATH = new URL('../../src/demo/examples/board-handmade-coffee.json', import.meta.url);

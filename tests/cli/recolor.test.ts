@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { parseSnapshotText, serializeSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshotText, serializeSnapshot } from '../../src/snapshot/snapshot.ts';
 import { WORKSHOP, workshopSnapshot } from '../emotion/boards.ts';
 import { fakeIO } from './fake-io.ts';
 

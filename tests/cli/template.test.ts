@@ -1,7 +1,7 @@
 // `journey-map template`: the snapshot of a preset inserted into an empty board.
 import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { writePlan } from '../../src/board/writer.ts';
 import { main } from '../../src/cli/main.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';

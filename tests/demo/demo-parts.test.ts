@@ -1,7 +1,7 @@
 // The demo's small parts: URL options, snapshot file wording, click selection, colours.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serializeSnapshot, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { serializeSnapshot, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { hexColor, stickyHex, textColorOn } from '../../src/demo/colors.ts';
 import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { DEFAULT_LATENCY_MS, demoOptions } from '../../src/demo/options.ts';

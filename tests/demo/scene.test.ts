@@ -2,7 +2,7 @@
 // at board positions, sticky colours and tags, connectors between their items.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSnapshotText, type SnapshotItem } from '../../src/board/snapshot.ts';
+import { parseSnapshotText, type SnapshotItem } from '../../src/snapshot/snapshot.ts';
 import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { buildScene, edgePoint, sceneBounds, type Drawable } from '../../src/demo/scene.ts';
 

@@ -1,7 +1,7 @@
 // Small boards for the emotion tests: a frame of workshop stickies, built as a
 // snapshot (frame-relative children, as the SDK reports them).
 import { MemoryBoard, type MemoryBoardOptions } from '../../src/board/memory/memory-board.ts';
-import { SNAPSHOT_VERSION, type BoardSnapshot, type SnapshotItem } from '../../src/board/snapshot.ts';
+import { SNAPSHOT_VERSION, type BoardSnapshot, type SnapshotItem } from '../../src/snapshot/snapshot.ts';
 
 export interface StickySpec {
   text: string;

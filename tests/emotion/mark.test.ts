@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSticky } from '../../src/board/snapshot.ts';
-import { applyItemUpdates } from '../../src/board/sticky-updates.ts';
+import { isSticky } from '../../src/snapshot/snapshot.ts';
+import { applyItemUpdates } from '../../src/board/item-updates.ts';
 import { markUpdates, markedContent } from '../../src/emotion/mark.ts';
 import { planRecolourAll } from '../../src/emotion/recolour-all.ts';
 import { loadTextScorer } from '../../src/emotion/sentiment.ts';

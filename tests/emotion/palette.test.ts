@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyItemUpdates } from '../../src/board/sticky-updates.ts';
-import type { SnapshotItem } from '../../src/board/snapshot.ts';
+import { applyItemUpdates } from '../../src/board/item-updates.ts';
+import type { SnapshotItem } from '../../src/snapshot/snapshot.ts';
 import { findLegend } from '../../src/emotion/legend.ts';
 import { paletteSwitchUpdates } from '../../src/emotion/palette-switch.ts';
 import { recolourTargets } from '../../src/emotion/targets.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyItemUpdates, undoUpdates } from '../../src/board/sticky-updates.ts';
+import { applyItemUpdates, undoUpdates } from '../../src/board/item-updates.ts';
 import { planRecolourAll } from '../../src/emotion/recolour-all.ts';
 import { summarisePlan } from '../../src/emotion/recolour.ts';
 import { loadTextScorer } from '../../src/emotion/sentiment.ts';

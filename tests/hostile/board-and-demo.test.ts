@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { readBoard } from '../../src/board/reader.ts';
-import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { buildScene, sceneBounds } from '../../src/demo/scene.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { BOARD_CASES, boardText } from './cases.ts';

@@ -1,7 +1,7 @@
 // Readback and the gap check over the hostile corpus: never a throw, the outcome the manifest
 // states, the warnings it names, and every listed text kept literally.
 import { describe, expect, it } from 'vitest';
-import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { checkJourney, hasErrors } from '../../src/analysis/registry.ts';
 import { RULE_IDS } from '../../src/analysis/types.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';

@@ -40,18 +40,34 @@ async function errorsOf(rule: string, filePath: string, code: string): Promise<s
 
 const imports = (source: string) => `import { y } from '${source}';\nexport const x = y;\n`;
 
+const MEMORY = 'src/board/memory/ (the in-memory board) is imported only by entries, demo, CLI, tests and bench';
+
 describe('layering (no-restricted-imports)', () => {
+  it('keeps the in-memory board out of product code that runs inside Miro', async () => {
+    const fromReadback = await errorsOf('no-restricted-imports', 'src/readback/x.ts', imports('../board/memory/geometry.ts'));
+    expect(fromReadback).toEqual([`'../board/memory/geometry.ts' import is restricted from being used by a pattern. ${MEMORY}`]);
+    const fromPanel = await errorsOf('no-restricted-imports', 'src/panel/gaps/x.ts', imports('../../board/memory/memory-board.ts'));
+    expect(fromPanel).toHaveLength(1);
+    const fromOperation = await errorsOf('no-restricted-imports', 'src/board/writer.ts', imports('./memory/clock.ts'));
+    expect(fromOperation).toEqual([`'./memory/clock.ts' import is restricted from being used by a pattern. ${MEMORY}`]);
+    expect(await errorsOf('no-restricted-imports', 'src/board/memory/store.ts', imports('./rules.ts'))).toEqual([]);
+    expect(await errorsOf('no-restricted-imports', 'src/board/writer.ts', imports('./memory-notes.ts'))).toEqual([]);
+    for (const allowed of ['src/cli/x.ts', 'src/demo/x.ts', 'src/entries/x.ts']) {
+      expect(await errorsOf('no-restricted-imports', allowed, imports('../board/memory/memory-board.ts'))).toEqual([]);
+    }
+  });
+
   it('forbids a lower layer importing a higher one', async () => {
     const messages = await errorsOf('no-restricted-imports', 'src/model/x.ts', imports('../panel/y'));
     expect(messages).toEqual([
-      `'../panel/y' import is restricted from being used by a pattern. ${layer('model', 0, 'panel', 8)}`,
+      `'../panel/y' import is restricted from being used by a pattern. ${layer('model', 0, 'panel', 9)}`,
     ]);
   });
 
   it('catches the bare folder, index files and type-only imports', async () => {
     const bare = await errorsOf('no-restricted-imports', 'src/layout/x.ts', imports('../board'));
     expect(bare).toHaveLength(1);
-    expect(bare[0]).toContain(layer('layout', 2, 'board', 3));
+    expect(bare[0]).toContain(layer('layout', 3, 'board', 4));
 
     const typeOnly = await errorsOf(
       'no-restricted-imports',
@@ -59,13 +75,13 @@ describe('layering (no-restricted-imports)', () => {
       "import type { Report } from '../analysis/index.ts';\nexport type R = Report;\n",
     );
     expect(typeOnly).toHaveLength(1);
-    expect(typeOnly[0]).toContain(layer('readback', 4, 'analysis', 5));
+    expect(typeOnly[0]).toContain(layer('readback', 5, 'analysis', 6));
   });
 
   it('counts the "../" needed from subfolders such as src/board/memory/', async () => {
     const up = await errorsOf('no-restricted-imports', 'src/board/memory/x.ts', imports('../../readback/read'));
     expect(up).toHaveLength(1);
-    expect(up[0]).toContain(layer('board', 3, 'readback', 4));
+    expect(up[0]).toContain(layer('board', 4, 'readback', 5));
 
     // A sibling subfolder that happens to share a layer's name is not that layer.
     const sibling = await errorsOf('no-restricted-imports', 'src/board/memory/x.ts', imports('../analysis/y'));
@@ -82,14 +98,14 @@ describe('layering (no-restricted-imports)', () => {
   it('keeps the panel and the CLI apart although they share a rank', async () => {
     const panel = await errorsOf('no-restricted-imports', 'src/panel/x.tsx', imports('../cli/main'));
     expect(panel).toHaveLength(1);
-    expect(panel[0]).toContain(layer('panel', 8, 'cli', 8));
+    expect(panel[0]).toContain(layer('panel', 9, 'cli', 9));
 
     const cli = await errorsOf('no-restricted-imports', 'src/cli/x.ts', imports('../panel/App'));
     expect(cli).toHaveLength(1);
-    expect(cli[0]).toContain(layer('cli', 8, 'panel', 8));
+    expect(cli[0]).toContain(layer('cli', 9, 'panel', 9));
 
     const entries = await errorsOf('no-restricted-imports', 'src/cli/x.ts', imports('../entries/app'));
-    expect(entries[0]).toContain(layer('cli', 8, 'entries', 10));
+    expect(entries[0]).toContain(layer('cli', 9, 'entries', 11));
   });
 });
 

@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import GapsTab from '../../src/panel/gaps/GapsTab.tsx';
 import { BoardProvider } from '../../src/panel/BoardContext.tsx';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSnapshot, parseSnapshotText, serializeSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshot, parseSnapshotText, serializeSnapshot } from '../../src/snapshot/snapshot.ts';
 import { PROPERTY_RUNS } from './runs.ts';
 
 const coffeeText = readFileSync(new URL('../fixtures/board-handmade-coffee.json', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 // Loads a board fixture and reads it, failing the test on any parse problem it did not expect.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import type { Note } from '../../src/model/journey.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import type { ReadOptions, ReadResult } from '../../src/readback/types.ts';

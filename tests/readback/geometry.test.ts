@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandIndex, cluster, placeItem, type Placed } from '../../src/readback/geometry.ts';
 import { bandsOf } from '../../src/readback/grid.ts';
-import type { SnapshotItem } from '../../src/board/snapshot.ts';
+import type { SnapshotItem } from '../../src/snapshot/snapshot.ts';
 
 const shape = (id: string, [x, y, width, height]: [number, number, number, number]): Placed => {
   const placed = placeItem({ id, type: 'shape', shape: 'rectangle', x, y, width, height, content: `<p>${id}</p>` } as SnapshotItem);

@@ -4,7 +4,7 @@
 // the board's (deterministic); inserted-ids.json maps the plan's keys to them.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serializeSnapshot } from '../../src/board/snapshot.ts';
+import { serializeSnapshot } from '../../src/snapshot/snapshot.ts';
 import type { Journey } from '../../src/model/journey.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { sampleJourney } from '../support/journeys.ts';

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyCurvePlan } from '../../src/board/curve.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { isShape, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { isShape, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { writePlan } from '../../src/board/writer.ts';
 import { planCurve, type CurvePlan } from '../../src/emotion/curve-plan.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';

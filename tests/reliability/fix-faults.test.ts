@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addStickyToCell, type CellFix } from '../../src/board/fixes.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { boardState, idFree, instantClock, rateLimitOn, restoredAndSaid, sweepFailingCalls } from './harness.ts';
 

@@ -3,11 +3,11 @@
 // an id-free form of it (a retried create gets a later id), the sweep that
 // fails each call of a run in turn, and the line that reports its fault points.
 import { isDeepStrictEqual } from 'node:util';
-import type { Clock } from '../../src/board/memory/clock.ts';
+import type { Clock } from '../../src/board/clock.ts';
 import type { FailOn } from '../../src/board/memory/gate.ts';
 import type { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { BoardRuleError, CREDITS_PER_MINUTE, ruleText } from '../../src/board/memory/rules.ts';
-import type { BoardSnapshot, SnapshotItem } from '../../src/board/snapshot.ts';
+import type { BoardSnapshot, SnapshotItem } from '../../src/snapshot/snapshot.ts';
 
 /** A clock whose sleeps return at once, moving its time forward. */
 export function instantClock(): Clock {

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MemoryBoard, type MemoryBoardOptions } from '../../src/board/memory/memory-board.ts';
-import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { writePlan, type WriteOptions } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { sampleJourney } from '../support/journeys.ts';

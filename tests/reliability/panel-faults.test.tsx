@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryBoard, type MemoryBoardOptions } from '../../src/board/memory/memory-board.ts';
-import { parseSnapshotText } from '../../src/board/snapshot.ts';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { BoardProvider } from '../../src/panel/BoardContext.tsx';
 import EmotionsTab from '../../src/panel/emotions/EmotionsTab.tsx';
 import InsertTab from '../../src/panel/insert/InsertTab.tsx';

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { readBoard } from '../../src/board/reader.ts';
-import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { boardState, instantClock, rateLimitOn, sweepFailingCalls } from './harness.ts';
 
 const parsed = parseSnapshotText(readFileSync(new URL('../hostile/boards/two-frames-overlapping.json', import.meta.url), 'utf8'));

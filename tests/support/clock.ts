@@ -1,7 +1,7 @@
 // A fake clock for the in-memory board and the retry code: time moves only
 // when a test says so, so latency and rate-limit windows are measured in
 // simulated milliseconds, never in wall time.
-import type { Clock } from '../../src/board/memory/clock.ts';
+import type { Clock } from '../../src/board/clock.ts';
 
 interface Timer {
   at: number;

@@ -5,7 +5,7 @@
 // between existing items, item metadata and optional app data. Numbers are
 // finite and never -0 (JSON turns -0 into 0); the result is plain JSON data.
 import fc from 'fast-check';
-import type { BoardSnapshot, Json, SnapshotItem } from '../../src/board/snapshot.ts';
+import type { BoardSnapshot, Json, SnapshotItem } from '../../src/snapshot/snapshot.ts';
 import { STICKY_COLORS } from '../../src/model/valence.ts';
 
 const coordinate = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e7 }).map((value) => (Object.is(value, -0) ? 0 : value));

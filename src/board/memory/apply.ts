@@ -1,7 +1,7 @@
 // Turning create props and synced handles into stored items, enforcing the
 // SDK's rules on the way (see rules.ts for the texts).
 import type { BoardItem } from '../port.ts';
-import type { SnapshotItem } from '../snapshot.ts';
+import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 import {
   BoardRuleError,
   MAX_TAGS_PER_ITEM,

@@ -1,6 +1,6 @@
 // Credits per minute and per hour, as the Web SDK counts them (MIRO-SDK.md):
 // each call spends 50; over a limit the call fails and spends nothing.
-import type { Clock } from './clock.ts';
+import type { Clock } from '../clock.ts';
 import { BoardRuleError, CREDITS_PER_CALL, ruleText } from './rules.ts';
 
 export interface CreditLimits {

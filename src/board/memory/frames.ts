@@ -3,9 +3,9 @@
 // become relative to the frame's top-left corner; `childrenIds`,
 // `getChildren()` and `parentId` describe the link; removing an item removes
 // the connectors attached to it.
-import type { SnapshotItem } from '../snapshot.ts';
+import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 import type { Fields } from './apply.ts';
-import { frameOrigin } from './geometry.ts';
+import { frameOrigin } from '../../snapshot/geometry.ts';
 import { BoardRuleError, connectorEndItem, ruleText } from './rules.ts';
 import type { ItemStore } from './store.ts';
 

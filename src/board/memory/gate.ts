@@ -1,7 +1,7 @@
 // The way into the in-memory board: every SDK call is logged, then takes its
 // latency (calls overlap, like network round trips), then may fail by
 // injection or by the rate limit, and only then runs.
-import type { Clock } from './clock.ts';
+import type { Clock } from '../clock.ts';
 import { CreditMeter, type CreditLimits } from './credits.ts';
 import { BoardRuleError, ruleText } from './rules.ts';
 

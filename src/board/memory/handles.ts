@@ -4,7 +4,7 @@
 // board until `await item.sync()`.
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import type { BoardItem, ConnectorItem, FrameItem, ShapeItem, StickyNoteItem, TagItem, TextItem } from '../port.ts';
-import type { SnapshotItem } from '../snapshot.ts';
+import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 import { FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE } from './rules.ts';
 
 export interface HandleHost {

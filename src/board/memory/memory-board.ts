@@ -9,12 +9,12 @@
 import type { AppData, AppDataValue, Rect } from '@mirohq/websdk-types';
 import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, FrameProps, GetFilter, OtherItem } from '../port.ts';
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';
-import type { BoardSnapshot, SnapshotItem } from '../snapshot.ts';
-import { realClock, type Clock } from './clock.ts';
+import type { BoardSnapshot, SnapshotItem } from '../../snapshot/snapshot.ts';
+import { realClock, type Clock } from '../clock.ts';
 import type { Fields } from './apply.ts';
 import { connectorFields, frameFields, shapeFields, stickyFields, tagFields, textFields } from './create.ts';
 import { CallGate, type CallRecord, type FailOn } from './gate.ts';
-import type { Box } from './geometry.ts';
+import type { Box } from '../../snapshot/geometry.ts';
 import { matchesFilter } from './query.ts';
 import { BoardRuleError, CREDITS_PER_HOUR, CREDITS_PER_MINUTE, MAX_TAGS_PER_BOARD, ruleText } from './rules.ts';
 import { BoardState } from './state.ts';

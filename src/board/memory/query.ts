@@ -1,7 +1,7 @@
 // `miro.board.get(filter)`: by id, or by type and tags (MIRO-SDK.md: no filter
 // by metadata or parent, no pagination).
 import type { GetFilter } from '../port.ts';
-import type { SnapshotItem } from '../snapshot.ts';
+import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 
 const list = (value: string[] | string): string[] => (Array.isArray(value) ? value : [value]);
 

@@ -4,17 +4,8 @@
 // here passes on either answer.
 import { STICKY_COLORS, isStickyColor } from '../../model/valence.ts';
 
-/** "Under 6,000 characters": 5,999 is the most the board accepts. */
-export const MAX_CONTENT_LENGTH = 5999;
-export const MAX_ITEM_METADATA_BYTES = 256;
-export const MAX_APP_DATA_BYTES = 512;
-export const MAX_TAGS_PER_ITEM = 8;
-export const MAX_TAGS_PER_BOARD = 100;
-export const MAX_TAG_TITLE_LENGTH = 120;
-export const MIN_FRAME_SIDE = 100;
-export const CREDITS_PER_CALL = 50;
-export const CREDITS_PER_MINUTE = 100_000;
-export const CREDITS_PER_HOUR = 1_000_000;
+export * from '../limits.ts';
+import { MAX_APP_DATA_BYTES, MAX_CONTENT_LENGTH, MAX_ITEM_METADATA_BYTES, MAX_TAG_TITLE_LENGTH, MAX_TAGS_PER_BOARD, MAX_TAGS_PER_ITEM, MIN_FRAME_SIDE } from '../limits.ts';
 
 export const STICKY_DEFAULT_WIDTH = { square: 199, rectangle: 350 } as const;
 export const STICKY_DEFAULT_HEIGHT = 228;

@@ -3,12 +3,12 @@
 // `MemoryBoard` (memory-board.ts) puts the SDK's surface on top of it.
 import type { Rect } from '@mirohq/websdk-types';
 import type { BoardItem, OtherItem } from '../port.ts';
-import type { SnapshotItem } from '../snapshot.ts';
+import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 import { mergeSynced, type Fields } from './apply.ts';
 import { EventHub } from './events.ts';
 import { attach, childIdsOf, childrenOf, removeWithDependents } from './frames.ts';
 import type { CallGate } from './gate.ts';
-import { boundsOf, type Box } from './geometry.ts';
+import { boundsOf, type Box } from '../../snapshot/geometry.ts';
 import { toHandle, type HandleHost } from './handles.ts';
 import { ItemStore } from './store.ts';
 

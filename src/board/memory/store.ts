@@ -2,9 +2,9 @@
 // metadata and the board's app data, with the SDK's size limits on the data.
 // No events, no credits: the board class around it does those.
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
-import { SNAPSHOT_VERSION, type BoardSnapshot, type Json, type SnapshotItem } from '../snapshot.ts';
+import { SNAPSHOT_VERSION, type BoardSnapshot, type Json, type SnapshotItem } from '../../snapshot/snapshot.ts';
 import type { Fields, TagRegistry } from './apply.ts';
-import { absoluteBox, type Box } from './geometry.ts';
+import { absoluteBox, type Box } from '../../snapshot/geometry.ts';
 import { BoardRuleError, MAX_APP_DATA_BYTES, MAX_ITEM_METADATA_BYTES, jsonBytes, ruleText } from './rules.ts';
 
 export class ItemStore {

@@ -3,7 +3,7 @@
 import { applyCurvePlan } from '../../board/curve.ts';
 import type { BoardPort } from '../../board/port.ts';
 import { readBoard } from '../../board/reader.ts';
-import { applyItemUpdates, undoUpdates, type AppliedUpdate, type ItemUpdate, type UpdateResult } from '../../board/sticky-updates.ts';
+import { applyItemUpdates, undoUpdates, type AppliedUpdate, type ItemUpdate, type UpdateResult } from '../../board/item-updates.ts';
 import { curveIsCurrent, planCurve } from '../../emotion/curve-plan.ts';
 import { markUpdates } from '../../emotion/mark.ts';
 import { paletteSwitchUpdates } from '../../emotion/palette-switch.ts';

@@ -1,7 +1,7 @@
 // Long board work for the Emotions tab: one job at a time, with progress, a
 // closing message, and the last colour change kept so it can be undone.
 import { useCallback, useState } from 'react';
-import type { AppliedUpdate } from '../../board/sticky-updates.ts';
+import type { AppliedUpdate } from '../../board/item-updates.ts';
 import { errorMessage } from '../../board/errors.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 

@@ -4,7 +4,7 @@ import type { GapReport } from '../../analysis/gap-check.ts';
 import { EXPLANATIONS } from '../../analysis/explanations.ts';
 import { SEVERITIES, type Finding } from '../../analysis/types.ts';
 import { useId } from 'react';
-import type { BoardSnapshot } from '../../board/snapshot.ts';
+import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
 import { SEVERITY_HEADINGS } from '../../io/export-report.ts';
 import { fixOffer, type FixOffer } from './fix-plan.ts';
 

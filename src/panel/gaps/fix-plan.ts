@@ -3,7 +3,7 @@
 import type { GapReport } from '../../analysis/gap-check.ts';
 import type { Finding } from '../../analysis/types.ts';
 import type { CellFix } from '../../board/fixes.ts';
-import { isSticky, type BoardSnapshot } from '../../board/snapshot.ts';
+import { isSticky, type BoardSnapshot } from '../../snapshot/snapshot.ts';
 
 export interface FixOffer {
   label: string;

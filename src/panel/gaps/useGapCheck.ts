@@ -6,7 +6,7 @@ import type { Finding } from '../../analysis/types.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { addStickyToCell } from '../../board/fixes.ts';
 import { readBoard } from '../../board/reader.ts';
-import type { BoardSnapshot } from '../../board/snapshot.ts';
+import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
 import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
 import { plural } from '../plural.ts';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSnapshot, parseSnapshotText, serializeSnapshot } from '../../src/board/snapshot.ts';
+import { parseSnapshot, parseSnapshotText, serializeSnapshot } from '../../src/snapshot/snapshot.ts';
 import { snapshotArbitrary } from '../support/snapshots.ts';
 
 const sticky = (fields: Record<string, unknown> = {}) => ({ id: 's1', type: 'sticky_note', x: 10, y: 20, width: 199, height: 228, ...fields });

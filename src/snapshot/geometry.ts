@@ -1,6 +1,6 @@
 // Where items sit on the in-memory board: children of a frame are stored
 // frame-relative (from its top-left corner), as the SDK reports them.
-import type { SnapshotItem } from '../snapshot.ts';
+import type { SnapshotItem } from './snapshot.ts';
 
 export interface Box {
   x: number; // centre

@@ -1,7 +1,7 @@
 // Writing app changes back over the input snapshot keeps what the parser skipped.
 import { describe, expect, it } from 'vitest';
-import { mergeSnapshotChanges } from '../../src/board/snapshot-merge.ts';
-import { parseSnapshotText, type BoardSnapshot } from '../../src/board/snapshot.ts';
+import { mergeSnapshotChanges } from '../../src/snapshot/merge.ts';
+import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 
 const sticky = (id: string, fillColor: string) => ({ id, type: 'sticky_note', shape: 'square', x: 0, y: 0, width: 199, height: 228, content: `<p>${id}</p>`, style: { fillColor }, tagIds: [] });
 

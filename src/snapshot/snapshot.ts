@@ -3,9 +3,9 @@
 // carry frame-relative centres. Unknown fields and item types are kept; a
 // malformed item is skipped with a warning, never fatal to the whole read.
 import { describeIssues, z } from '../model/zod.ts';
-import { isKnownItemType, KNOWN_SCHEMAS, snapshotOtherSchema, type Json, type SnapshotItem } from './snapshot-items.ts';
+import { isKnownItemType, KNOWN_SCHEMAS, snapshotOtherSchema, type Json, type SnapshotItem } from './items.ts';
 
-export * from './snapshot-items.ts';
+export * from './items.ts';
 
 export const SNAPSHOT_VERSION = 1;
 

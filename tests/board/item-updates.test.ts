@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { applyItemUpdates, undoUpdates, UpdateFailedError, type ItemUpdate } from '../../src/board/sticky-updates.ts';
+import { applyItemUpdates, undoUpdates, UpdateFailedError, type ItemUpdate } from '../../src/board/item-updates.ts';
 import { FakeClock } from '../support/clock.ts';
 import { boardOf, colours, workshopSnapshot } from '../emotion/boards.ts';
 

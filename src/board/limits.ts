@@ -1,0 +1,13 @@
+// Miro's documented limits (MIRO-SDK.md) that the app plans around and the
+// in-memory board enforces: one home, so a change in Miro's reference is one edit.
+/** "Under 6,000 characters": 5,999 is the most the board accepts. */
+export const MAX_CONTENT_LENGTH = 5999;
+export const MAX_ITEM_METADATA_BYTES = 256;
+export const MAX_APP_DATA_BYTES = 512;
+export const MAX_TAGS_PER_ITEM = 8;
+export const MAX_TAGS_PER_BOARD = 100;
+export const MAX_TAG_TITLE_LENGTH = 120;
+export const MIN_FRAME_SIDE = 100;
+export const CREDITS_PER_CALL = 50;
+export const CREDITS_PER_MINUTE = 100_000;
+export const CREDITS_PER_HOUR = 1_000_000;
