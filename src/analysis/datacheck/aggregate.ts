@@ -181,6 +181,9 @@ function closeInstance({ input, result, scratch }: Visit): void {
     }
     addMean(result.survey, { point: a, sum: scratch.scoreSum[a]!, n: scratch.scoreN[a]! });
     addMean(result.words, { point: a, sum: scratch.wordSum[a]!, n: scratch.wordN[a]! });
+  }
+  // Reset only after every pair has been compared.
+  for (const a of scratch.hit) {
     scratch.firstTime[a] = Number.NaN;
     scratch.scoreSum[a] = 0;
     scratch.scoreN[a] = 0;

@@ -74,15 +74,18 @@ export class LogReader {
     }
   }
 
+  private columnName(role: keyof ColumnMap): string {
+    return this.header?.[this.columns?.[role] ?? -1] ?? role;
+  }
+
   private readRow(cells: readonly string[], columns: ColumnMap): string | null {
-    const name = (role: keyof ColumnMap) => this.header?.[columns[role]] ?? role;
     const caseId = cells[columns.case]?.trim() ?? '';
-    if (caseId === '') return `${name('case')}: no case id`;
+    if (caseId === '') return `${this.columnName('case')}: no case id`;
     const activity = cells[columns.activity]?.trim() ?? '';
-    if (activity === '') return `${name('activity')}: no activity`;
+    if (activity === '') return `${this.columnName('activity')}: no activity`;
     const timeCell = cells[columns.time] ?? '';
     const time = parseTimestamp(timeCell);
-    if (time === null) return `${name('time')}: not a time: "${showValue(timeCell.trim())}"`;
+    if (time === null) return `${this.columnName('time')}: not a time: "${showValue(timeCell.trim())}"`;
     if (time.naive) this.naiveTimes = true;
     const scores = this.readScore(columns.score < 0 ? '' : (cells[columns.score] ?? ''));
     const feedback = columns.feedback < 0 ? '' : (cells[columns.feedback]?.trim() ?? '');

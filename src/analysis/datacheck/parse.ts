@@ -19,6 +19,33 @@ export function lastCompleteLineEnd(text: string): number {
   return end;
 }
 
+const DELIMITERS = [',', '\t', ';', '|'];
+
+/** The delimiter the header line uses most (comma when none). */
+export function sniffDelimiter(text: string): string {
+  const newline = text.indexOf('\n');
+  const header = newline < 0 ? text : text.slice(0, newline);
+  let best = ',';
+  let most = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = header.split(delimiter).length - 1;
+    if (count > most) {
+      best = delimiter;
+      most = count;
+    }
+  }
+  return best;
+}
+
+function splitPlain(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (trimmed !== '') rows.push(trimmed.split(delimiter));
+  }
+  return rows;
+}
+
 // Nested property bags of the usual exports, read as if they were top-level fields.
 const NESTED = ['properties', 'event_properties', 'user_properties'];
 
@@ -76,9 +103,11 @@ export class LogParser {
   }
 
   private parseCsv(text: string): void {
-    const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: this.delimiter, skipEmptyLines: true, delimitersToGuess: [',', '\t', ';', '|'] });
-    if (this.delimiter === '') this.delimiter = result.meta.delimiter;
-    this.reader.addRows(result.data);
+    const clean = text.replace(/^\uFEFF/, '');
+    if (this.delimiter === '') this.delimiter = sniffDelimiter(clean);
+    // Most logs quote nothing: a plain split is several times faster than the full parser.
+    if (!clean.includes('"')) this.reader.addRows(splitPlain(clean, this.delimiter));
+    else this.reader.addRows(Papa.parse<string[]>(clean, { delimiter: this.delimiter, skipEmptyLines: true }).data);
   }
 
   private parseJsonLines(text: string): void {
