@@ -7,9 +7,9 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'on', 'in', 'for', 'an
 
 /** Two-word phrases first (so "sign up" never becomes "sign" + "up"), then single words. */
 const PHRASES: readonly [RegExp, string][] = [
-  [/\bsign ?up\b/g, 'register'],
-  [/\bsign ?in\b/g, 'login'],
-  [/\blog ?in\b/g, 'login'],
+  [/\bsigns? ?up\b/g, 'register'],
+  [/\bsigns? ?in\b/g, 'login'],
+  [/\blogs? ?in\b/g, 'login'],
   [/\bcheck ?out\b/g, 'checkout'],
 ];
 
@@ -42,6 +42,7 @@ export function normalise(text: string): string[] {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .replace(/https?:\/\/[^/\s]+/g, ' ')
+    .replace(/\?\S*/g, ' ')
     .replace(/[_\-./\\:?=&#]+/g, ' ')
     .replace(/[^\p{L}\p{N}\s']+/gu, ' ')
     .replace(/'/g, '');
@@ -50,15 +51,20 @@ export function normalise(text: string): string[] {
   return phrased
     .split(' ')
     .filter((word) => word !== '' && !ID_LIKE.test(word) && !STOP_WORDS.has(word))
-    .map((word) => WORDS[word] ?? stem(word));
+    .map((word) => stem(WORDS[word] ?? word));
 }
 
-// A light stemmer: "payments" and "payment", "compares" and "compare" meet.
+// A light stemmer, the same on both sides: "places", "placed" and "place" all
+// become "plac"; "cancelled" and "cancel" meet at "cancel".
 function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  let base = word;
+  if (base.length > 4 && /(?:ies|ied)$/.test(base)) return `${base.slice(0, -3)}y`;
+  if (base.length > 4 && base.endsWith('ing')) base = base.slice(0, -3);
+  else if (base.length > 4 && base.endsWith('ed')) base = base.slice(0, -2);
+  else if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  if (base.length > 3 && base.endsWith('e')) base = base.slice(0, -1);
+  if (base.length > 3 && /([^aeiou])\1$/.test(base)) base = base.slice(0, -1);
+  return base;
 }
 
 function bigrams(text: string): Map<string, number> {
