@@ -3,6 +3,8 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
+  /** A large file as a stream of text chunks (event logs); absent: `readFile` whole. */
+  readChunks?(path: string): AsyncIterable<string>;
   writeFile(path: string, text: string): Promise<void>;
 }
 

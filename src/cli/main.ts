@@ -1,5 +1,6 @@
 // `journey-map`: the command line over the same functions as the panel.
 // Each command lives in its own file and is loaded only when asked for.
+import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { UsageError, type CliCommand, type CliIO, type ExitCode } from './io.ts';
@@ -9,12 +10,14 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import('./check.ts')).checkCommand,
   recolor: async () => (await import('./recolor.ts')).recolorCommand,
   export: async () => (await import('./export.ts')).exportCommand,
+  datacheck: async () => (await import('./datacheck.ts')).datacheckCommand,
 };
 
 const nodeIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  readChunks: (path) => createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
 };
 

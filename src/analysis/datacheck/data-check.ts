@@ -100,7 +100,8 @@ export function runDataCheck(input: DataCheckInput): DataCheckResult {
   const totals = aggregate({ table, touchpointOf, stageOf, stages: map.stages.length, windowDays: settings.windowDays, simultaneitySeconds: settings.simultaneitySeconds, ...(segment === undefined ? {} : { segment }) });
   const mappingCoverage = totals.events === 0 ? 0 : round(totals.mappedEvents / totals.events, 4);
   const touchpoints = touchpointMetrics({ map, totals, channels: table.channels });
-  const stages = stageMetrics({ map, totals });
+  const mappedStages = new Set(map.touchpoints.filter((point, index) => touchpointOf.includes(index)).map((point) => point.stage));
+  const stages = stageMetrics({ map, totals, observable: map.stages.map((_, index) => mappedStages.has(index)) });
   const hidden = hiddenTouchpoints({ map, totals, activities: table.activities, touchpointOf, settings });
   const deviations = orderDeviations({ map, totals, settings });
   const findings = dataFindings({ map, settings, mappingCoverage, touchpoints, stages, hidden, deviations });

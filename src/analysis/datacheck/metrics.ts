@@ -81,10 +81,11 @@ export function touchpointMetrics({ map, totals, channels }: { map: DataMap; tot
   });
 }
 
-export function stageMetrics({ map, totals }: { map: DataMap; totals: Aggregates }): StageMetric[] {
+/** `observable[i]`: some event maps to a touchpoint of stage i; a step into a stage no event can reach has no conversion. */
+export function stageMetrics({ map, totals, observable }: { map: DataMap; totals: Aggregates; observable: readonly boolean[] }): StageMetric[] {
   return map.stages.map((stage, index) => {
     const instances = totals.stageInstances[index]!;
-    const last = index === map.stages.length - 1;
+    const last = index === map.stages.length - 1 || observable[index + 1] !== true;
     const both = totals.stepBoth[index] ?? 0;
     const [low, high] = wilson(both, instances);
     const hours = median(totals.stepHours[index] ?? []);

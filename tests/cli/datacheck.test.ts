@@ -1,0 +1,105 @@
+// `journey-map datacheck`: the hand-made coffee map against a generated log;
+// formats, exit codes, one-line failures, and no case id in any output.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { fakeIO } from './fake-io.ts';
+
+const COFFEE = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/board-handmade-coffee.json'), 'utf8'));
+
+/** The coffee map with an `event: instagram_ad*` tag on its first touchpoint. */
+function board(): string {
+  const copy = structuredClone(COFFEE);
+  copy.items.push({ id: 't-event', type: 'tag', title: 'event: instagram_ad*', color: 'blue' });
+  const sticky = copy.items.find((item: { id: string }) => item.id === 'cs-1');
+  sticky.tagIds = [...sticky.tagIds, 't-event'];
+  return JSON.stringify(copy);
+}
+
+/**
+ * 200 customers (case ids are e-mail addresses: they must never be shown): all
+ * see the ad, 70% hit the account prompt, a fifth of those get a box and rate it
+ * 1 of 5; 30% compare plans, which the map lacks.
+ */
+function log(): string {
+  const lines = ['customer_id,event_name,timestamp,channel,csat'];
+  for (let c = 0; c < 200; c++) {
+    const at = (minutes: number) => new Date(Date.UTC(2026, 4, 1) + c * 3_600_000 + minutes * 60_000).toISOString();
+    const who = `customer${c}@example.com`;
+    lines.push(`${who},instagram_ad_click,${at(0)},social,`);
+    if (c % 10 < 3) lines.push(`${who},compare_plans,${at(5)},web,`);
+    if (c % 10 < 7) lines.push(`${who},checkout_account_prompt,${at(10)},web,`);
+    if (c % 10 === 0 || (c % 10 === 1 && c % 20 === 1)) lines.push(`${who},box_arrives_handwritten_note,${at(2000)},post,1`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const files = () => ({ 'map.json': board(), 'events.csv': log(), 'm.json': JSON.stringify({ mapping: { checkout_account_prompt: 'cs-2' } }) });
+
+describe('journey-map datacheck', () => {
+  it('prints the dataCheck JSON and exits 1 on an error-level finding', async () => {
+    const run = fakeIO(files());
+    expect(await main(['datacheck', 'map.json', '--log', 'events.csv', '--mapping', 'm.json', '--format', 'json'], run.io)).toBe(1);
+    const { dataCheck } = JSON.parse(run.out());
+    expect(Object.keys(dataCheck)).toEqual(['source', 'window', 'segment', 'score', 'settings', 'rows', 'badRows', 'errors', 'instances', 'events', 'mappingCoverage', 'mapping', 'touchpoints', 'stages', 'hidden', 'deviations', 'findings', 'rateAs']);
+    expect(dataCheck.mapping.map((entry: { activity: string; status: string; touchpointId: string }) => [entry.activity, entry.status, entry.touchpointId])).toEqual([
+      ['instagram_ad_click', 'explicit', 'cs-1'],
+      ['compare_plans', 'unmatched', null],
+      ['checkout_account_prompt', 'saved', 'cs-2'],
+      ['box_arrives_handwritten_note', 'auto', 'cs-5'],
+    ]);
+    expect([dataCheck.instances, dataCheck.events, dataCheck.window.from, dataCheck.window.to]).toEqual([200, 200 + 60 + 140 + 30, '2026-05-01', '2026-05-10']);
+    expect(dataCheck.stages.map((stage: { reach: number | null }) => stage.reach)).toEqual([1, 0.7, 0.15, null]);
+    expect(dataCheck.hidden).toEqual([{ activity: 'compare_plans', instances: 60, coverage: 0.3, stageId: 'cs-h0', afterId: 'cs-1' }]);
+    expect(dataCheck.findings.map((finding: { rule: string; severity: string; itemIds: string[] }) => `${finding.severity} ${finding.rule} ${finding.itemIds}`)).toEqual([
+      'error stage-drop-off cs-h2',
+      'error valence-mismatch cs-5',
+      'warning hidden-touchpoint cs-1',
+    ]);
+    expect(run.out()).not.toContain('@');
+  });
+
+  it('prints text, the Markdown section and one CSV row per touchpoint', async () => {
+    const text = fakeIO(files());
+    expect(await main(['datacheck', 'map.json', '--log', 'events.csv', '--mapping', 'm.json'], text.io)).toBe(1);
+    expect(text.out().split('\n').slice(0, 3)).toEqual([
+      'events.csv: 2026-05-01 to 2026-05-10 · 200 journeys · 430 events · mapping coverage 86%',
+      '2 errors, 1 warnings, 0 info',
+      'ERROR   stage-drop-off: Only 21% of journeys that reach "Sign up" go on to "First box" (95% interval 15%–29%, n=140) (cs-h2)',
+    ]);
+    const md = fakeIO(files());
+    await main(['datacheck', 'map.json', '--log', 'events.csv', '--mapping', 'm.json', '--format', 'md'], md.io);
+    expect(md.out()).toMatch(/^## Tested against data\n\nevents.csv: 2026-05-01 to 2026-05-10/);
+    expect(md.out()).toContain('| Box arrives with a handwritten note | 15% | 30 | 2 | -2.0 (n=30) |');
+    const csv = fakeIO(files());
+    await main(['datacheck', 'map.json', '--log', 'events.csv', '--mapping', 'm.json', '--format', 'csv', '-o', 'out.csv'], csv.io);
+    expect(csv.written['out.csv']?.split('\n').slice(0, 2)).toEqual([
+      'stage,touchpoint,id,journeys,coverage,events,main_channel,map_valence,observed_mean,observed_low,observed_high,observed_n,words_mean,words_n',
+      'Discover,Sees an Instagram ad,cs-1,200,1,200,social,1,,,,,,',
+    ]);
+    expect(csv.written['out.csv']?.trim().split('\n')).toHaveLength(4);
+  });
+
+  it('exits 0 when nothing is at error level, and takes --set and --window', async () => {
+    const run = fakeIO(files());
+    expect(await main(['datacheck', 'map.json', '--log', 'events.csv', '--mapping', 'm.json', '--set', 'dropError=0.1', '--set', 'valenceGap=5', '--window', '72h'], run.io)).toBe(0);
+    expect(run.out()).toContain('dropError=0.1');
+    expect(run.out()).toContain('windowDays=3');
+  });
+
+  it.each([
+    [['datacheck', 'map.json'], 'journey-map datacheck: missing --log <events.csv>; see journey-map datacheck --help\n'],
+    [['datacheck', 'map.json', '--log', 'events.csv', '--window', 'soon'], 'journey-map datacheck: --window: expected a duration like 30d or 12h, got "soon"\n'],
+    [['datacheck', 'map.json', '--log', 'events.csv', '--set', 'speed=3'], 'journey-map datacheck: --set: unknown setting "speed"; settings: simultaneitySeconds, windowDays, autoMatch, suggestMatch, channelBonus, lowMappingCoverage, channelShare, unseenCoverage, hiddenCoverage, hiddenMinInstances, hiddenMax, deviationCoverage, deviationShare, dropWarning, dropError, valenceGap, minN, suppressN, maxBadRowShare, evidenceCoverage\n'],
+    [['datacheck', 'map.json', '--log', 'bad.csv'], 'journey-map datacheck: bad.csv: 2 of 3 rows are bad (66.7%, more than 5%); first: row 3, column time: not a time: "never"; row 4, column case: no case id\n'],
+    [['datacheck', 'map.json', '--log', 'cols.csv'], 'journey-map datacheck: cols.csv: no activity, time column; the header has: user_id, what\n'],
+    [['datacheck', 'map.json', '--log', 'none.csv'], "journey-map datacheck: none.csv: ENOENT: no such file, open 'none.csv'\n"],
+    [['datacheck', 'map.json', '--log', 'events.csv', '--mapping', 'bad-map.json'], 'journey-map datacheck: bad-map.json: expected { "mapping": { "<event name>": "<sticky id>" or null } }\n'],
+    [['datacheck', 'map.json', '--log', 'events.csv', '--format', 'yaml'], 'journey-map datacheck: unknown format "yaml": use text, json, md, csv\n'],
+  ])('bad input %j: one line, exit 2', async (args, message) => {
+    const run = fakeIO({ ...files(), 'bad.csv': 'case,activity,time\nx,y,2026-01-01\nx,y,never\n,y,2026-01-01\n', 'cols.csv': 'user_id,what\n1,2\n', 'bad-map.json': '{"mapping":{"a":3}}' });
+    expect(await main(args, run.io)).toBe(2);
+    expect(run.err()).toBe(message);
+  });
+});
