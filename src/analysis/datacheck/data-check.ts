@@ -46,13 +46,12 @@ export interface DataCheckResult {
   rateAs: { id: string; valence: number }[];
 }
 
-/** Puts numeric scores on −2 … +2 in place, once; returns the scale used. */
-function convertScores(log: LogRead, highIsWorse: boolean): ScoreScale | null {
-  if (log.score === null) return null;
+/** The table with its numeric scores on −2 … +2 (a copy: the read stays as read), and the scale used. */
+function convertScores(log: LogRead, highIsWorse: boolean): { table: EventTable; scale: ScoreScale | null } {
+  if (log.score === null) return { table: log.table, scale: null };
   const scale = scaleOf({ ...log.score, highIsWorse });
-  const raw = log.table.rawScore;
-  for (let at = 0; at < log.table.length; at++) if (!Number.isNaN(raw[at]!)) raw[at] = convertScore(raw[at]!, { scale, highIsWorse });
-  return scale;
+  const converted = log.table.rawScore.map((raw) => (Number.isNaN(raw) ? raw : convertScore(raw, { scale, highIsWorse })));
+  return { table: { ...log.table, rawScore: converted }, scale };
 }
 
 /** Each activity's name and the channel most of its events carry. */
@@ -91,8 +90,7 @@ function personaSegment(table: EventTable, persona: string): number | undefined 
 
 export function runDataCheck(input: DataCheckInput): DataCheckResult {
   const { map, log, settings } = input;
-  const { table } = log;
-  const scale = convertScores(log, input.highIsWorse ?? false);
+  const { table, scale } = convertScores(log, input.highIsWorse ?? false);
   const mapping = mapActivities(activityFacts(table), { map, saved: input.saved, settings });
   const touchpointOf = touchpointIndexOf(mapping, { activities: table.activities, map });
   const stageOf = Int32Array.from(map.touchpoints, (point) => point.stage);
