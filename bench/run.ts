@@ -2,6 +2,8 @@
 // issue 6, as a table; with `--json`, one JSON object as the last line.
 import { cpus, loadavg } from 'node:os';
 import { measureBundle } from './bundle.ts';
+import { benchDataCheck } from './datacheck.ts';
+import { dataCheckSection } from './datacheck-report.ts';
 import { benchInsertL, benchInsertM } from './insert.ts';
 import { READBACK_SIZES, benchSnapshot, timeReadbacks, writerAndPlanReadTheSame } from './readback.ts';
 import { bundleSection, insertLSection, insertMSection, readbackSection, roundTripSection, type Outcome } from './report.ts';
@@ -28,7 +30,8 @@ async function measure() {
   const roundTrips = await attempt(() => Promise.all(ROUND_TRIP_SIZES.map((stickies) => countReadRoundTrips(stickies, benchSnapshot(stickies)))));
   const insertM = await attempt(benchInsertM);
   const insertL = await attempt(benchInsertL);
-  return { bundle, readback, sameReading, roundTrips, insertM, insertL };
+  const dataCheck = await attempt(benchDataCheck);
+  return { bundle, readback, sameReading, roundTrips, insertM, insertL, dataCheck };
 }
 
 type Results = Awaited<ReturnType<typeof measure>>;
@@ -44,6 +47,7 @@ function toJson(results: Results) {
     readback: Object.fromEntries(READBACK_SIZES.map((stickies) => [String(stickies), nullable(readbackMs(stickies), round)])),
     readbackRoundTrips: valueOr(roundTrips, (trips) => Math.max(...trips.map((entry) => entry.rounds))),
     bundle: valueOr(bundle, (b) => ({ headlessGzBytes: b.headlessGzBytes, panelInitialGzBytes: b.panelInitialGzBytes, lazyGzBytes: b.lazyGzBytes })),
+    dataCheck: valueOr(results.dataCheck, (d) => ({ runs: d.runs.map((run) => ({ ...run, wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), maxRssMb: round(run.maxRssMb) })), ratio: round(d.ratio, 2) })),
     details: {
       insertMRounds: valueOr(insertM, (m) => m.rounds),
       insertL: valueOr(insertL, (l) => l),
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
       readbackSection(results.readback, results.sameReading),
       roundTripSection(results.roundTrips),
       bundleSection(results.bundle),
+      dataCheckSection(results.dataCheck),
     ].join('\n\n'),
   );
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
