@@ -8,6 +8,7 @@ import { UsageError, valueAfter } from './io.ts';
 export interface DataCheckArgs {
   log: string;
   mapping?: string;
+  follows?: string;
   settings: DataCheckSettings;
   highIsWorse: boolean;
   /** Everything else, for parseSnapshotArgs. */
@@ -26,11 +27,13 @@ export function parseDataCheckArgs(args: readonly string[]): DataCheckArgs {
   const rest: string[] = [];
   let log: string | undefined;
   let mapping: string | undefined;
+  let follows: string | undefined;
   let highIsWorse = false;
   for (let at = 0; at < args.length; at++) {
     const arg = args[at] ?? '';
     if (arg === '--log') log = valueAfter(args, { at: at++, flag: arg });
     else if (arg === '--mapping') mapping = valueAfter(args, { at: at++, flag: arg });
+    else if (arg === '--follows') follows = valueAfter(args, { at: at++, flag: arg });
     else if (arg === '--window') settings.windowDays = parseWindow(valueAfter(args, { at: at++, flag: arg }));
     else if (arg === '--effort-high-is-worse') highIsWorse = true;
     else if (arg === '--set') {
@@ -40,7 +43,7 @@ export function parseDataCheckArgs(args: readonly string[]): DataCheckArgs {
     } else rest.push(arg);
   }
   if (log === undefined) throw new UsageError('missing --log <events.csv>; see journey-map datacheck --help');
-  return { log, ...(mapping === undefined ? {} : { mapping }), settings, highIsWorse, rest };
+  return { log, ...(mapping === undefined ? {} : { mapping }), ...(follows === undefined ? {} : { follows }), settings, highIsWorse, rest };
 }
 
 const mappingFileSchema = z.object({ mapping: z.record(z.string(), z.nullable(z.string())) });

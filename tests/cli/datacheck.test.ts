@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseLogText } from '../../src/analysis/datacheck/parse.ts';
+import { preaggregate } from '../../src/analysis/datacheck/preaggregate.ts';
 import { main } from '../../src/cli/main.ts';
 import { fakeIO } from './fake-io.ts';
 
@@ -88,7 +90,28 @@ describe('journey-map datacheck', () => {
     expect(run.out()).toContain('windowDays=3');
   });
 
+  it('reads the pre-aggregated CSVs and gives the same coverage and hidden touchpoints as the log', async () => {
+    const { activities, follows } = preaggregate(parseLogText(log()).table, { windowDays: 30 });
+    const aggregated = {
+      ...files(),
+      'activities.csv': ['activity,cases,events,mean,n,sd', ...activities.map((row) => `${row.activity},${row.cases},${row.events},${row.mean ?? ''},${row.n},${row.sd ?? ''}`)].join('\n'),
+      'follows.csv': ['from,to,cases', ...follows.map((row) => `${row.from},${row.to},${row.cases}`)].join('\n'),
+    };
+    const fromLog = fakeIO(files());
+    await main(['datacheck', 'map.json', '--log', 'events.csv', '--mapping', 'm.json', '--format', 'json'], fromLog.io);
+    const fromAggregates = fakeIO(aggregated);
+    expect(await main(['datacheck', 'map.json', '--log', 'activities.csv', '--follows', 'follows.csv', '--mapping', 'm.json', '--format', 'json'], fromAggregates.io)).toBe(0);
+    const a = JSON.parse(fromLog.out()).dataCheck;
+    const b = JSON.parse(fromAggregates.out()).dataCheck;
+    const coverage = (check: { touchpoints: { id: string; instances: number; events: number }[] }) => check.touchpoints.map(({ id, instances, events }) => ({ id, instances, events }));
+    expect(coverage(b)).toEqual(coverage(a));
+    expect([b.instances, b.events, b.mappingCoverage, b.hidden]).toEqual([a.instances, a.events, a.mappingCoverage, a.hidden]);
+    expect(b.stages.map((stage: { step: unknown }) => stage.step)).toEqual([null, null, null, null]);
+    expect(b.findings.map((finding: { rule: string }) => finding.rule)).toEqual(['hidden-touchpoint']);
+  });
+
   it.each([
+    [['datacheck', 'map.json', '--log', 'agg.csv'], 'journey-map datacheck: agg.csv: no "*" row with the totals (all journey instances and events)\n'],
     [['datacheck', 'map.json'], 'journey-map datacheck: missing --log <events.csv>; see journey-map datacheck --help\n'],
     [['datacheck', 'map.json', '--log', 'events.csv', '--window', 'soon'], 'journey-map datacheck: --window: expected a duration like 30d or 12h, got "soon"\n'],
     [['datacheck', 'map.json', '--log', 'events.csv', '--set', 'speed=3'], 'journey-map datacheck: --set: unknown setting "speed"; settings: simultaneitySeconds, windowDays, autoMatch, suggestMatch, channelBonus, lowMappingCoverage, channelShare, unseenCoverage, hiddenCoverage, hiddenMinInstances, hiddenMax, deviationCoverage, deviationShare, dropWarning, dropError, valenceGap, minN, suppressN, maxBadRowShare, evidenceCoverage\n'],
@@ -98,7 +121,7 @@ describe('journey-map datacheck', () => {
     [['datacheck', 'map.json', '--log', 'events.csv', '--mapping', 'bad-map.json'], 'journey-map datacheck: bad-map.json: expected { "mapping": { "<event name>": "<sticky id>" or null } }\n'],
     [['datacheck', 'map.json', '--log', 'events.csv', '--format', 'yaml'], 'journey-map datacheck: unknown format "yaml": use text, json, md, csv\n'],
   ])('bad input %j: one line, exit 2', async (args, message) => {
-    const run = fakeIO({ ...files(), 'bad.csv': 'case,activity,time\nx,y,2026-01-01\nx,y,never\n,y,2026-01-01\n', 'cols.csv': 'user_id,what\n1,2\n', 'bad-map.json': '{"mapping":{"a":3}}' });
+    const run = fakeIO({ ...files(), 'bad.csv': 'case,activity,time\nx,y,2026-01-01\nx,y,never\n,y,2026-01-01\n', 'cols.csv': 'user_id,what\n1,2\n', 'bad-map.json': '{"mapping":{"a":3}}', 'agg.csv': 'activity,cases,events\nx,1,2\n' });
     expect(await main(args, run.io)).toBe(2);
     expect(run.err()).toBe(message);
   });

@@ -61,13 +61,22 @@ export function preaggregate(table: EventTable, { windowDays }: { windowDays: nu
         for (const target of [entry, total]) {
           target.events++;
           const score = table.rawScore[event]!;
-          if (!Number.isNaN(score)) (target.sum += score), (target.squares += score * score), target.n++;
+          if (Number.isNaN(score)) continue;
+          target.sum += score;
+          target.squares += score * score;
+          target.n++;
         }
-        if (stamp[activity] !== instance) (stamp[activity] = instance), entry.cases++;
+        if (stamp[activity] !== instance) {
+          stamp[activity] = instance;
+          entry.cases++;
+        }
         if (at + 1 < to) {
           const key = activity * count + table.activityOf[order[at + 1]!]!;
           const pair = follows.get(key) ?? { cases: 0, stamp: -1 };
-          if (pair.stamp !== instance) (pair.stamp = instance), pair.cases++;
+          if (pair.stamp !== instance) {
+            pair.stamp = instance;
+            pair.cases++;
+          }
           follows.set(key, pair);
         }
       }
