@@ -18,6 +18,12 @@ export interface WriteOptions {
   clock?: Clock;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
+  /** Where the frame's centre goes (board coordinates); default: a free spot near the viewport's centre. */
+  centre?: { x: number; y: number };
+  /** The frame's metadata hint; default: the journey-map hint (readback then counts the frame as a map). */
+  hint?: { key: string; value: { app: string; [field: string]: string | number } };
+  /** What failed, in the error: "Could not <action>". */
+  action?: string;
 }
 
 export interface WriteResult {
@@ -102,7 +108,7 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
   } catch (error) {
     const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? WRITE_CONCURRENCY, step: run.cleanupStep });
     const what = error instanceof StepFailure ? error.message : errorMessage(error);
-    const cancelled = options.signal?.aborted === true ? 'Insert cancelled' : 'Could not insert the journey map';
+    const cancelled = options.signal?.aborted === true ? 'Insert cancelled' : `Could not ${options.action ?? 'insert the journey map'}`;
     const removed = run.created.children.length + run.created.tags.length + (run.created.frame === undefined ? 0 : 1);
     const restored =
       problems.length === 0
@@ -117,7 +123,7 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   const limit = run.options.concurrency ?? WRITE_CONCURRENCY;
   const [items, viewport] = await both(limit, [() => run.step('reading the board', () => board.get()), () => run.step('reading the viewport', () => board.viewport.get())]);
   const needs = tagNeeds(plan, items);
-  const centre = placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items) });
+  const centre = run.options.centre ?? placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items) });
   const pipeline: Pipeline = {
     run,
     plan,
@@ -141,7 +147,7 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   await mapBounded(tasks, limit, (task) => task());
   const frame = await (pipeline.frame as Promise<FrameItem>);
   await both(limit, [
-    () => run.step('writing the frame hint', () => frame.setMetadata(FRAME_HINT_KEY, { ...FRAME_HINT })),
+    () => run.step('writing the frame hint', () => frame.setMetadata(run.options.hint?.key ?? FRAME_HINT_KEY, { ...(run.options.hint?.value ?? FRAME_HINT) })),
     () => run.step('zooming to the frame', () => board.viewport.zoomTo(frame)),
   ]);
   return { frameId: frame.id, itemIds: pipeline.itemIds, calls: run.calls, warnings: needs.warnings };

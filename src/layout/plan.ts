@@ -19,14 +19,14 @@ interface PlanItemBase {
 
 export interface PlanText extends PlanItemBase {
   type: 'text';
-  kind: 'persona' | 'objectives' | 'review' | 'legend';
+  kind: 'persona' | 'objectives' | 'review' | 'legend' | 'data-check';
   content: string;
   style: { fontSize: number; textAlign: 'left' | 'center'; color: string };
 }
 
 export interface PlanShape extends PlanItemBase {
   type: 'shape';
-  kind: 'stage-header' | 'lane-label' | 'curve-point' | 'legend-swatch';
+  kind: 'stage-header' | 'lane-label' | 'curve-point' | 'legend-swatch' | 'data-bar';
   shape: 'rectangle' | 'round_rectangle' | 'circle';
   content: string;
   style: { fillColor: string; borderColor: string; color: string; fontSize: number; textAlign: 'left' | 'center' };

@@ -1,43 +1,14 @@
 // `journey-map datacheck`: the hand-made coffee map against a generated log;
 // formats, exit codes, one-line failures, and no case id in any output.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLogText } from '../../src/analysis/datacheck/parse.ts';
 import { preaggregate } from '../../src/analysis/datacheck/preaggregate.ts';
 import { main } from '../../src/cli/main.ts';
+import { COFFEE_MAPPING, coffeeBoard, coffeeLog } from '../datacheck/coffee-log.ts';
 import { fakeIO } from './fake-io.ts';
 
-const COFFEE = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/board-handmade-coffee.json'), 'utf8'));
-
-/** The coffee map with an `event: instagram_ad*` tag on its first touchpoint. */
-function board(): string {
-  const copy = structuredClone(COFFEE);
-  copy.items.push({ id: 't-event', type: 'tag', title: 'event: instagram_ad*', color: 'blue' });
-  const sticky = copy.items.find((item: { id: string }) => item.id === 'cs-1');
-  sticky.tagIds = [...sticky.tagIds, 't-event'];
-  return JSON.stringify(copy);
-}
-
-/**
- * 200 customers (case ids are e-mail addresses: they must never be shown): all
- * see the ad, 70% hit the account prompt, a fifth of those get a box and rate it
- * 1 of 5; 30% compare plans, which the map lacks.
- */
-function log(): string {
-  const lines = ['customer_id,event_name,timestamp,channel,csat'];
-  for (let c = 0; c < 200; c++) {
-    const at = (minutes: number) => new Date(Date.UTC(2026, 4, 1) + c * 3_600_000 + minutes * 60_000).toISOString();
-    const who = `customer${c}@example.com`;
-    lines.push(`${who},instagram_ad_click,${at(0)},social,`);
-    if (c % 10 < 3) lines.push(`${who},compare_plans,${at(5)},web,`);
-    if (c % 10 < 7) lines.push(`${who},checkout_account_prompt,${at(10)},web,`);
-    if (c % 10 === 0 || (c % 10 === 1 && c % 20 === 1)) lines.push(`${who},box_arrives_handwritten_note,${at(2000)},post,1`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-const files = () => ({ 'map.json': board(), 'events.csv': log(), 'm.json': JSON.stringify({ mapping: { checkout_account_prompt: 'cs-2' } }) });
+const log = coffeeLog;
+const files = () => ({ 'map.json': coffeeBoard(), 'events.csv': log(), 'm.json': JSON.stringify({ mapping: COFFEE_MAPPING }) });
 
 describe('journey-map datacheck', () => {
   it('prints the dataCheck JSON and exits 1 on an error-level finding', async () => {

@@ -1,0 +1,68 @@
+// The "Data check" frame as a board plan, beside the map: the source and its
+// numbers, one reach bar per stage in stage order ("62% · n=1,240 · ▼18 pts"),
+// the hidden touchpoints and the worst order deviations as text. Counts below
+// the suppression threshold never reach the board. Bars are shapes without
+// text, so readback never takes the frame for a journey map.
+import type { BoardPlan, PlanChild } from '../../layout/plan.ts';
+import { textToHtml } from '../../model/html.ts';
+import type { DataCheckResult } from './data-check.ts';
+import type { DataMap } from './data-map.ts';
+
+export const DATA_CHECK_TITLE = 'Data check';
+/** The frame's metadata hint: marks it as the data check of one map frame, for "Clear data check". */
+export const DATA_CHECK_HINT_KEY = 'journeyMapDataCheck';
+
+const COLUMN = 320;
+const PAD = 80;
+const BAR_MAX = 400;
+const INK = '#1a1a1a';
+const BAR_FILL = '#4262ff';
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+function text({ key, lines, box }: { key: string; lines: string[]; box: { x: number; y: number; width: number } }): PlanChild {
+  return { type: 'text', kind: 'data-check', key, box: { ...box, height: 40 * lines.length }, content: textToHtml(lines.join('\n')), style: { fontSize: 24, textAlign: 'left', color: INK } };
+}
+
+function stageLabel(result: DataCheckResult, index: number): string {
+  const stage = result.stages[index];
+  if (stage === undefined || stage.instances < result.settings.suppressN) return 'too few journeys to show';
+  const previous = result.stages[index - 1];
+  const drop = previous === undefined || previous.instances < result.settings.suppressN ? '' : ` · ▼${Math.max(0, Math.round((previous.reach - stage.reach) * 100))} pts`;
+  return `${pct(stage.reach)} · n=${stage.instances.toLocaleString('en-US')}${drop}`;
+}
+
+function listLines(result: DataCheckResult, map: DataMap): string[] {
+  const textOf = (id: string | null) => map.touchpoints.find((point) => point.id === id)?.text ?? '?';
+  const hidden = result.hidden.filter((entry) => entry.instances >= result.settings.suppressN).map((entry) => `• ${entry.activity}: ${pct(entry.coverage)} of journeys${entry.afterId === null ? '' : `, usually after ${textOf(entry.afterId)}`}`);
+  const deviations = result.deviations
+    .filter((entry) => entry.both >= result.settings.minN && entry.share >= result.settings.deviationShare)
+    .slice(0, 5)
+    .map((entry) => `• ${textOf(entry.thenId)} before ${textOf(entry.firstId)} in ${pct(entry.share)} of ${entry.both.toLocaleString('en-US')} journeys`);
+  return [
+    'Customers also do (not on the map):',
+    ...(hidden.length === 0 ? ['• nothing common enough to show'] : hidden),
+    '',
+    'Out of the map\'s order:',
+    ...(deviations.length === 0 ? ['• no common deviation'] : deviations),
+  ];
+}
+
+export function dataCheckFramePlan(result: DataCheckResult, map: DataMap): BoardPlan {
+  const width = Math.max(1600, PAD * 2 + COLUMN * map.stages.length);
+  const range = result.window.from === null ? 'pre-aggregated' : `${result.window.from} to ${result.window.to}`;
+  const summary = [`${DATA_CHECK_TITLE}: ${result.source}`, `${range} · ${result.instances < result.settings.suppressN ? `<${result.settings.suppressN}` : result.instances.toLocaleString('en-US')} journeys · ${result.events.toLocaleString('en-US')} events · mapping coverage ${pct(result.mappingCoverage)}`];
+  const children: PlanChild[] = [text({ key: 'dc:summary', lines: summary, box: { x: width / 2, y: PAD + 40, width: width - 2 * PAD } })];
+  const barsBottom = PAD + 200 + BAR_MAX;
+  map.stages.forEach((stage, index) => {
+    const x = PAD + COLUMN * index + COLUMN / 2;
+    const reach = result.stages[index]?.instances ?? 0;
+    const share = reach < result.settings.suppressN ? 0 : (result.stages[index]?.reach ?? 0);
+    const height = Math.max(8, Math.round(BAR_MAX * share));
+    children.push({ type: 'shape', kind: 'data-bar', key: `dc:bar:${stage.id}`, shape: 'rectangle', box: { x, y: barsBottom - height / 2, width: COLUMN - 80, height }, content: '', style: { fillColor: BAR_FILL, borderColor: BAR_FILL, color: INK, fontSize: 14, textAlign: 'center' } });
+    children.push(text({ key: `dc:reach:${stage.id}`, lines: [stage.name, stageLabel(result, index)], box: { x, y: barsBottom + 70, width: COLUMN - 40 } }));
+  });
+  const lines = listLines(result, map);
+  children.push(text({ key: 'dc:lists', lines, box: { x: width / 2, y: barsBottom + 180 + 20 * lines.length, width: width - 2 * PAD } }));
+  return { frame: { title: `${DATA_CHECK_TITLE}: ${result.source}`, width, height: barsBottom + 260 + 40 * lines.length }, children };
+}
