@@ -1,0 +1,127 @@
+// The Data tab's work: read the map, read the log's header for the user to
+// confirm its columns, run the check in the worker (progress, cancel), confirm
+// suggested mappings (saved per frame), write and clear the data-check frame.
+import { useCallback, useRef, useState } from 'react';
+import type { ColumnMap, ColumnRole } from '../../analysis/datacheck/columns.ts';
+import type { DataCheckResult } from '../../analysis/datacheck/data-check.ts';
+import { dataMapOf, type DataMap } from '../../analysis/datacheck/data-map.ts';
+import { DATA_CHECK_DEFAULTS } from '../../analysis/datacheck/defaults.ts';
+import { DATA_CHECK_HINT_KEY, dataCheckFramePlan } from '../../analysis/datacheck/frame-plan.ts';
+import type { SavedMapping } from '../../analysis/datacheck/matching.ts';
+import { gapCheck, isoDay } from '../../analysis/gap-check.ts';
+import { clearAnnex, writeAnnex } from '../../board/annex.ts';
+import { errorMessage } from '../../board/errors.ts';
+import { readBoard } from '../../board/reader.ts';
+import { useBoard } from '../BoardContext.tsx';
+import { readFailureText } from '../read-failure.ts';
+import type { StatusKind } from '../StatusMessage.tsx';
+import { readHeader } from './header.ts';
+import { createCheckRunner, type CheckRunner } from './runner.ts';
+import { loadMapping, saveMapping } from './saved-mapping.ts';
+
+export interface DataState {
+  phase: 'idle' | 'columns' | 'reading' | 'result';
+  busy: boolean;
+  status: { kind: StatusKind; text: string } | null;
+  file: File | null;
+  header: string[];
+  columns: ColumnMap | null;
+  map: DataMap | null;
+  saved: SavedMapping;
+  progress: { done: number; total: number };
+  result: DataCheckResult | null;
+}
+
+const IDLE: DataState = { phase: 'idle', busy: false, status: null, file: null, header: [], columns: null, map: null, saved: {}, progress: { done: 0, total: 0 }, result: null };
+
+async function readMap(board: ReturnType<typeof useBoard>): Promise<DataMap> {
+  const reading = await readBoard(board);
+  const result = gapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds });
+  if (!result.ok) throw new Error(readFailureText(result));
+  return dataMapOf({ journey: result.journey, snapshot: reading.snapshot, frameId: result.frame.id });
+}
+
+export function useDataCheck() {
+  const board = useBoard();
+  const [state, setState] = useState<DataState>(IDLE);
+  const runner = useRef<CheckRunner | null>(null);
+  const fail = (error: unknown, phase: DataState['phase'] = 'idle') => setState((previous) => ({ ...previous, phase, busy: false, status: { kind: 'error', text: errorMessage(error) } }));
+
+  const chooseFile = useCallback(
+    async (file: File) => {
+      setState({ ...IDLE, busy: true, file, status: { kind: 'info', text: 'Reading the map and the log’s columns…' } });
+      try {
+        const [map, head] = await Promise.all([readMap(board), readHeader(file)]);
+        const saved = await loadMapping(board, map.frameId);
+        setState({ ...IDLE, phase: 'columns', file, map, saved, header: head.header, columns: head.columns });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [board],
+  );
+
+  const setColumn = useCallback((role: ColumnRole, index: number) => setState((previous) => (previous.columns === null ? previous : { ...previous, columns: { ...previous.columns, [role]: index } })), []);
+
+  const run = useCallback(async () => {
+    const { file, columns, map, saved } = state;
+    if (file === null || columns === null || map === null) return;
+    runner.current?.cancel();
+    const current = (runner.current = createCheckRunner());
+    setState((previous) => ({ ...previous, phase: 'reading', busy: true, status: null, progress: { done: 0, total: file.size } }));
+    const outcome = await current.start({ file, name: file.name, columns, map, saved, settings: DATA_CHECK_DEFAULTS }, (done, total) => setState((previous) => ({ ...previous, progress: { done, total } })));
+    if (!outcome.ok) return fail(new Error(outcome.error), 'columns');
+    setState((previous) => ({ ...previous, phase: 'result', busy: false, result: outcome.result, status: { kind: 'success', text: `Checked against ${outcome.result.instances.toLocaleString('en-US')} journeys: ${outcome.result.findings.length} findings.` } }));
+  }, [state]);
+
+  const cancel = useCallback(() => runner.current?.cancel(), []);
+
+  const confirm = useCallback(
+    async (activity: string, touchpointId: string | null) => {
+      const { map } = state;
+      if (map === null || runner.current === null) return;
+      const saved = { ...state.saved, [activity]: touchpointId };
+      setState((previous) => ({ ...previous, busy: true, saved }));
+      try {
+        await saveMapping(board, { frameId: map.frameId, mapping: saved });
+        const outcome = await runner.current.rerun({ name: state.file?.name ?? 'log', map, saved, settings: DATA_CHECK_DEFAULTS });
+        if (!outcome.ok) throw new Error(outcome.error);
+        setState((previous) => ({ ...previous, busy: false, result: outcome.result, status: { kind: 'success', text: `Mapping saved; ${outcome.result.findings.length} findings.` } }));
+      } catch (error) {
+        fail(error, 'result');
+      }
+    },
+    [board, state],
+  );
+
+  const boardAction = useCallback(
+    async (action: 'write' | 'clear') => {
+      const { map, result } = state;
+      if (map === null || result === null) return;
+      setState((previous) => ({ ...previous, busy: true, status: null }));
+      try {
+        const options = { mapFrameId: map.frameId, hintKey: DATA_CHECK_HINT_KEY };
+        const text = action === 'write' ? (await clearAnnex(board, options), await writeAnnex(board, dataCheckFramePlan(result, map), { ...options, action: 'write the data check' }), 'Added the data-check frame beside the map.') : `Cleared the data check (${await clearAnnex(board, options)} items).`;
+        setState((previous) => ({ ...previous, busy: false, status: { kind: 'success', text } }));
+      } catch (error) {
+        fail(error, 'result');
+      }
+    },
+    [board, state],
+  );
+
+  const show = useCallback(
+    async (itemIds: string[]) => {
+      try {
+        const items = await board.get({ id: itemIds });
+        if (items.length === 0) throw new Error('its items are no longer on the board');
+        await Promise.all([board.viewport.zoomTo(items), board.select({ id: items.map((item) => item.id) })]);
+      } catch (error) {
+        fail(error, 'result');
+      }
+    },
+    [board],
+  );
+
+  return { state, chooseFile, setColumn, run, cancel, confirm, boardAction, show };
+}
