@@ -1,6 +1,7 @@
 // The Data tab on the demo page, end to end: insert a map, load an event log,
 // confirm the columns and a suggested mapping, see the findings ("Tested
-// against data"), add the data-check frame beside the map, and clear it.
+// against data"), accept the log as evidence, add the data-check frame beside
+// the map, and clear it.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,11 @@ describe('the Data tab on the demo page', () => {
     await mapping.getByRole('button', { name: /^→ / }).first().click();
     await page.getByRole('status').filter({ hasText: /^Mapping saved/ }).waitFor();
     expect(await mapping.getByText(/0 to confirm/).count()).toBe(1);
+
+    await page.getByRole('button', { name: /^Accept as evidence/ }).click();
+    await page.getByRole('status').filter({ hasText: /^Tagged \d+ touchpoints "evidence: analytics"/ }).waitFor();
+    const tagged = await saveSnapshot(page);
+    expect(tagged.items.filter((item) => item.type === 'tag' && (item as { title: string }).title === 'evidence: analytics')).toHaveLength(1);
 
     await page.getByRole('button', { name: 'Add data-check frame' }).click();
     await page.getByRole('status').filter({ hasText: 'Added the data-check frame beside the map.' }).waitFor({ timeout: 20_000 });

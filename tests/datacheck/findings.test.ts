@@ -11,7 +11,7 @@ import { nLabel } from '../../src/io/datacheck-text.ts';
 const point = (id: string, stage: number, extra: Partial<DataTouchpoint> = {}): DataTouchpoint => ({ id, stage, text: id, channel: 'web', valence: null, events: [id], untracked: false, ...extra });
 
 function mapOf(points: DataTouchpoint[], persona = ''): DataMap {
-  return { frameId: 'frame', persona, stages: [0, 1, 2].map((index) => ({ id: `s${index}`, name: `Stage ${index}` })), touchpoints: points };
+  return { frameId: 'frame', persona, palette: 'classic', stages: [0, 1, 2].map((index) => ({ id: `s${index}`, name: `Stage ${index}` })), touchpoints: points };
 }
 
 /** One journey per customer: `steps` are [activity, seconds after the start, extra cells]. */

@@ -56,6 +56,7 @@ describe('matching events to stickies', () => {
 
 const MAP: DataMap = {
   frameId: 'f',
+  palette: 'classic',
   persona: '',
   stages: [
     { id: 's0', name: 'Consider' },

@@ -113,6 +113,7 @@ function walk(config: SimConfig, { rand, start }: { rand: () => number; start: n
 function mapOf(config: SimConfig): DataMap {
   return {
     frameId: 'frame-1',
+    palette: 'classic',
     persona: 'Sam',
     stages: config.stages.map((name, index) => ({ id: `stage-${index}`, name })),
     touchpoints: config.touchpoints.map((point) => ({ id: point.id, stage: point.stage, text: point.text, channel: point.channel, valence: point.assumed, events: [point.event.toLowerCase()], untracked: point.untracked ?? false })),

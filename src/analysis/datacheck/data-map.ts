@@ -1,7 +1,7 @@
 // The map as the data check needs it: stages in order and the touchpoints (the
 // stickies of the touchpoint lanes) with their `event:` and `data:` tags, which
 // readback leaves alone, read here from the snapshot's tag titles.
-import type { Journey } from '../../model/journey.ts';
+import type { Journey, Palette } from '../../model/journey.ts';
 import { isSticky, isTag, type BoardSnapshot } from '../../snapshot/snapshot.ts';
 import { touchpoints } from '../journey-facts.ts';
 
@@ -20,6 +20,8 @@ export interface DataTouchpoint {
 export interface DataMap {
   frameId: string;
   persona: string;
+  /** The map's palette: "rate as X" colours in it. */
+  palette: Palette;
   stages: { id: string; name: string }[];
   touchpoints: DataTouchpoint[];
 }
@@ -53,7 +55,7 @@ export function dataMapOf({ journey, snapshot, frameId }: { journey: Journey; sn
       untracked: titles.some((title) => UNTRACKED_TAG.test(title)),
     };
   });
-  return { frameId, persona: journey.persona.name, stages: stages.map(({ id, name }) => ({ id, name })), touchpoints: points };
+  return { frameId, persona: journey.persona.name, palette: journey.palette, stages: stages.map(({ id, name }) => ({ id, name })), touchpoints: points };
 }
 
 /** Whether an event name fits an `event:` tag (exact, or a prefix before a trailing `*`), ignoring case. */

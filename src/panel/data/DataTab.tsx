@@ -2,6 +2,7 @@
 // columns, watch it being read (in a worker, with cancel), confirm suggested
 // mappings, see the findings ("Tested against data") and put the data-check
 // frame beside the map, or clear it.
+import { evidenceIds } from '../../analysis/datacheck/board-actions.ts';
 import { COLUMN_ROLES, REQUIRED_ROLES } from '../../analysis/datacheck/columns.ts';
 import { DATA_GROUP } from '../../analysis/datacheck/findings.ts';
 import { summaryLine } from '../../io/datacheck-text.ts';
@@ -69,6 +70,10 @@ export default function DataTab() {
           <div className="jm-data-actions">
             <button type="button" className="button button-primary button-small" disabled={state.busy} onClick={() => void boardAction('write')}>Add data-check frame</button>
             <button type="button" className="button button-secondary button-small" disabled={state.busy} onClick={() => void boardAction('clear')}>Clear data check</button>
+          </div>
+          <div className="jm-data-actions">
+            <button type="button" className="button button-secondary button-small" disabled={state.busy || evidenceIds(result).length === 0} onClick={() => void boardAction('evidence')}>Accept as evidence ({evidenceIds(result).length})</button>
+            <button type="button" className="button button-secondary button-small" disabled={state.busy || result.rateAs.length === 0} onClick={() => void boardAction('rate')}>Rate {result.rateAs.length} unrated</button>
           </div>
         </>
       )}

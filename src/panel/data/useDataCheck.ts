@@ -9,7 +9,11 @@ import { DATA_CHECK_DEFAULTS } from '../../analysis/datacheck/defaults.ts';
 import { DATA_CHECK_HINT_KEY, dataCheckFramePlan } from '../../analysis/datacheck/frame-plan.ts';
 import type { SavedMapping } from '../../analysis/datacheck/matching.ts';
 import { gapCheck, isoDay } from '../../analysis/gap-check.ts';
+import { evidenceIds, EVIDENCE_TAG, rateUpdates } from '../../analysis/datacheck/board-actions.ts';
 import { clearAnnex, writeAnnex } from '../../board/annex.ts';
+import { applyItemUpdates } from '../../board/item-updates.ts';
+import type { BoardPort } from '../../board/port.ts';
+import { addTagToItems } from '../../board/tag-items.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { readBoard } from '../../board/reader.ts';
 import { useBoard } from '../BoardContext.tsx';
@@ -34,12 +38,30 @@ export interface DataState {
 
 const IDLE: DataState = { phase: 'idle', busy: false, status: null, file: null, header: [], columns: null, map: null, saved: {}, progress: { done: 0, total: 0 }, result: null };
 
-async function readMap(board: ReturnType<typeof useBoard>): Promise<DataMap> {
+async function readMap(board: BoardPort): Promise<DataMap> {
   const reading = await readBoard(board);
   const result = gapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds });
   if (!result.ok) throw new Error(readFailureText(result));
   return dataMapOf({ journey: result.journey, snapshot: reading.snapshot, frameId: result.frame.id });
 }
+
+type Work = (board: BoardPort, { map, result }: { map: DataMap; result: DataCheckResult }) => Promise<string>;
+
+const annex = (map: DataMap) => ({ mapFrameId: map.frameId, hintKey: DATA_CHECK_HINT_KEY });
+
+/** What the tab's buttons do on the board; each returns the line to show. */
+const BOARD_ACTIONS = {
+  write: async (board, { map, result }) => {
+    await clearAnnex(board, annex(map));
+    await writeAnnex(board, dataCheckFramePlan(result, map), { ...annex(map), action: 'write the data check' });
+    return 'Added the data-check frame beside the map.';
+  },
+  clear: async (board, { map }) => `Cleared the data check (${await clearAnnex(board, annex(map))} items).`,
+  evidence: async (board, { result }) => `Tagged ${(await addTagToItems(board, { title: EVIDENCE_TAG, itemIds: evidenceIds(result) })).length} touchpoints "${EVIDENCE_TAG}".`,
+  rate: async (board, { map, result }) => `Coloured ${(await applyItemUpdates(board, rateUpdates(result, map))).applied.length} unrated touchpoints by their customers' scores.`,
+} satisfies Record<string, Work>;
+
+export type BoardAction = keyof typeof BOARD_ACTIONS;
 
 export function useDataCheck() {
   const board = useBoard();
@@ -95,13 +117,12 @@ export function useDataCheck() {
   );
 
   const boardAction = useCallback(
-    async (action: 'write' | 'clear') => {
+    async (action: BoardAction) => {
       const { map, result } = state;
       if (map === null || result === null) return;
       setState((previous) => ({ ...previous, busy: true, status: null }));
       try {
-        const options = { mapFrameId: map.frameId, hintKey: DATA_CHECK_HINT_KEY };
-        const text = action === 'write' ? (await clearAnnex(board, options), await writeAnnex(board, dataCheckFramePlan(result, map), { ...options, action: 'write the data check' }), 'Added the data-check frame beside the map.') : `Cleared the data check (${await clearAnnex(board, options)} items).`;
+        const text = await BOARD_ACTIONS[action](board, { map, result });
         setState((previous) => ({ ...previous, busy: false, status: { kind: 'success', text } }));
       } catch (error) {
         fail(error, 'result');

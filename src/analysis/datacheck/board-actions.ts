@@ -1,0 +1,21 @@
+// What the data check offers to change on the map itself, on request: which
+// touchpoints the log backs ("accept as evidence": `evidence: analytics`), and
+// the colours of "rate as X" for unrated touchpoints, as item updates the
+// recolour's board code carries out (with its rollback).
+import type { ItemUpdate } from '../../board/item-updates.ts';
+import { colorForValence, type RatedValence } from '../../model/valence.ts';
+import type { DataCheckResult } from './data-check.ts';
+import type { DataMap } from './data-map.ts';
+
+export const EVIDENCE_TAG = 'evidence: analytics';
+
+/** Touchpoints seen in at least `evidenceCoverage` of journeys, with n ≥ minN. */
+export function evidenceIds(result: DataCheckResult): string[] {
+  const { evidenceCoverage, minN } = result.settings;
+  return result.touchpoints.filter((metric) => metric.coverage >= evidenceCoverage && metric.instances >= minN).map((metric) => metric.id);
+}
+
+/** "Rate as X": each unrated touchpoint with enough scores gets the colour of its observed level. */
+export function rateUpdates(result: DataCheckResult, map: DataMap): ItemUpdate[] {
+  return result.rateAs.map((entry) => ({ id: entry.id, after: { fillColor: colorForValence(entry.valence as RatedValence, map.palette) } }));
+}
