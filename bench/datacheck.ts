@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchMapSnapshot, writeBenchLog } from './datacheck-data.ts';
+import { dataCheckFrameRounds } from './datacheck-frame.ts';
 
 export interface DataCheckRun {
   events: number;
@@ -18,6 +19,8 @@ export interface DataCheckFigures {
   runs: DataCheckRun[];
   /** Wall time of 1M over 100k events. */
   ratio: number;
+  /** Sequential round trips to write and to clear the data-check frame of a 60-touchpoint map. */
+  frame: { write: number; clear: number; calls: number };
 }
 
 const CHILD = join(import.meta.dirname, 'datacheck-child.ts');
@@ -32,7 +35,8 @@ function runCli({ map, log, events }: { map: string; log: string; events: number
   return { events, wallMs, cpuMs: parsed.cpuMs, maxRssMb: parsed.maxRssMb };
 }
 
-export function benchDataCheck(): DataCheckFigures {
+export async function benchDataCheck(): Promise<DataCheckFigures> {
+  const frame = await dataCheckFrameRounds();
   const dir = mkdtempSync(join(tmpdir(), 'bench-datacheck-'));
   try {
     const map = join(dir, 'map.json');
@@ -43,7 +47,7 @@ export function benchDataCheck(): DataCheckFigures {
       return runCli({ map, log, events });
     });
     const [small, large] = runs as [DataCheckRun, DataCheckRun];
-    return { runs, ratio: large.wallMs / small.wallMs };
+    return { runs, ratio: large.wallMs / small.wallMs, frame };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

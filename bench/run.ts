@@ -47,7 +47,7 @@ function toJson(results: Results) {
     readback: Object.fromEntries(READBACK_SIZES.map((stickies) => [String(stickies), nullable(readbackMs(stickies), round)])),
     readbackRoundTrips: valueOr(roundTrips, (trips) => Math.max(...trips.map((entry) => entry.rounds))),
     bundle: valueOr(bundle, (b) => ({ headlessGzBytes: b.headlessGzBytes, panelInitialGzBytes: b.panelInitialGzBytes, lazyGzBytes: b.lazyGzBytes })),
-    dataCheck: valueOr(results.dataCheck, (d) => ({ runs: d.runs.map((run) => ({ ...run, wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), maxRssMb: round(run.maxRssMb) })), ratio: round(d.ratio, 2) })),
+    dataCheck: valueOr(results.dataCheck, (d) => ({ runs: d.runs.map((run) => ({ ...run, wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), maxRssMb: round(run.maxRssMb) })), ratio: round(d.ratio, 2), frame: d.frame })),
     details: {
       insertMRounds: valueOr(insertM, (m) => m.rounds),
       insertL: valueOr(insertL, (l) => l),
