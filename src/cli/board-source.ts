@@ -1,0 +1,36 @@
+// `--board ID`: the board read through Miro's REST API, with the token and API
+// address from the environment. Every failure is one UsageError line (exit 2)
+// that never holds the token.
+import { errorMessage } from '../board/errors.ts';
+import { RestError } from '../io/rest/client.ts';
+import { pullBoard, type PulledBoard } from '../io/rest/read-board.ts';
+import { UsageError, type CliIO } from './io.ts';
+
+export const DEFAULT_API_URL = 'https://api.miro.com';
+
+function apiUrl(env: Readonly<Record<string, string | undefined>>): string {
+  const value = env.MIRO_API_URL?.trim() || DEFAULT_API_URL;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`MIRO_API_URL: expected an http(s) address such as ${DEFAULT_API_URL}, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`MIRO_API_URL: expected an http(s) address such as ${DEFAULT_API_URL}, got "${value}"`);
+  return value;
+}
+
+/** Reads board `boardId` into a snapshot; warnings name items read without a field or skipped. */
+export async function pullFromEnvironment(boardId: string, io: CliIO): Promise<PulledBoard> {
+  const env = io.env ?? {};
+  const token = env.MIRO_ACCESS_TOKEN?.trim() ?? '';
+  if (token === '') throw new UsageError('MIRO_ACCESS_TOKEN is not set: give it an access token with the boards:read scope (docs/real-boards.md)');
+  const baseUrl = apiUrl(env);
+  try {
+    return await pullBoard({ baseUrl, token, boardId });
+  } catch (error) {
+    // RestError messages are redacted already; anything else is redacted here, as the last line of defence.
+    const message = errorMessage(error).split(token).join('[token]');
+    throw error instanceof RestError ? new UsageError(message) : new Error(message);
+  }
+}

@@ -1,0 +1,104 @@
+// Reads a whole board through the REST API into a board snapshot: items (by
+// cursor), connectors, tags (by offset) and each tag's items, then the full
+// read of every sticky, shape or text whose list entry came without `style`.
+// The snapshot is parsed like a snapshot file: board content is outside data.
+import { DEFAULT_CONCURRENCY, mapBounded } from '../../board/calls.ts';
+import { describeIssues, z } from '../../model/zod.ts';
+import { parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from '../../snapshot/snapshot.ts';
+import { restClient, RestError, type RestClient, type RestClientOptions } from './client.ts';
+import { snapshotItemsFromRest, STYLE_ENDPOINTS } from './convert.ts';
+import { restConnectorSchema, restItemSchema, restPageSchema, restTagSchema, type RestItem, type RestTag } from './schemas.ts';
+
+export interface PullOptions extends RestClientOptions {
+  /** Requests in flight at once for the per-item and per-tag reads. */
+  concurrency?: number;
+}
+
+export interface PulledBoard {
+  snapshot: BoardSnapshot;
+  /** Items skipped or read without a field, one line each. */
+  warnings: string[];
+  /** HTTP requests made (retries not counted). */
+  requests: number;
+}
+
+const PAGE_LIMIT = '50';
+/** 10,000 items is Miro's recommended ceiling for a board; this is fifty times that, so a looping API cannot hang the read. */
+const MAX_PAGES = 10_000;
+const idOnlySchema = z.looseObject({ id: z.string() });
+
+async function pageAll(client: RestClient, { path, query = {} }: { path: string; query?: Record<string, string> }): Promise<unknown[]> {
+  const entries: unknown[] = [];
+  const cursors = new Set<string>();
+  let next: Record<string, string> = {};
+  for (let pages = 0; pages < MAX_PAGES; pages++) {
+    const page = restPageSchema.safeParse(await client.get(path, { ...query, limit: PAGE_LIMIT, ...next }));
+    if (!page.success) throw new RestError(`the answer to ${path} is not a page of results (${describeIssues(page.error).slice(0, 2).join('; ')})`);
+    const { data, cursor, offset, total, size } = page.data;
+    entries.push(...data);
+    if (cursor !== undefined && cursor !== null && cursor !== '') {
+      if (cursors.has(cursor)) throw new RestError(`the answer to ${path} repeated a cursor; stopped reading`);
+      cursors.add(cursor);
+      next = { cursor };
+      continue;
+    }
+    const after = (offset ?? 0) + (size ?? data.length);
+    if (total === undefined || data.length === 0 || after >= total) return entries;
+    next = { offset: String(after) };
+  }
+  throw new RestError(`the answer to ${path} ran past ${MAX_PAGES} pages; stopped reading`);
+}
+
+function parseEach<T>(entries: readonly unknown[], { schema, what, warnings }: { schema: z.ZodMiniType<T>; what: string; warnings: string[] }): T[] {
+  const parsed: T[] = [];
+  entries.forEach((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (result.success) parsed.push(result.data);
+    else warnings.push(`${what} ${index}: skipped, ${describeIssues(result.error).join('; ')}`);
+  });
+  return parsed;
+}
+
+/** The list entry, or the per-type read of it when the list left out `style`. */
+async function withStyle(client: RestClient, { item, warnings }: { item: RestItem; warnings: string[] }): Promise<RestItem> {
+  const endpoint = STYLE_ENDPOINTS[item.type];
+  if (endpoint === undefined || (item.style !== undefined && item.style !== null)) return item;
+  try {
+    const full = restItemSchema.safeParse(await client.get(`/${endpoint}/${encodeURIComponent(item.id)}`));
+    if (full.success) return { ...item, ...full.data };
+    warnings.push(`${item.type} ${item.id}: its full read was not understood (${describeIssues(full.error).join('; ')}); read without its style`);
+  } catch (error) {
+    // Deleted by someone while the board was read: the list entry still stands.
+    if (!(error instanceof RestError && error.status === 404)) throw error;
+    warnings.push(`${item.type} ${item.id}: gone while the board was read; read without its style`);
+  }
+  return item;
+}
+
+async function taggedIds(client: RestClient, tag: RestTag): Promise<[string, string[]]> {
+  const entries = await pageAll(client, { path: '/items', query: { tag_id: tag.id } });
+  return [tag.id, entries.flatMap((entry) => idOnlySchema.safeParse(entry).data?.id ?? [])];
+}
+
+function counting(client: RestClient): { client: RestClient; count: () => number } {
+  let requests = 0;
+  return { client: { get: (path, query) => ((requests += 1), client.get(path, query)) }, count: () => requests };
+}
+
+export async function pullBoard(options: PullOptions): Promise<PulledBoard> {
+  const { client, count } = counting(restClient(options));
+  const limit = Math.max(1, Math.ceil((options.concurrency ?? DEFAULT_CONCURRENCY) / 2));
+  const warnings: string[] = [];
+  const [rawItems, rawConnectors, rawTags] = await Promise.all([pageAll(client, { path: '/items' }), pageAll(client, { path: '/connectors' }), pageAll(client, { path: '/tags' })]);
+  const listed = parseEach(rawItems, { schema: restItemSchema, what: 'item', warnings });
+  const connectors = parseEach(rawConnectors, { schema: restConnectorSchema, what: 'connector', warnings });
+  const tags = parseEach(rawTags, { schema: restTagSchema, what: 'tag', warnings });
+  const [items, tagLists] = await Promise.all([
+    mapBounded(listed, limit, (item) => withStyle(client, { item, warnings })),
+    mapBounded(tags, limit, (tag) => taggedIds(client, tag)),
+  ]);
+  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: snapshotItemsFromRest({ items, connectors, tags, taggedIds: new Map(tagLists) }), metadata: {} });
+  // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
+  if (!parsed.ok) throw new RestError(parsed.error);
+  return { snapshot: parsed.snapshot, warnings: [...warnings, ...parsed.warnings], requests: count() };
+}
