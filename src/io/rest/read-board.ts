@@ -42,8 +42,10 @@ async function pageAll(client: RestClient, { path, query = {} }: { path: string;
       next = { cursor };
       continue;
     }
-    const after = (offset ?? 0) + (size ?? data.length);
-    if (total === undefined || data.length === 0 || after >= total) return entries;
+    // Only an offset page says `offset`; a cursor list's last page has `total` too, and ends here.
+    if (offset === undefined || total === undefined || data.length === 0) return entries;
+    const after = offset + (size ?? data.length);
+    if (after >= total) return entries;
     next = { offset: String(after) };
   }
   throw new RestError(`the answer to ${path} ran past ${MAX_PAGES} pages; stopped reading`);
