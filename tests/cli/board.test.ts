@@ -38,7 +38,7 @@ const env = (extra: Record<string, string | undefined> = {}) => ({ MIRO_ACCESS_T
 async function run(args: string[], { files = {}, environment = env() }: { files?: Record<string, string>; environment?: Record<string, string | undefined> } = {}) {
   const fake = fakeIO(files);
   const code = await main(args, { ...fake.io, env: environment });
-  expect(fake.out() + fake.err()).not.toContain(TOKEN);
+  expect(fake.out() + fake.err() + JSON.stringify(fake.written)).not.toContain(TOKEN);
   return { code, out: fake.out(), err: fake.err(), written: fake.written };
 }
 
