@@ -15,6 +15,8 @@ export interface RestClientOptions {
   clock?: Clock;
   /** Tries per request while Miro answers 429 or 5xx. */
   maxAttempts?: number;
+  /** How long one request (headers and body) may take before it counts as a network failure. */
+  timeoutMs?: number;
 }
 
 /** A failed request, as one line that never holds the token. `status` is the HTTP status, when there was one. */
@@ -54,6 +56,10 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function timedOut(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
+}
+
 function statusError(status: number, { body, boardId }: { body: string; boardId: string }): RestError {
   if (status === 401 || status === 403) return new RestError(`the token is missing, expired or lacks boards:read (HTTP ${status})`, status);
   if (status === 404) return new RestError(`no board with id ${boardId}, or the token's team cannot see it`, status);
@@ -71,6 +77,7 @@ export function restClient(options: RestClientOptions): RestClient {
   const doFetch = options.fetch ?? fetch;
   const clock = options.clock ?? realClock;
   const maxAttempts = options.maxAttempts ?? 5;
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const redact = (text: string) => (options.token === '' ? text : text.split(options.token).join('[token]'));
   const fail = (message: string, status?: number): never => {
     throw new RestError(redact(message), status);
@@ -79,14 +86,14 @@ export function restClient(options: RestClientOptions): RestClient {
   async function attempt(url: URL, path: string): Promise<{ status: number; body: string; retryAfter: string | null }> {
     let response: Response;
     try {
-      response = await doFetch(url, { headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' } });
+      response = await doFetch(url, { headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      return fail(`cannot reach ${url.origin}: ${oneLine(reasonOf(error))}`);
+      return fail(`cannot reach ${url.origin}: ${timedOut(error) ? `no answer within ${timeoutMs / 1000} s` : oneLine(reasonOf(error))}`);
     }
     try {
       return { status: response.status, body: await response.text(), retryAfter: response.headers.get('retry-after') };
     } catch (error) {
-      return fail(`the answer to ${path} was cut off (${oneLine(reasonOf(error))})`, response.status);
+      return fail(`the answer to ${path} was cut off (${timedOut(error) ? `not complete within ${timeoutMs / 1000} s` : oneLine(reasonOf(error))})`, response.status);
     }
   }
 
