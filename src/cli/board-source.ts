@@ -25,6 +25,8 @@ export async function pullFromEnvironment(boardId: string, io: CliIO): Promise<P
   const env = io.env ?? {};
   const token = env.MIRO_ACCESS_TOKEN?.trim() ?? '';
   if (token === '') throw new UsageError('MIRO_ACCESS_TOKEN is not set: give it an access token with the boards:read scope (docs/real-boards.md)');
+  // A header cannot carry anything else, and fetch's own complaint would quote the token.
+  if (!/^[\x21-\x7e]+$/.test(token)) throw new UsageError('MIRO_ACCESS_TOKEN holds characters no token has (spaces, line breaks or non-ASCII): copy it again');
   const baseUrl = apiUrl(env);
   try {
     return await pullBoard({ baseUrl, token, boardId });

@@ -61,6 +61,9 @@ function parseEach<T>(entries: readonly unknown[], { schema, what, warnings }: {
   return parsed;
 }
 
+/** Whether a per-item or per-tag read found its target gone: someone deleted it while the board was read. */
+const isGone = (error: unknown) => error instanceof RestError && error.status === 404;
+
 /** The list entry, or the per-type read of it when the list left out `style`. */
 async function withStyle(client: RestClient, { item, warnings }: { item: RestItem; warnings: string[] }): Promise<RestItem> {
   const endpoint = STYLE_ENDPOINTS[item.type];
@@ -70,16 +73,22 @@ async function withStyle(client: RestClient, { item, warnings }: { item: RestIte
     if (full.success) return { ...item, ...full.data };
     warnings.push(`${item.type} ${item.id}: its full read was not understood (${describeIssues(full.error).join('; ')}); read without its style`);
   } catch (error) {
-    // Deleted by someone while the board was read: the list entry still stands.
-    if (!(error instanceof RestError && error.status === 404)) throw error;
+    // The list entry still stands.
+    if (!isGone(error)) throw error;
     warnings.push(`${item.type} ${item.id}: gone while the board was read; read without its style`);
   }
   return item;
 }
 
-async function taggedIds(client: RestClient, tag: RestTag): Promise<[string, string[]]> {
-  const entries = await pageAll(client, { path: '/items', query: { tag_id: tag.id } });
-  return [tag.id, entries.flatMap((entry) => idOnlySchema.safeParse(entry).data?.id ?? [])];
+async function taggedIds(client: RestClient, { tag, warnings }: { tag: RestTag; warnings: string[] }): Promise<[string, string[]]> {
+  try {
+    const entries = await pageAll(client, { path: '/items', query: { tag_id: tag.id } });
+    return [tag.id, entries.flatMap((entry) => idOnlySchema.safeParse(entry).data?.id ?? [])];
+  } catch (error) {
+    if (!isGone(error)) throw error;
+    warnings.push(`tag ${tag.id} ("${tag.title}"): gone while the board was read; no item carries it`);
+    return [tag.id, []];
+  }
 }
 
 function counting(client: RestClient): { client: RestClient; count: () => number } {
@@ -97,7 +106,7 @@ export async function pullBoard(options: PullOptions): Promise<PulledBoard> {
   const tags = parseEach(rawTags, { schema: restTagSchema, what: 'tag', warnings });
   const [items, tagLists] = await Promise.all([
     mapBounded(listed, limit, (item) => withStyle(client, { item, warnings })),
-    mapBounded(tags, limit, (tag) => taggedIds(client, tag)),
+    mapBounded(tags, limit, (tag) => taggedIds(client, { tag, warnings })),
   ]);
   const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: snapshotItemsFromRest({ items, connectors, tags, taggedIds: new Map(tagLists) }), metadata: {} });
   // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
