@@ -1,8 +1,9 @@
 // Miro REST API v2 items → board snapshot items, as the Web SDK reports them
 // (DESIGN.md "Board snapshot"): centre coordinates, children relative to their
 // frame's top-left corner, `data` fields (content, shape, title…) lifted to the
-// item, geometry → width/height/rotation, tag ids gathered from the per-tag
-// lists (REST items carry none), connector ends as `start`/`end`. Pure.
+// item, geometry → width/height/rotation, numeric style strings → numbers, tag
+// ids gathered from the per-tag lists (REST items carry none), connector ends
+// as `start`/`end`. Pure.
 import type { RestConnector, RestItem, RestTag } from './schemas.ts';
 
 export interface RestBoard {
@@ -20,6 +21,17 @@ export const STYLE_ENDPOINTS: Readonly<Record<string, string>> = { sticky_note: 
 const RESERVED = new Set(['id', 'type', 'parentId', 'x', 'y', 'width', 'height', 'rotation', 'style', 'tagIds', 'childrenIds', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy']);
 
 type Plain = Record<string, unknown>;
+
+/** Style fields the REST spec gives as strings ("14", "1.0") and the SDK as numbers. */
+const NUMERIC_STYLE = new Set(['fontSize', 'fillOpacity', 'borderOpacity', 'borderWidth', 'strokeWidth']);
+
+function sdkStyle(style: Plain): Plain {
+  const converted: Plain = { ...style };
+  for (const [key, value] of Object.entries(style)) {
+    if (NUMERIC_STYLE.has(key) && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) converted[key] = Number(value);
+  }
+  return converted;
+}
 
 function append(map: Map<string, string[]>, { key, value }: { key: string; value: string }): void {
   const list = map.get(key);
@@ -57,7 +69,7 @@ function itemFromRest(item: RestItem, context: { frames: ReadonlyMap<string, Res
   Object.assign(plain, centre(item, context.frames));
   const { width, height, rotation } = item.geometry ?? {};
   Object.assign(plain, width === undefined ? {} : { width }, height === undefined ? {} : { height }, rotation === undefined ? {} : { rotation });
-  if (item.style !== undefined && item.style !== null) plain.style = item.style;
+  if (item.style !== undefined && item.style !== null) plain.style = sdkStyle(item.style);
   const tagIds = context.tagIds.get(item.id) ?? [];
   // The SDK reports tagIds on every sticky note, as an empty list when it has none.
   if (item.type === 'sticky_note' || tagIds.length > 0) plain.tagIds = tagIds;
@@ -92,7 +104,7 @@ function connectorFromRest(connector: RestConnector): Plain {
   if (start !== undefined) plain.start = start;
   if (end !== undefined) plain.end = end;
   if (connector.shape !== undefined) plain.shape = connector.shape;
-  if (connector.style !== undefined && connector.style !== null) plain.style = connector.style;
+  if (connector.style !== undefined && connector.style !== null) plain.style = sdkStyle(connector.style);
   if (connector.captions !== undefined && connector.captions !== null) plain.captions = connector.captions;
   return plain;
 }

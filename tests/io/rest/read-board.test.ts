@@ -26,8 +26,8 @@ const stickies = Array.from({ length: 57 }, (_, index) => ({
 export const BOARD_JSON: SnapshotJson = {
   items: [
     { id: 'f1', type: 'frame', title: 'Checkout journey', x: 0, y: 0, width: 4800, height: 2600, style: { fillColor: '#ffffff' }, showContent: true },
-    { id: 'h1', type: 'shape', shape: 'round_rectangle', parentId: 'f1', x: 700, y: 520, width: 600, height: 120, rotation: 0, content: '<p>Awareness</p>', style: { fillColor: '#e6e6e6', fontSize: '14' } },
-    { id: 'x1', type: 'text', parentId: 'f1', x: 80, y: 40, width: 300, height: 40, rotation: 15, content: '<p>Persona: Sam</p>', style: { fontSize: '24' } },
+    { id: 'h1', type: 'shape', shape: 'round_rectangle', parentId: 'f1', x: 700, y: 520, width: 600, height: 120, rotation: 0, content: '<p>Awareness</p>', style: { fillColor: '#e6e6e6', fontSize: 14, borderWidth: 2.5 } },
+    { id: 'x1', type: 'text', parentId: 'f1', x: 80, y: 40, width: 300, height: 40, rotation: 15, content: '<p>Persona: Sam</p>', style: { fontSize: 24 } },
     { id: 'img', type: 'image', parentId: 'f1', x: 4000, y: 2000, width: 300, height: 200, imageUrl: 'https://example.com/a.png', title: 'photo' },
     { id: 'card', type: 'card', x: 9000, y: -500, width: 320, height: 94, title: 'A card', description: 'kept, not read' },
     ...stickies,
@@ -71,7 +71,8 @@ describe('pullBoard', () => {
     expect(perType).toHaveLength(57 + 2);
     expect(requests.some((path) => /\/(images|cards|frames)\//.test(path))).toBe(false);
     expect(byId(snapshot.items, 'n1')?.style).toEqual({ fillColor: 'red', textAlign: 'center', textAlignVertical: 'middle' });
-    expect(byId(snapshot.items, 'h1')?.style).toEqual({ fillColor: '#e6e6e6', fontSize: '14' });
+    // Served as the spec has them ("14", "2.5"), read back as the SDK's numbers.
+    expect(byId(snapshot.items, 'h1')?.style).toEqual({ fillColor: '#e6e6e6', fontSize: 14, borderWidth: 2.5 });
   });
 
   it('takes the style from the list when it is there, without a per-type read', async () => {

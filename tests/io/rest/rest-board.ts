@@ -20,6 +20,14 @@ export interface RestBoardData {
   tagged: Map<string, string[]>;
 }
 
+/** The spec gives these style fields as strings. */
+const STRING_NUMBERS = new Set(['fontSize', 'fillOpacity', 'borderOpacity', 'borderWidth', 'strokeWidth']);
+
+function restStyle(style: unknown): unknown {
+  if (typeof style !== 'object' || style === null) return style;
+  return Object.fromEntries(Object.entries(style).map(([key, value]) => [key, STRING_NUMBERS.has(key) && typeof value === 'number' ? String(value) : value]));
+}
+
 const OWN_FIELDS = new Set(['id', 'type', 'parentId', 'x', 'y', 'width', 'height', 'rotation', 'style', 'tagIds', 'childrenIds']);
 
 function restItem(item: Plain): { listed: Plain; full: Plain } {
@@ -36,7 +44,7 @@ function restItem(item: Plain): { listed: Plain; full: Plain } {
     listed.position = { x: item.x, y: item.y, origin: 'center', relativeTo: parentId === undefined ? 'canvas_center' : 'parent_top_left' };
   }
   if (parentId !== undefined) listed.parent = { id: parentId, links: { self: 'http://127.0.0.1/x' } };
-  return { listed, full: item.style === undefined ? listed : { ...listed, style: item.style } };
+  return { listed, full: item.style === undefined ? listed : { ...listed, style: restStyle(item.style) } };
 }
 
 function connection(end: unknown): Plain | undefined {
@@ -55,7 +63,7 @@ export function restFromSnapshot(snapshot: SnapshotJson, { styleInList = [] }: {
       board.tags.push({ id: item.id, type: 'tag', title: item.title, ...(item.color === undefined ? {} : { fillColor: item.color }) });
     } else if (item.type === 'connector') {
       const { start, end, shape, style, captions } = item;
-      board.connectors.push({ id: item.id, type: 'connector', startItem: connection(start), endItem: connection(end), shape, style, captions, isSupported: true });
+      board.connectors.push({ id: item.id, type: 'connector', startItem: connection(start), endItem: connection(end), shape, style: restStyle(style), captions, isSupported: true });
     } else {
       const { listed, full } = restItem(item);
       board.items.push(styleInList.includes(String(item.type)) ? full : listed);
