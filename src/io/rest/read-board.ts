@@ -104,12 +104,14 @@ export async function pullBoard(options: PullOptions): Promise<PulledBoard> {
   const listed = parseEach(rawItems, { schema: restItemSchema, what: 'item', warnings });
   const connectors = parseEach(rawConnectors, { schema: restConnectorSchema, what: 'connector', warnings });
   const tags = parseEach(rawTags, { schema: restTagSchema, what: 'tag', warnings });
+  // Filled as the reads come back: sorted below, so the same board always gives the same lines.
+  const late: string[] = [];
   const [items, tagLists] = await Promise.all([
-    mapBounded(listed, limit, (item) => withStyle(client, { item, warnings })),
-    mapBounded(tags, limit, (tag) => taggedIds(client, { tag, warnings })),
+    mapBounded(listed, limit, (item) => withStyle(client, { item, warnings: late })),
+    mapBounded(tags, limit, (tag) => taggedIds(client, { tag, warnings: late })),
   ]);
   const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: snapshotItemsFromRest({ items, connectors, tags, taggedIds: new Map(tagLists) }), metadata: {} });
   // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
   if (!parsed.ok) throw new RestError(parsed.error);
-  return { snapshot: parsed.snapshot, warnings: [...warnings, ...parsed.warnings], requests: count() };
+  return { snapshot: parsed.snapshot, warnings: [...warnings, ...late.sort(), ...parsed.warnings], requests: count() };
 }

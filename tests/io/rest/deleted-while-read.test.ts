@@ -32,7 +32,7 @@ it('keeps a sticky deleted before its own read, without its style, and a tag del
     },
   });
   const { snapshot, warnings } = await pullBoard({ baseUrl: server.url, token: 'tok', boardId: 'b' });
-  expect(warnings.sort()).toEqual(['sticky_note s2: gone while the board was read; read without its style', 'tag t1 ("owner: sales"): gone while the board was read; no item carries it']);
+  expect(warnings).toEqual(['sticky_note s2: gone while the board was read; read without its style', 'tag t1 ("owner: sales"): gone while the board was read; no item carries it']);
   expect(snapshot.items.find((item) => item.id === 's2')).toMatchObject({ content: 'deleted', tagIds: [] });
   expect(snapshot.items.find((item) => item.id === 's2')).not.toHaveProperty('style');
   expect(snapshot.items.find((item) => item.id === 's1')).toMatchObject({ style: { fillColor: 'red' }, tagIds: [] });
