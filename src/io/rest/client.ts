@@ -11,10 +11,7 @@ export interface RestClientOptions {
   baseUrl: string;
   token: string;
   boardId: string;
-  fetch?: typeof fetch;
   clock?: Clock;
-  /** Tries per request while Miro answers 429 or 5xx. */
-  maxAttempts?: number;
   /** How long one request (headers and body) may take before it counts as a network failure. */
   timeoutMs?: number;
 }
@@ -36,6 +33,8 @@ export interface RestClient {
 }
 
 const MAX_WAIT_MS = 60_000;
+/** Tries per request while Miro answers 429 or 5xx. */
+const MAX_ATTEMPTS = 5;
 
 /** How long Retry-After asks for (seconds or an HTTP date), or the back-off when it says nothing usable. */
 function waitMs(header: string | null, { backoff, now }: { backoff: number; now: number }): number {
@@ -74,9 +73,7 @@ function statusError(status: number, { body, boardId }: { body: string; boardId:
 }
 
 export function restClient(options: RestClientOptions): RestClient {
-  const doFetch = options.fetch ?? fetch;
   const clock = options.clock ?? realClock;
-  const maxAttempts = options.maxAttempts ?? 5;
   const timeoutMs = options.timeoutMs ?? 60_000;
   const redact = (text: string) => (options.token === '' ? text : text.split(options.token).join('[token]'));
   const fail = (message: string, status?: number): never => {
@@ -86,7 +83,7 @@ export function restClient(options: RestClientOptions): RestClient {
   async function attempt(url: URL, path: string): Promise<{ status: number; body: string; retryAfter: string | null }> {
     let response: Response;
     try {
-      response = await doFetch(url, { headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+      response = await fetch(url, { headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       return fail(`cannot reach ${url.origin}: ${timedOut(error) ? `no answer within ${timeoutMs / 1000} s` : oneLine(reasonOf(error))}`);
     }
@@ -104,7 +101,7 @@ export function restClient(options: RestClientOptions): RestClient {
     for (let tries = 1; ; tries++) {
       const { status, body, retryAfter } = await attempt(url, path);
       const retriable = status === 429 || status >= 500;
-      if (retriable && tries < maxAttempts) {
+      if (retriable && tries < MAX_ATTEMPTS) {
         await clock.sleep(waitMs(retryAfter, { backoff, now: clock.now() }));
         backoff = Math.min(backoff * 2, 30_000);
         continue;

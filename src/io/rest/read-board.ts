@@ -9,11 +9,6 @@ import { restClient, RestError, type RestClient, type RestClientOptions } from '
 import { snapshotItemsFromRest, STYLE_ENDPOINTS } from './convert.ts';
 import { restConnectorSchema, restItemSchema, restPageSchema, restTagSchema, type RestItem, type RestTag } from './schemas.ts';
 
-export interface PullOptions extends RestClientOptions {
-  /** Requests in flight at once for the per-item and per-tag reads. */
-  concurrency?: number;
-}
-
 export interface PulledBoard {
   snapshot: BoardSnapshot;
   /** Items skipped or read without a field, one line each. */
@@ -96,9 +91,11 @@ function counting(client: RestClient): { client: RestClient; count: () => number
   return { client: { get: (path, query) => ((requests += 1), client.get(path, query)) }, count: () => requests };
 }
 
-export async function pullBoard(options: PullOptions): Promise<PulledBoard> {
+/** Per-item and per-tag reads run side by side, each with half the project's usual bound. */
+const READS_IN_FLIGHT = DEFAULT_CONCURRENCY / 2;
+
+export async function pullBoard(options: RestClientOptions): Promise<PulledBoard> {
   const { client, count } = counting(restClient(options));
-  const limit = Math.max(1, Math.ceil((options.concurrency ?? DEFAULT_CONCURRENCY) / 2));
   const warnings: string[] = [];
   const [rawItems, rawConnectors, rawTags] = await Promise.all([pageAll(client, { path: '/items' }), pageAll(client, { path: '/connectors' }), pageAll(client, { path: '/tags' })]);
   const listed = parseEach(rawItems, { schema: restItemSchema, what: 'item', warnings });
@@ -107,8 +104,8 @@ export async function pullBoard(options: PullOptions): Promise<PulledBoard> {
   // Filled as the reads come back: sorted below, so the same board always gives the same lines.
   const late: string[] = [];
   const [items, tagLists] = await Promise.all([
-    mapBounded(listed, limit, (item) => withStyle(client, { item, warnings: late })),
-    mapBounded(tags, limit, (tag) => taggedIds(client, { tag, warnings: late })),
+    mapBounded(listed, READS_IN_FLIGHT, (item) => withStyle(client, { item, warnings: late })),
+    mapBounded(tags, READS_IN_FLIGHT, (tag) => taggedIds(client, { tag, warnings: late })),
   ]);
   const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: snapshotItemsFromRest({ items, connectors, tags, taggedIds: new Map(tagLists) }), metadata: {} });
   // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
