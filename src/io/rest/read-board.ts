@@ -30,7 +30,7 @@ async function pageAll(client: RestClient, { path, query = {} }: { path: string;
     const page = restPageSchema.safeParse(await client.get(path, { ...query, limit: PAGE_LIMIT, ...next }));
     if (!page.success) throw new RestError(`the answer to ${path} is not a page of results (${describeIssues(page.error).slice(0, 2).join('; ')})`);
     const { data, cursor, offset, total, size } = page.data;
-    entries.push(...data);
+    for (const entry of data) entries.push(entry);
     if (cursor !== undefined && cursor !== null && cursor !== '') {
       if (cursors.has(cursor)) throw new RestError(`the answer to ${path} repeated a cursor; stopped reading`);
       cursors.add(cursor);
