@@ -21,7 +21,7 @@ To stdout, or to -o file. Exit 0, or 2 for bad input.
 `;
 
 export const exportCommand: CliCommand = {
-  summary: 'write the journey map of a snapshot as json, csv, md or mermaid',
+  summary: 'write the journey map of a snapshot or a board as json, csv, md or mermaid',
   usage: USAGE,
   run: async (args, io) => {
     const options = parseSnapshotArgs(args, { command: 'export', allowed: ['--board', '--format', '-f', '--frame', '-o', '--output', '--today'] });
