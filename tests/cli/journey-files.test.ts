@@ -2,7 +2,13 @@
 // out as the Insert tab would; `check` and `export` read the journey JSON the
 // panel downloads as well as a snapshot, and say so.
 import { describe, expect, it } from 'vitest';
+import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { writePlan } from '../../src/board/writer.ts';
 import { main } from '../../src/cli/main.ts';
+import { journeyJson } from '../../src/io/export-json.ts';
+import { layoutJourney } from '../../src/layout/layout.ts';
+import { draftReducer } from '../../src/panel/insert/draft.ts';
+import { presetJourney } from '../../src/templates/index.ts';
 import { fakeIO } from './fake-io.ts';
 
 const TODAY = ['--today', '2026-11-29'];
@@ -29,6 +35,16 @@ describe('template --from', () => {
     expect(laidOut).toMatchObject({ code: 0, out: '', err: '' });
     await run(['export', 'again.json', '--format', 'json', '-o', 'journey-again.json', ...TODAY], files);
     expect(JSON.parse(files['journey-again.json'] ?? '')).toEqual(JSON.parse(files['journey.json'] ?? ''));
+  });
+
+  it('lays a journey out as the Insert tab inserts it after importing it (stages listed out of order, order numbers with gaps)', async () => {
+    const preset = presetJourney('b2b-saas');
+    if (preset === undefined) throw new Error('no preset');
+    const imported = { ...preset, stages: preset.stages.map((stage) => ({ ...stage, order: 10 * (preset.stages.length - stage.order) })) };
+    const result = await run(['template', '--from', 'imported.json'], { 'imported.json': journeyJson(imported) });
+    const board = new MemoryBoard();
+    await writePlan(board, layoutJourney(draftReducer(preset, { type: 'reset', journey: imported })));
+    expect(JSON.parse(result.out)).toEqual(board.toSnapshot());
   });
 
   it('the notes CSV, laid out, reads back as the same notes', async () => {
