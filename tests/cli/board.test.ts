@@ -95,6 +95,7 @@ describe('--board failures: one line, exit 2, never the token', () => {
     [['check', '--board', BOARD], { MIRO_ACCESS_TOKEN: undefined }, 'journey-map check: MIRO_ACCESS_TOKEN is not set: give it an access token with the boards:read scope (docs/real-boards.md)\n'],
     [['pull', '--board', BOARD], { MIRO_ACCESS_TOKEN: '  ' }, 'journey-map pull: MIRO_ACCESS_TOKEN is not set: give it an access token with the boards:read scope (docs/real-boards.md)\n'],
     [['pull', '--board', BOARD], { MIRO_ACCESS_TOKEN: 'two words' }, 'journey-map pull: MIRO_ACCESS_TOKEN holds characters no token has (spaces, line breaks or non-ASCII): copy it again\n'],
+    [['pull', '--board', BOARD], { MIRO_API_URL: `ftp://x/${TOKEN}` }, 'journey-map pull: MIRO_API_URL: expected an http(s) address such as https://api.miro.com, got "ftp://x/[token]"\n'],
     [['pull', '--board', BOARD], { MIRO_API_URL: 'ftp://example.com' }, 'journey-map pull: MIRO_API_URL: expected an http(s) address such as https://api.miro.com, got "ftp://example.com"\n'],
     [['pull', '--board', 'other'], {}, "journey-map pull: no board with id other, or the token's team cannot see it\n"],
     [['export', '--board', BOARD, '--format', 'md'], { MIRO_ACCESS_TOKEN: 'not-the-token' }, 'journey-map export: the token is missing, expired or lacks boards:read (HTTP 401)\n'],
