@@ -8,16 +8,15 @@ import { dataMapOf, type DataMap } from '../analysis/datacheck/data-map.ts';
 import { SETTING_NAMES } from '../analysis/datacheck/defaults.ts';
 import { refusal, type LogRead } from '../analysis/datacheck/log-reader.ts';
 import { LogParser, sniffDelimiter } from '../analysis/datacheck/parse.ts';
-import { gapCheck, isoDay } from '../analysis/gap-check.ts';
 import { dataCheckJson } from '../io/datacheck-json.ts';
 import { dataCheckCsv, dataCheckMarkdown, dataCheckText } from '../io/datacheck-text.ts';
 import { parseDataCheckArgs, parseMappingFile, type DataCheckArgs } from './datacheck-args.ts';
 import { emit, UsageError, type CliCommand, type CliIO } from './io.ts';
-import { checkFormat, parseSnapshotArgs, readSnapshot } from './snapshot-args.ts';
+import { checkFormat, parseSnapshotArgs, readText, reportFor } from './snapshot-args.ts';
 
 const FORMATS = ['text', 'json', 'md', 'csv'] as const;
 
-const USAGE = `Usage: journey-map datacheck <snapshot.json> --log events.csv [--mapping m.json]
+const USAGE = `Usage: journey-map datacheck <snapshot.json | --board ID> --log events.csv [--mapping m.json]
        [--window 30d] [--frame ID] [--format text|json|md|csv] [-o FILE]
        [--set name=value]… [--effort-high-is-worse] [--follows follows.csv]
 
@@ -65,12 +64,6 @@ async function readInput(path: string, io: CliIO): Promise<{ log: LogRead } | { 
   }
 }
 
-async function readText(path: string, io: CliIO): Promise<string> {
-  return io.readFile(path).catch((error: unknown) => {
-    throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  });
-}
-
 async function check(options: DataCheckArgs, { map, io }: { map: DataMap; io: CliIO }): Promise<DataCheckResult> {
   const saved = options.mapping === undefined ? {} : parseMappingFile(await readText(options.mapping, io), options.mapping);
   const input = await readInput(options.log, io);
@@ -85,24 +78,15 @@ async function check(options: DataCheckArgs, { map, io }: { map: DataMap; io: Cl
   return runDataCheck({ map, log: input.log, saved, settings: options.settings, source, highIsWorse: options.highIsWorse });
 }
 
-async function mapFor({ input, frameId }: { input: string; frameId: string | undefined }, io: CliIO) {
-  const { snapshot } = await readSnapshot(input, io);
-  const checked = gapCheck(snapshot, { today: isoDay(new Date()), ...(frameId === undefined ? {} : { frameId }) });
-  if (!checked.ok) {
-    const list = checked.candidates.map((frame) => `${frame.id} "${frame.title}"`).join(', ');
-    throw new UsageError(checked.reason === 'ambiguous' ? `${checked.candidates.length} frames hold a journey map; pass --frame with one of: ${list}` : checked.message);
-  }
-  return dataMapOf({ journey: checked.journey, snapshot, frameId: checked.frame.id });
-}
-
 export const datacheckCommand: CliCommand = {
   summary: 'hold a journey map against an event log (what customers actually did)',
   usage: USAGE,
   run: async (args, io) => {
     const options = parseDataCheckArgs(args);
-    const snapshotArgs = parseSnapshotArgs(options.rest, { command: 'datacheck', allowed: ['--format', '-f', '--frame', '-o', '--output'] });
+    const snapshotArgs = parseSnapshotArgs(options.rest, { command: 'datacheck', allowed: ['--board', '--format', '-f', '--frame', '-o', '--output'] });
     const format = checkFormat(snapshotArgs.format, { formats: FORMATS, fallback: 'text' });
-    const map = await mapFor({ input: snapshotArgs.input, frameId: snapshotArgs.frameId }, io);
+    const report = await reportFor(snapshotArgs, { io, command: 'datacheck' });
+    const map = dataMapOf({ journey: report.journey, snapshot: report.snapshot, frameId: report.frame.id });
     const result = await check(options, { map, io });
     const text = format === 'json' ? `${JSON.stringify(dataCheckJson(result), null, 2)}\n` : format === 'md' ? dataCheckMarkdown(result) : format === 'csv' ? await dataCheckCsv(result) : dataCheckText(result);
     await emit(text, { output: snapshotArgs.output, io });

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import('./check.ts')).checkCommand,
   recolor: async () => (await import('./recolor.ts')).recolorCommand,
   export: async () => (await import('./export.ts')).exportCommand,
+  pull: async () => (await import('./pull.ts')).pullCommand,
   datacheck: async () => (await import('./datacheck.ts')).datacheckCommand,
 };
 
@@ -19,6 +20,7 @@ const nodeIO: CliIO = {
   readFile: (path) => readFile(path, 'utf8'),
   readChunks: (path) => createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  env: process.env,
 };
 
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<ExitCode> {
