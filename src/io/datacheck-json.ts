@@ -2,6 +2,7 @@
 // --format json`). Counts below the suppression threshold are "<5" and their
 // shares null; case ids were never kept, so none can appear.
 import type { DataCheckResult } from '../analysis/datacheck/data-check.ts';
+import { showValue } from '../analysis/datacheck/privacy.ts';
 
 type Shown = number | string;
 
@@ -26,7 +27,7 @@ export function dataCheckJson(result: DataCheckResult) {
       instances: count(result.instances),
       events: count(result.events),
       mappingCoverage: result.mappingCoverage,
-      mapping: result.mapping,
+      mapping: result.mapping.map((entry) => ({ ...entry, activity: showValue(entry.activity) })),
       touchpoints: result.touchpoints.map((metric) => ({
         ...metric,
         instances: count(metric.instances),

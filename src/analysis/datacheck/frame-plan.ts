@@ -7,6 +7,7 @@ import type { BoardPlan, PlanChild } from '../../layout/plan.ts';
 import { textToHtml } from '../../model/html.ts';
 import type { DataCheckResult } from './data-check.ts';
 import type { DataMap } from './data-map.ts';
+import { shownCount } from './privacy.ts';
 
 export const DATA_CHECK_TITLE = 'Data check';
 /** The frame's metadata hint: marks it as the data check of one map frame, for "Clear data check". */
@@ -51,7 +52,8 @@ function listLines(result: DataCheckResult, map: DataMap): string[] {
 export function dataCheckFramePlan(result: DataCheckResult, map: DataMap): BoardPlan {
   const width = Math.max(1600, PAD * 2 + COLUMN * map.stages.length);
   const range = result.window.from === null ? 'pre-aggregated' : `${result.window.from} to ${result.window.to}`;
-  const summary = [`${DATA_CHECK_TITLE}: ${result.source}`, `${range} · ${result.instances < result.settings.suppressN ? `<${result.settings.suppressN}` : result.instances.toLocaleString('en-US')} journeys · ${result.events.toLocaleString('en-US')} events · mapping coverage ${pct(result.mappingCoverage)}`];
+  const count = (n: number) => shownCount(n, result.settings.suppressN);
+  const summary = [`${DATA_CHECK_TITLE}: ${result.source}`, `${range} · ${count(result.instances)} journeys · ${count(result.events)} events · mapping coverage ${pct(result.mappingCoverage)}`];
   const children: PlanChild[] = [text({ key: 'dc:summary', lines: summary, box: { x: width / 2, y: PAD + 40, width: width - 2 * PAD } })];
   const barsBottom = PAD + 200 + BAR_MAX;
   map.stages.forEach((stage, index) => {

@@ -2,6 +2,7 @@
 // its best sticky, to confirm or to mark as no touchpoint.
 import type { DataCheckResult } from '../../analysis/datacheck/data-check.ts';
 import type { DataMap } from '../../analysis/datacheck/data-map.ts';
+import { showValue } from '../../analysis/datacheck/privacy.ts';
 
 export interface MappingListProps {
   result: DataCheckResult;
@@ -22,7 +23,7 @@ export function MappingList({ result, map, busy, onConfirm }: MappingListProps) 
       <ul>
         {open.map((entry) => (
           <li key={entry.activity}>
-            <span className="jm-data-event">{entry.activity}</span>
+            <span className="jm-data-event">{showValue(entry.activity)}</span>
             {entry.candidates.map((candidate) => (
               <button key={candidate.touchpointId} type="button" className="button button-secondary button-small" disabled={busy} onClick={() => onConfirm(entry.activity, candidate.touchpointId)}>
                 → {textOf(candidate.touchpointId)} ({Math.round(candidate.score * 100)}%)
