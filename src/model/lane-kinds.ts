@@ -112,3 +112,10 @@ export function recordOf<K extends string, V>(keys: readonly K[], value: (key: K
 
 export const journeyKindLabel = (kind: JourneyKind): string => JOURNEY_KIND_RECORDS[kind].label;
 export const laneKindLabel = (kind: LaneKind): string => LANE_KIND_RECORDS[kind].label;
+
+/**
+ * The metadata key of a lane label's kind hint (`{ laneKind: "touchpoints" }`):
+ * written by the app on the labels it inserts and when someone corrects a kind
+ * in the panel, so a renamed lane keeps its kind. Frames cannot hold metadata; labels can.
+ */
+export const LANE_KIND_HINT_KEY = 'laneKind';

@@ -9,7 +9,7 @@
 export const LANE_WORDS = {
   touchpoints: [
     'touchpoints', 'touchpoint', 'touch points', 'touchpoints and channels', 'actions', 'action', 'steps', 'step', 'doing', 'does',
-    'activities', 'activity', 'interactions', 'interaction', 'tasks', 'customer journey', 'what they do', 'behaviour', 'behavior',
+    'activities', 'activity', 'interactions', 'interaction', 'tasks', 'what they do', 'behaviour', 'behavior',
     'acciones', 'acción', 'pasos', 'paso', 'puntos de contacto', 'punto de contacto', 'actividades', 'interacciones', 'haciendo', 'qué hace',
     'ações', 'ação', 'etapas do cliente', 'pontos de contato', 'ponto de contato', 'atividades', 'interações', 'fazendo', 'o que faz',
     'points de contact', 'point de contact', 'étapes', 'activités', 'interactions client', 'ce qu il fait', 'fait',

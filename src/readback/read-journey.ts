@@ -1,15 +1,15 @@
 // Board snapshot → journey (DESIGN.md "Readback works by geometry"). Pure: the
 // same snapshot always reads the same; nothing here touches a board.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
-import { laneKindFromName } from '../model/lane-kinds.ts';
 import { z } from '../model/zod.ts';
 import { frameOrigin } from '../snapshot/geometry.ts';
 import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
-import { isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../snapshot/snapshot.ts';
+import { isShape, isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../snapshot/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
 import { bandIndex, contentLines, placeItem, type Placed } from './geometry.ts';
 import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.ts';
 import { readHeader } from './header.ts';
+import { inferTouchpoints, readLanes, titleName, type LaneReading } from './lanes.ts';
 import { readNoteContent, readTagMeanings } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
 
@@ -44,13 +44,21 @@ function insideGrid(grid: Grid | null, box: Placed): boolean {
   return grid !== null && bandIndex(grid.columns, box.cx) >= 0 && bandIndex(grid.rows, box.cy) >= 0;
 }
 
-function structureOf(grid: Grid | null): { stages: Stage[]; lanes: Lane[] } {
-  if (grid === null) return { stages: [], lanes: [] };
-  const nameOf = (box: Placed) => box.lines.join('\n');
+function structureOf(grid: Grid | null, metadata: BoardSnapshot['metadata']): { stages: Stage[]; lanes: LaneReading } {
+  if (grid === null) return { stages: [], lanes: { lanes: [], warnings: [], hinted: false } };
   return {
-    stages: grid.headers.map((box, order) => ({ id: box.item.id, name: nameOf(box), order })),
-    lanes: grid.labels.map((box) => ({ id: box.item.id, name: nameOf(box), kind: laneKindFromName(nameOf(box)) })),
+    stages: grid.headers.map((box, order) => ({ id: box.item.id, name: titleName(box), order })),
+    lanes: readLanes(grid.labels, metadata),
   };
+}
+
+/** Lanes read by hint and name, then the touchpoint lane guessed from where stickies and the curve are. */
+function laneKinds(reading: LaneReading, { grid, inCells, placed }: { grid: Grid | null; inCells: readonly InCell[]; placed: readonly Placed[] }): LaneReading {
+  if (grid === null) return reading;
+  const withStickies = new Set(inCells.map((cell) => cell.lane.id));
+  const curvePoints = placed.filter((box) => isShape(box.item) && box.item.shape === 'circle' && bandIndex(grid.columns, box.cx) >= 0);
+  const withCurve = new Set(curvePoints.map((box) => grid.rows[bandIndex(grid.rows, box.cy)]?.id).filter((id) => id !== undefined));
+  return inferTouchpoints(reading, { withStickies, withCurve });
 }
 
 interface Cells {
@@ -86,9 +94,16 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
   const { grid, placed, stickies } = layout;
   const warnings: string[] = [];
   if (grid === null) warnings.push(`frame ${frame.id}: no header row of stage titles with lane labels to their left; no sticky could be placed`);
-  const { stages, lanes } = structureOf(grid);
-  const structureIds = new Set([...stages.map((stage) => stage.id), ...lanes.map((lane) => lane.id)]);
-  const { inCells, strays } = assignCells(stickies, { grid, stages, lanes, skip: structureIds });
+  const structure = structureOf(grid, index.metadata);
+  const stages = structure.stages;
+  const structureIds = new Set([...stages.map((stage) => stage.id), ...structure.lanes.lanes.map((lane) => lane.id)]);
+  const cells = assignCells(stickies, { grid, stages, lanes: structure.lanes.lanes, skip: structureIds });
+  const laneReading = laneKinds(structure.lanes, { grid, inCells: cells.inCells, placed });
+  const { lanes } = laneReading;
+  warnings.push(...laneReading.warnings);
+  const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
+  const inCells = cells.inCells.map((cell) => ({ ...cell, lane: laneById.get(cell.lane.id) ?? cell.lane }));
+  const { strays } = cells;
   const headerItems = placed.filter((box) => !isSticky(box.item) && box.lines.length > 0 && !structureIds.has(box.item.id) && !insideGrid(grid, box));
   // A sticky outside the grid saying "Persona: …" or "Goals: …" is header text, not a stray.
   const header = readHeader([...headerItems, ...withText(strays)], { frameTitle: frame.title, lanes });
@@ -119,6 +134,15 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
     rows: grid?.rows ?? [],
   };
   return { journey, warnings, placement };
+}
+
+/**
+ * The lane labels of every frame that shows a grid: the items whose metadata
+ * may hold a kind hint (the board reader fetches only theirs, a few calls a map).
+ */
+export function laneLabelIds(snapshot: BoardSnapshot): string[] {
+  const index = indexBoard(snapshot);
+  return index.frames.flatMap((frame) => layoutFrame(index, frame).grid?.labels.map((box) => box.item.id) ?? []);
 }
 
 /** Reads the chosen frame of a snapshot back into a journey, with warnings for whatever it could not place. */

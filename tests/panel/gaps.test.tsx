@@ -34,6 +34,17 @@ async function run(label = 'Run gap check') {
 }
 
 describe('Gaps tab', () => {
+  it('lists the lanes as read and writes a corrected kind to the label, then checks again', async () => {
+    const board = setup();
+    await run();
+    const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind of lane Thinking' });
+    expect(picker.value).toBe('thoughts');
+    fireEvent.change(picker, { target: { value: 'emotions' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Lane read as Emotions\. Checked/));
+    expect(board.toSnapshot().metadata['cs-l1']).toEqual({ laneKind: 'emotions' });
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind of lane Thinking' }).value).toBe('emotions');
+  });
+
   it('shows the score and the findings grouped by severity, with stage and advice', async () => {
     setup();
     await run();
