@@ -4,7 +4,7 @@ import type { LaneKind, Note, Palette, Valence } from '../model/journey.ts';
 import { htmlToText } from '../model/html.ts';
 import { tagWord } from '../model/header-words.ts';
 import type { TAG_PREFIXES } from '../model/markers.ts';
-import { isStickyColor, parseValenceMarker, UNRATED_COLOR, valenceForColor } from '../model/valence.ts';
+import { isStickyColor, parseValenceMarker, UNRATED_COLOR, valenceForColor, type RatedValence, type ValenceConflict } from '../model/valence.ts';
 import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 
 export type NoteContent = Omit<Note, 'id' | 'stageId' | 'laneId'>;
@@ -14,6 +14,8 @@ export interface NoteReadContext {
   /** Tag id → what the tag says, read once per board (see `readTagMeanings`). */
   tags: ReadonlyMap<string, TagMeaning>;
   warnings: string[];
+  /** Stickies whose marker and colour disagree (the colour was read). */
+  conflicts: ValenceConflict[];
 }
 
 type TagField = keyof typeof TAG_PREFIXES;
@@ -25,9 +27,16 @@ function colorOf(sticky: SnapshotSticky): unknown {
 
 function readValence({ sticky, text, laneKind }: { sticky: SnapshotSticky; text: string; laneKind: LaneKind }, context: NoteReadContext): { valence: Valence; text: string } {
   const marker = parseValenceMarker(text);
-  if (marker !== null) return { valence: marker.valence, text: marker.rest };
   const color = colorOf(sticky);
   const valence = valenceForColor(color, context.palette);
+  if (marker !== null) {
+    // Both say a level and disagree: the colour is the visible, later edit (someone recoloured the sticky).
+    if (typeof valence === 'number' && valence !== marker.valence) {
+      context.conflicts.push({ noteId: sticky.id, marker: marker.valence, colour: valence as RatedValence, color: String(color) });
+      return { valence, text: marker.rest };
+    }
+    return { valence: marker.valence, text: marker.rest };
+  }
   if (valence !== undefined) return { valence, text };
   const name = typeof color === 'string' ? color : String(color);
   // Pink pains and blue ideas are a workshop convention, not a mistake: only a

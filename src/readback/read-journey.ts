@@ -1,6 +1,7 @@
 // Board snapshot → journey (DESIGN.md "Readback works by geometry"). Pure: the
 // same snapshot always reads the same; nothing here touches a board.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
+import type { ValenceConflict } from '../model/valence.ts';
 import { z } from '../model/zod.ts';
 import { frameOrigin } from '../snapshot/geometry.ts';
 import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
@@ -107,7 +108,8 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
   const headerItems = placed.filter((box) => !isSticky(box.item) && box.lines.length > 0 && !structureIds.has(box.item.id) && !insideGrid(grid, box));
   // A sticky outside the grid saying "Persona: …" or "Goals: …" is header text, not a stray.
   const header = readHeader([...headerItems, ...withText(strays)], { frameTitle: frame.title, lanes });
-  const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings };
+  const conflicts: ValenceConflict[] = [];
+  const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings, conflicts };
   const notes: Note[] = inCells.map(({ sticky, stage, lane }) => ({ id: sticky.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) }));
   const strayItemIds = strays.map((box) => box.item.id).filter((id) => !header.itemIds.includes(id));
   if (grid !== null) warnings.push(...strayItemIds.map((id) => `sticky ${id}: in the frame but in no cell of the map; not read as a note`));
@@ -132,6 +134,7 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
     headerTextIds: header.itemIds,
     columns: grid?.columns ?? [],
     rows: grid?.rows ?? [],
+    valenceConflicts: conflicts,
   };
   return { journey, warnings, placement };
 }

@@ -2,6 +2,7 @@
 // sits on the board (for the gap check, zooming and fix-its), and what it could
 // not read.
 import type { Journey } from '../model/journey.ts';
+import type { ValenceConflict } from '../model/valence.ts';
 
 export interface FrameRef {
   id: string;
@@ -27,6 +28,8 @@ export interface Placement {
   headerTextIds: string[];
   columns: Band[];
   rows: Band[];
+  /** Notes whose marker and colour disagree: read by colour, reported by the gap check. */
+  valenceConflicts: ValenceConflict[];
 }
 
 export interface ReadOptions {

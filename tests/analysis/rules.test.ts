@@ -44,6 +44,7 @@ describe('the registry', () => {
       'emotional-drop': 'warning',
       'lowest-point': 'info',
       'unrated-touchpoint': 'warning',
+      'valence-conflict': 'warning',
       'missing-channel': 'info',
       'missing-owner': 'warning',
       'missing-evidence': 'warning',

@@ -5,6 +5,7 @@ import { gapCheck, isoDay, type GapReport } from '../../analysis/gap-check.ts';
 import type { Finding } from '../../analysis/types.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { addStickyToCell } from '../../board/fixes.ts';
+import { applyItemUpdates } from '../../board/item-updates.ts';
 import { setLaneKindHint } from '../../board/lane-hints.ts';
 import type { LaneKind } from '../../model/journey.ts';
 import { laneKindLabel } from '../../model/lane-kinds.ts';
@@ -73,17 +74,18 @@ export function useGapCheck() {
 
   const fix = useCallback(
     async (offer: FixOffer) => {
-      const frameId = offer.fix.frameId;
+      const frameId = 'fix' in offer ? offer.fix.frameId : state.report?.frame.id;
       setState((previous) => ({ ...previous, busy: true, step: offer.label, status: null }));
       try {
-        await addStickyToCell(board, offer.fix);
+        if ('fix' in offer) await addStickyToCell(board, offer.fix);
+        else await applyItemUpdates(board, [offer.update]);
       } catch (error) {
         setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: errorMessage(error) } }));
         return;
       }
       await check(frameId, `${offer.label}: done.`);
     },
-    [board, check],
+    [board, check, state.report],
   );
 
   const setLaneKind = useCallback(
