@@ -45,6 +45,8 @@ export interface CheckContext {
   headerItemIds?: readonly string[];
   /** Stickies whose marker and colour disagree (readback took the colour). */
   valenceConflicts?: readonly ValenceConflict[];
+  /** Lanes holding emotion-curve points: an emotions lane with a curve is not empty. */
+  curveLaneIds?: readonly string[];
 }
 
 export interface Rule {

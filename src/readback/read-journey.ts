@@ -54,12 +54,12 @@ function structureOf(grid: Grid | null, metadata: BoardSnapshot['metadata']): { 
 }
 
 /** Lanes read by hint and name, then the touchpoint lane guessed from where stickies and the curve are. */
-function laneKinds(reading: LaneReading, { grid, inCells, placed }: { grid: Grid | null; inCells: readonly InCell[]; placed: readonly Placed[] }): LaneReading {
-  if (grid === null) return reading;
+function laneKinds(reading: LaneReading, { grid, inCells, placed }: { grid: Grid | null; inCells: readonly InCell[]; placed: readonly Placed[] }): LaneReading & { curveLaneIds: string[] } {
+  if (grid === null) return { ...reading, curveLaneIds: [] };
   const withStickies = new Set(inCells.map((cell) => cell.lane.id));
   const curvePoints = placed.filter((box) => isShape(box.item) && box.item.shape === 'circle' && bandIndex(grid.columns, box.cx) >= 0);
   const withCurve = new Set(curvePoints.map((box) => grid.rows[bandIndex(grid.rows, box.cy)]?.id).filter((id) => id !== undefined));
-  return inferTouchpoints(reading, { withStickies, withCurve });
+  return { ...inferTouchpoints(reading, { withStickies, withCurve }), curveLaneIds: [...withCurve] };
 }
 
 interface Cells {
@@ -135,6 +135,7 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
     columns: grid?.columns ?? [],
     rows: grid?.rows ?? [],
     valenceConflicts: conflicts,
+    curveLaneIds: laneReading.curveLaneIds,
   };
   return { journey, warnings, placement };
 }

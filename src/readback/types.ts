@@ -30,6 +30,8 @@ export interface Placement {
   rows: Band[];
   /** Notes whose marker and colour disagree: read by colour, reported by the gap check. */
   valenceConflicts: ValenceConflict[];
+  /** Lanes holding an emotion curve point (a small circle), so an emotions lane with a curve is not empty. */
+  curveLaneIds: string[];
 }
 
 export interface ReadOptions {
