@@ -49,7 +49,8 @@ export function legendTitle(palette: Palette): string {
 
 // ---- Reading ----------------------------------------------------------------
 
-const LIST_SPLIT = /\s*;\s*|\s*\|\s*/;
+// `;` and `|` separate entries; so does the ideographic comma 、 (Japanese lists: 「情報分散、手作業の多さ」).
+const LIST_SPLIT = /\s*[;；|、]\s*/;
 const BULLET = /^\s*(?:[-*•·‣◦]|\d+[.)])\s+/;
 
 function splitList(text: string): string[] {

@@ -17,7 +17,7 @@ export const LANE_WORDS = {
     'azioni', 'azione', 'passi', 'punti di contatto', 'punto di contatto', 'attività', 'interazioni', 'cosa fa',
     'acties', 'actie', 'stappen', 'contactmomenten', 'touchpoints klant', 'activiteiten', 'doet', 'klantacties',
     'działania', 'działanie', 'kroki', 'punkty styku', 'punkt styku', 'aktywności', 'interakcje', 'co robi',
-    'アクション', '行動', '行為', 'タッチポイント', '接点', '顧客接点', 'ステップ', '活動', 'やること', 'すること',
+    'アクション', 'タスク', '行動', '行為', 'タッチポイント', '接点', '顧客接点', 'ステップ', '活動', 'やること', 'すること',
     '行为', '用户行为', '触点', '接触点', '步骤', '活动', '互动', '做什么',
     '行為', '用戶行為', '觸點', '接觸點', '步驟', '活動', '互動',
     '행동', '액션', '터치포인트', '접점', '고객 접점', '단계', '활동', '상호작용', '하는 일',
@@ -98,7 +98,7 @@ export const LANE_WORDS = {
 /** Map kinds as people name them on a frame title or header line. */
 export const JOURNEY_KIND_WORDS = {
   'service-blueprint': ['service blueprint', 'blueprint', 'plano de servicio', 'blueprint de servicio', 'blueprint de serviço', 'plan de service', 'service blueprinting', 'servicio blueprint', 'サービスブループリント', '服务蓝图', '服務藍圖', '서비스 블루프린트'],
-  'day-in-the-life': ['day in the life', 'a day in the life', 'un día en la vida', 'um dia na vida', 'une journée dans la vie', 'ein tag im leben', 'una giornata', 'een dag uit het leven', 'dzień z życia', 'ある一日', '一天的生活', '一天', '하루'],
+  'day-in-the-life': ['day in the life', 'a day in the life', 'un día en la vida', 'um dia na vida', 'une journée dans la vie', 'ein tag im leben', 'una giornata', 'een dag uit het leven', 'dzień z życia', 'ある一日', '一天的生活', '日常的一天'],
   'future-state': ['future state', 'estado futuro', 'état futur', 'zukünftiger zustand', 'soll zustand', 'stato futuro', 'toekomstige situatie', 'stan docelowy', '将来', 'あるべき姿', '未来状态', '未來狀態', '미래 상태'],
   'current-state': ['current state', 'estado actual', 'estado atual', 'état actuel', 'ist zustand', 'aktueller zustand', 'stato attuale', 'huidige situatie', 'stan obecny', '現状', '现状', '現狀', '현재 상태'],
 } as const;
@@ -108,7 +108,7 @@ export const HEADER_WORDS = {
   persona: ['persona', 'personas', 'personaje', 'personagem', 'personnage', 'ペルソナ', '用户画像', '用戶畫像', '人物画像', '人物角色', '페르소나', 'profil'],
   goals: ['goals', 'goal', 'needs', 'metas', 'meta', 'necesidades', 'necessidades', 'buts', 'but', 'besoins', 'ziele', 'ziel', 'bedürfnisse', 'obiettivi', 'bisogni', 'doelen', 'doel', 'behoeften', 'cele', 'cel', 'potrzeby', 'ゴール', '目標', 'ニーズ', '目标', '需求', '목표', '니즈'],
   motivations: ['motivations', 'motivation', 'motivaciones', 'motivación', 'motivações', 'motivação', 'motivationen', 'motivazioni', 'motivatie', 'motivaties', 'motywacje', 'motywacja', '動機', 'モチベーション', '动机', '동기'],
-  frustrations: ['frustrations', 'frustration', 'pains', 'pain points', 'frustraciones', 'frustrações', 'frustrationen', 'frustrazioni', 'frustraties', 'frustracje', '不満', 'フラストレーション', '痛点', '不满', '不滿', '불만'],
+  frustrations: ['frustrations', 'frustration', 'pains', 'pain points', 'challenges', '課題', 'frustraciones', 'frustrações', 'frustrationen', 'frustrazioni', 'frustraties', 'frustracje', '不満', 'フラストレーション', '痛点', '不满', '不滿', '불만'],
   objectives: ['objectives', 'objective', 'objetivos', 'objetivo', 'objectifs', 'objectif', 'zielsetzung', 'zielsetzungen', 'obiettivi della mappa', 'doelstellingen', 'cele mapy', '目的', 'オブジェクティブ', '目的与目标', '地图目标', '地圖目標', '목적'],
   review: ['review', 'last reviewed', 'reviewed', 'map', 'revisión', 'revisado', 'revisão', 'revisto', 'revue', 'révisé', 'überprüfung', 'überprüft', 'revisione', 'rivisto', 'herziening', 'przegląd', 'レビュー', '見直し', '评审', '復盤', '复盘', '審查', '검토'],
 } as const;

@@ -26,13 +26,19 @@ export interface LaneReading {
   hinted: boolean;
 }
 
+/** A label's kind by its name: its first line when that names a kind ("Backstage" over a line describing it), else all of it. */
+function kindOfLabel(box: Placed, name: string): LaneKind {
+  const first = box.lines.length > 1 ? laneKindFromName(box.lines[0] ?? '') : 'other';
+  return first === 'other' ? laneKindFromName(name) : first;
+}
+
 /** Lanes from their labels, by hint then name. */
 export function readLanes(labels: readonly Placed[], metadata: BoardSnapshot['metadata']): LaneReading {
   const warnings: string[] = [];
   let hinted = false;
   const lanes = labels.map((box): Lane => {
     const name = titleName(box);
-    const byName = laneKindFromName(name);
+    const byName = kindOfLabel(box, name);
     const hint = laneKindHint(metadata, box.item.id);
     if (hint === undefined) return { id: box.item.id, name, kind: byName };
     hinted = true;
