@@ -32,8 +32,8 @@ export function laneLabels(grid: Grid, labelLeft: number): PlanShape[] {
       box: { x: labelLeft + LANE_LABEL_WIDTH / 2, y: row.top + row.height / 2, width: LANE_LABEL_WIDTH, height: row.height - 2 * HEADER_INSET },
       content: textToHtml(row.lane.name),
       style: { fillColor: fill, borderColor: fill, color: INK, fontSize: 22, textAlign: 'center' },
-      // The kind survives a rename on the board; an `other` lane keeps reading its kind from its name.
-      ...(row.lane.kind === 'other' ? {} : { metadata: { [LANE_KIND_HINT_KEY]: row.lane.kind } }),
+      // The kind survives a rename on the board (docs/reading-maps.md); `other` too, so an app-made map is never guessed at.
+      metadata: { [LANE_KIND_HINT_KEY]: row.lane.kind },
     };
   });
 }
