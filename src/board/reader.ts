@@ -66,10 +66,12 @@ async function itemMetadata(frames: readonly BoardItem[], { retry, warnings }: {
   return Object.fromEntries(entries.filter(([, data]) => typeof data === 'object' && data !== null && Object.keys(data).length > 0));
 }
 
-/** The snapshot with more items' metadata, each parsed like a snapshot file's (outside data). */
-function withItemMetadata(snapshot: BoardSnapshot, more: Record<string, unknown>): BoardSnapshot {
+/** The snapshot with more items' metadata, each parsed like a snapshot file's (outside data); what is skipped becomes a warning. */
+function withItemMetadata(snapshot: BoardSnapshot, { more, warnings }: { more: Record<string, unknown>; warnings: string[] }): BoardSnapshot {
   const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [], metadata: more });
-  return parsed.ok ? { ...snapshot, metadata: { ...snapshot.metadata, ...parsed.snapshot.metadata } } : snapshot;
+  if (!parsed.ok) return snapshot;
+  warnings.push(...parsed.warnings);
+  return { ...snapshot, metadata: { ...snapshot.metadata, ...parsed.snapshot.metadata } };
 }
 
 export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}): Promise<BoardReading> {
@@ -93,7 +95,7 @@ export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}
   const wanted = options.withMetadata === false ? [] : (options.metadataFor?.(snapshot) ?? []);
   if (wanted.length > 0) {
     const items = wanted.flatMap((id) => byId.get(id) ?? []);
-    snapshot = withItemMetadata(snapshot, await itemMetadata(items, { retry: options.retry, warnings: readWarnings }));
+    snapshot = withItemMetadata(snapshot, { more: await itemMetadata(items, { retry: options.retry, warnings: readWarnings }), warnings: readWarnings });
     roundTrips++;
   }
   const warnings = [...readWarnings, ...(parsed.ok ? parsed.warnings : [parsed.error])];

@@ -2,6 +2,7 @@
 // the structural guess; renamed lanes keep their kind; names read as one line.
 import { describe, expect, it } from 'vitest';
 import { LANE_KIND_HINT_KEY } from '../../src/model/lane-kinds.ts';
+import { gapCheck } from '../../src/analysis/gap-check.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import type { BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { textToHtml } from '../../src/model/html.ts';
@@ -81,5 +82,21 @@ describe('an inserted map keeps its lane kinds when lanes are renamed on the boa
     const result = read(board.toSnapshot());
     expect(result.journey.lanes.find((lane) => lane.id === touchpoints)).toMatchObject({ name: 'Schritte der Kundin', kind: 'touchpoints' });
     expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('the emotions lane', () => {
+  it('is not empty while it holds the curve; without curve points or stickies it is, with the Refresh curve advice', async () => {
+    const journey = sampleJourney();
+    journey.lanes.push({ id: 'feel', name: 'Emotions', kind: 'emotions' });
+    const { board, itemIds } = await boardWith(journey);
+    const emptyLanes = () => {
+      const report = gapCheck(board.toSnapshot(), { today: '2026-11-22' });
+      if (!report.ok) throw new Error(report.message);
+      return report.findings.filter((finding) => finding.rule === 'empty-lane').map((finding) => finding.message);
+    };
+    expect(emptyLanes()).toEqual([]);
+    for (const [key, id] of Object.entries(itemIds)) if (key.startsWith('curve:') && !key.includes('->')) board.externalRemove(id);
+    expect(emptyLanes()).toEqual(['Lane "Emotions" holds neither a sticky nor a curve point: Refresh curve (Emotions tab) draws it from the touchpoints']);
   });
 });
