@@ -2,8 +2,10 @@
 // readback: persona, objectives, review line and legend title. The layout
 // writes the canonical form; the parsers also accept the ways people write
 // these by hand ("Persona: Sam, remote worker", "Goals: a; b", bullet lists…).
-import { headerLabel, type HeaderLabel } from './header-words.ts';
-import type { JourneyKind, Palette, Persona, Review, ReviewCadence } from './journey.ts';
+import { headerLabel, mentionsReview, type HeaderLabel } from './header-words.ts';
+import { CADENCE_WORDS } from './lane-words.ts';
+import { normaliseText } from './words.ts';
+import { REVIEW_CADENCES, type JourneyKind, type Palette, type Persona, type Review, type ReviewCadence } from './journey.ts';
 import { JOURNEY_KINDS, journeyKindFromText, journeyKindLabel, recordOf } from './lane-kinds.ts';
 
 /** Each map kind's label, from the kind registry. */
@@ -118,7 +120,7 @@ const DATE = /(\d{4}-\d{2}-\d{2})/;
 /** Reads the review line: "Last reviewed: 2026-09-01 · Review: quarterly" and hand-written variants. */
 export function readReview(text: string): Review {
   const lower = text.toLowerCase();
-  const reviewedAt = /reviewed\D{0,12}(\d{4}-\d{2}-\d{2})/i.exec(text) ?? (lower.includes('review') ? DATE.exec(text) : null);
+  const reviewedAt = /reviewed\D{0,12}(\d{4}-\d{2}-\d{2})/i.exec(text) ?? (mentionsReview(text) ? DATE.exec(text) : null);
   return { lastReviewed: reviewedAt?.[1] ?? null, cadence: readCadence(lower) };
 }
 
@@ -126,7 +128,13 @@ function readCadence(lower: string): ReviewCadence | null {
   if (/quarter|every 3 months|every three months/.test(lower)) return 'quarterly';
   if (/biannual|twice a year|half[- ]yearly|semi[- ]?annual|every 6 months|every six months/.test(lower)) return 'biannual';
   if (/\bannual|yearly|once a year|every year|every 12 months/.test(lower)) return 'annual';
-  return null;
+  return cadenceFromWords(lower);
+}
+
+/** The cadence in the other languages' words (lane-words.ts). */
+function cadenceFromWords(lower: string): ReviewCadence | null {
+  const text = normaliseText(lower);
+  return REVIEW_CADENCES.find((cadence) => CADENCE_WORDS[cadence].some((word) => text.includes(normaliseText(word)))) ?? null;
 }
 
 /** The map kind named in a text (the review line, the frame title), if any, in any of the registry's words. */

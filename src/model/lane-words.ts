@@ -132,3 +132,10 @@ export const FILLER_WORDS = [
 
 /** Prefixes people put before a CJK lane name: 顧客の, ユーザーの, 用户, 고객. */
 export const CJK_FILLER_PREFIXES = ['顧客の', 'お客様の', 'ユーザーの', '利用者の', '顧客', 'ユーザー', '用户的', '用户', '用戶的', '用戶', '客户的', '客户', '客戶的', '客戶', '顾客', '顧客', '고객의', '고객', '사용자의', '사용자'] as const;
+
+/** Review cadences as written on a review line (matched as word stems, biannual before annual: "halbjährlich"). */
+export const CADENCE_WORDS = {
+  quarterly: ['trimestral', 'trimestralmente', 'vierteljährlich', 'quartalsweise', 'trimestriel', 'trimestrale', 'driemaandelijks', 'per kwartaal', 'kwartalnie', '四半期', '季度', '每季', '분기'],
+  biannual: ['semestral', 'semestralmente', 'halbjährlich', 'semestriel', 'semestrale', 'halfjaarlijks', 'półrocznie', '半年', '每半年', '반기'],
+  annual: ['anual', 'anualmente', 'jährlich', 'annuel', 'annuale', 'jaarlijks', 'rocznie', '毎年', '年次', '每年', '年度', '매년', '연간'],
+} as const;

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headerLabel, tagWord } from '../../src/model/header-words.ts';
+import { readReview } from '../../src/model/header-text.ts';
 import { JOURNEY_KIND_RECORDS, JOURNEY_KINDS, LANE_KIND_RECORDS, LANE_KINDS, journeyKindFromLanes, journeyKindFromText, laneKindFromName } from '../../src/model/lane-kinds.ts';
 import { LANE_WORDS } from '../../src/model/lane-words.ts';
 import { normaliseText, wordKey } from '../../src/model/words.ts';
@@ -150,5 +151,17 @@ describe('header labels and tags in other languages', () => {
     ['sprint 12', null],
   ])('tag %s', (title, meaning) => {
     expect(tagWord(title)).toEqual(meaning);
+  });
+});
+
+describe('review lines in other languages', () => {
+  it.each([
+    ['Revisión: 2026-03-01 · trimestral', { lastReviewed: '2026-03-01', cadence: 'quarterly' }],
+    ['Überprüft 2026-01-15, halbjährlich', { lastReviewed: '2026-01-15', cadence: 'biannual' }],
+    ['レビュー：2025-12-01（毎年）', { lastReviewed: '2025-12-01', cadence: 'annual' }],
+    ['评审 2026-02-02 每季', { lastReviewed: '2026-02-02', cadence: 'quarterly' }],
+    ['Launch 2026-02-02', { lastReviewed: null, cadence: null }],
+  ])('%s', (line, review) => {
+    expect(readReview(line)).toEqual(review);
   });
 });
