@@ -91,20 +91,24 @@ function assignCells(stickies: readonly Placed[], { grid, stages, lanes, skip }:
   return { inCells, strays };
 }
 
-function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame; layout: FrameLayout }): { journey: Journey; warnings: string[]; placement: Placement } {
+/** Stages, lanes (kinds by hint, name, inference) and each sticky in its cell or on the stray list. */
+function readCells(index: BoardIndex, { layout, warnings }: { layout: FrameLayout; warnings: string[] }) {
   const { grid, placed, stickies } = layout;
+  const structure = structureOf(grid, index.metadata);
+  const structureIds = new Set([...structure.stages.map((stage) => stage.id), ...structure.lanes.lanes.map((lane) => lane.id)]);
+  const cells = assignCells(stickies, { grid, stages: structure.stages, lanes: structure.lanes.lanes, skip: structureIds });
+  const reading = laneKinds(structure.lanes, { grid, inCells: cells.inCells, placed });
+  warnings.push(...reading.warnings);
+  const laneById = new Map(reading.lanes.map((lane) => [lane.id, lane]));
+  const inCells = cells.inCells.map((cell) => ({ ...cell, lane: laneById.get(cell.lane.id) ?? cell.lane }));
+  return { stages: structure.stages, lanes: reading.lanes, inCells, strays: cells.strays, structureIds, curveLaneIds: reading.curveLaneIds };
+}
+
+function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame; layout: FrameLayout }): { journey: Journey; warnings: string[]; placement: Placement } {
+  const { grid, placed } = layout;
   const warnings: string[] = [];
   if (grid === null) warnings.push(`frame ${frame.id}: no header row of stage titles with lane labels to their left; no sticky could be placed`);
-  const structure = structureOf(grid, index.metadata);
-  const stages = structure.stages;
-  const structureIds = new Set([...stages.map((stage) => stage.id), ...structure.lanes.lanes.map((lane) => lane.id)]);
-  const cells = assignCells(stickies, { grid, stages, lanes: structure.lanes.lanes, skip: structureIds });
-  const laneReading = laneKinds(structure.lanes, { grid, inCells: cells.inCells, placed });
-  const { lanes } = laneReading;
-  warnings.push(...laneReading.warnings);
-  const laneById = new Map(lanes.map((lane) => [lane.id, lane]));
-  const inCells = cells.inCells.map((cell) => ({ ...cell, lane: laneById.get(cell.lane.id) ?? cell.lane }));
-  const { strays } = cells;
+  const { stages, lanes, inCells, strays, structureIds, curveLaneIds } = readCells(index, { layout, warnings });
   const headerItems = placed.filter((box) => !isSticky(box.item) && box.lines.length > 0 && !structureIds.has(box.item.id) && !insideGrid(grid, box));
   // A sticky outside the grid saying "Persona: …" or "Goals: …" is header text, not a stray.
   const header = readHeader([...headerItems, ...withText(strays)], { frameTitle: frame.title, lanes });
@@ -135,7 +139,7 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
     columns: grid?.columns ?? [],
     rows: grid?.rows ?? [],
     valenceConflicts: conflicts,
-    curveLaneIds: laneReading.curveLaneIds,
+    curveLaneIds,
   };
   return { journey, warnings, placement };
 }
