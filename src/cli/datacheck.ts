@@ -8,6 +8,7 @@ import { dataMapOf, type DataMap } from '../analysis/datacheck/data-map.ts';
 import { SETTING_NAMES } from '../analysis/datacheck/defaults.ts';
 import { refusal, type LogRead } from '../analysis/datacheck/log-reader.ts';
 import { LogParser, sniffDelimiter } from '../analysis/datacheck/parse.ts';
+import { loadFeedbackScorer } from '../emotion/feedback-scorer.ts';
 import { dataCheckJson } from '../io/datacheck-json.ts';
 import { dataCheckCsv, dataCheckMarkdown, dataCheckText } from '../io/datacheck-text.ts';
 import { parseDataCheckArgs, parseMappingFile, type DataCheckArgs } from './datacheck-args.ts';
@@ -40,7 +41,7 @@ async function* chunksOf(path: string, io: CliIO): AsyncIterable<string> {
 
 /** An event log, streamed; or, when its header is `activity,cases,events,…`, the pre-aggregated CSV's text. */
 async function readInput(path: string, io: CliIO): Promise<{ log: LogRead } | { aggregated: string }> {
-  const parser = new LogParser();
+  const parser = new LogParser({ feedbackScorer: await loadFeedbackScorer() });
   let head: string | null = '';
   let aggregated: string | null = null;
   try {

@@ -81,6 +81,17 @@ describe('journey-map datacheck', () => {
     expect(b.findings.map((finding: { rule: string }) => finding.rule)).toEqual(['hidden-touchpoint']);
   });
 
+  it("scores a feedback column with the app's sentiment lexicon, apart from survey scores", async () => {
+    const lines = ['customer_id,event_name,timestamp,comment'];
+    for (let c = 0; c < 40; c++) lines.push(`c${c},box_arrives_handwritten_note,2026-05-0${1 + (c % 9)}T10:00:00Z,"terrible, broken and awful"`);
+    const run = fakeIO({ ...files(), 'words.csv': lines.join('\n') });
+    expect(await main(['datacheck', 'map.json', '--log', 'words.csv', '--format', 'json'], run.io)).toBe(1);
+    const { dataCheck } = JSON.parse(run.out());
+    const box = dataCheck.touchpoints.find((metric: { id: string }) => metric.id === 'cs-5');
+    expect([box.observed, box.words]).toEqual([null, { mean: -2, low: -2, high: -2, n: 40 }]);
+    expect(dataCheck.findings.find((finding: { rule: string }) => finding.rule === 'valence-mismatch').message).toBe('"Box arrives with a handwritten note": the map says +2.0, customers\' words say −2.0 (95% interval −2.0 to −2.0, n=40)');
+  });
+
   it.each([
     [['datacheck', 'map.json', '--log', 'agg.csv'], 'journey-map datacheck: agg.csv: no "*" row with the totals (all journey instances and events)\n'],
     [['datacheck', 'map.json'], 'journey-map datacheck: missing --log <events.csv>; see journey-map datacheck --help\n'],

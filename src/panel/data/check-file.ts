@@ -8,6 +8,7 @@ import type { ColumnMap } from '../../analysis/datacheck/columns.ts';
 import { refusal, type LogRead } from '../../analysis/datacheck/log-reader.ts';
 import type { SavedMapping } from '../../analysis/datacheck/matching.ts';
 import { LogParser } from '../../analysis/datacheck/parse.ts';
+import { loadFeedbackScorer } from '../../emotion/feedback-scorer.ts';
 
 export const SLICE_BYTES = 1 << 20;
 
@@ -24,7 +25,7 @@ export type CheckOutcome = { ok: true; result: DataCheckResult } | { ok: false; 
 
 /** Parses the whole file, reporting bytes read; `cancelled()` stops it between slices. */
 export async function readLogFile(request: Pick<CheckRequest, 'file' | 'columns'>, { onProgress, cancelled }: { onProgress(done: number, total: number): void; cancelled(): boolean }): Promise<LogRead | null> {
-  const parser = new LogParser({ columns: request.columns });
+  const parser = new LogParser({ columns: request.columns, feedbackScorer: await loadFeedbackScorer() });
   const decoder = new TextDecoder();
   const total = request.file.size;
   for (let from = 0; from < total; from += SLICE_BYTES) {
