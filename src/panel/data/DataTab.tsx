@@ -4,6 +4,7 @@
 // frame beside the map, or clear it.
 import { evidenceIds } from '../../analysis/datacheck/board-actions.ts';
 import { COLUMN_ROLES, REQUIRED_ROLES } from '../../analysis/datacheck/columns.ts';
+import { SETTING_NAMES } from '../../analysis/datacheck/defaults.ts';
 import { DATA_GROUP } from '../../analysis/datacheck/findings.ts';
 import { summaryLine } from '../../io/datacheck-text.ts';
 import { ProgressBar } from '../ProgressBar.tsx';
@@ -13,7 +14,7 @@ import { useDataCheck } from './useDataCheck.ts';
 import './data.css';
 
 export default function DataTab() {
-  const { state, chooseFile, setColumn, run, cancel, confirm, boardAction, show } = useDataCheck();
+  const { state, chooseFile, setColumn, setSetting, run, cancel, confirm, boardAction, show } = useDataCheck();
   const { columns, result, map } = state;
   return (
     <div className="jm-data">
@@ -37,6 +38,15 @@ export default function DataTab() {
               </select>
             </label>
           ))}
+          <details className="jm-data-settings">
+            <summary>Settings</summary>
+            {SETTING_NAMES.map((name) => (
+              <label key={name}>
+                {name}
+                <input type="number" min={0} step="any" className="input input-small" value={state.settings[name]} onChange={(event) => setSetting(name, Number(event.target.value))} />
+              </label>
+            ))}
+          </details>
           <button type="button" className="button button-primary" disabled={state.busy || REQUIRED_ROLES.some((role) => columns[role] < 0)} onClick={() => void run()}>
             Check the map against the log
           </button>

@@ -5,7 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ColumnMap, ColumnRole } from '../../analysis/datacheck/columns.ts';
 import type { DataCheckResult } from '../../analysis/datacheck/data-check.ts';
 import { dataMapOf, type DataMap } from '../../analysis/datacheck/data-map.ts';
-import { DATA_CHECK_DEFAULTS } from '../../analysis/datacheck/defaults.ts';
+import { DATA_CHECK_DEFAULTS, type DataCheckSettings } from '../../analysis/datacheck/defaults.ts';
 import { DATA_CHECK_HINT_KEY, dataCheckFramePlan } from '../../analysis/datacheck/frame-plan.ts';
 import type { SavedMapping } from '../../analysis/datacheck/matching.ts';
 import { gapCheck, isoDay } from '../../analysis/gap-check.ts';
@@ -34,9 +34,11 @@ export interface DataState {
   saved: SavedMapping;
   progress: { done: number; total: number };
   result: DataCheckResult | null;
+  /** The defaults, each settable before a run. */
+  settings: DataCheckSettings;
 }
 
-const IDLE: DataState = { phase: 'idle', busy: false, status: null, file: null, header: [], columns: null, map: null, saved: {}, progress: { done: 0, total: 0 }, result: null };
+const IDLE: DataState = { phase: 'idle', busy: false, status: null, file: null, header: [], columns: null, map: null, saved: {}, progress: { done: 0, total: 0 }, result: null, settings: DATA_CHECK_DEFAULTS };
 
 async function readMap(board: BoardPort): Promise<DataMap> {
   const reading = await readBoard(board);
@@ -91,12 +93,16 @@ export function useDataCheck() {
     runner.current?.cancel();
     const current = (runner.current = createCheckRunner());
     setState((previous) => ({ ...previous, phase: 'reading', busy: true, status: null, progress: { done: 0, total: file.size } }));
-    const outcome = await current.start({ file, name: file.name, columns, map, saved, settings: DATA_CHECK_DEFAULTS }, (done, total) => setState((previous) => ({ ...previous, progress: { done, total } })));
+    const outcome = await current.start({ file, name: file.name, columns, map, saved, settings: state.settings }, (done, total) => setState((previous) => ({ ...previous, progress: { done, total } })));
     if (!outcome.ok) return fail(new Error(outcome.error), 'columns');
     setState((previous) => ({ ...previous, phase: 'result', busy: false, result: outcome.result, status: { kind: 'success', text: `Checked against ${outcome.result.instances.toLocaleString('en-US')} journeys: ${outcome.result.findings.length} findings.` } }));
   }, [state]);
 
   const cancel = useCallback(() => runner.current?.cancel(), []);
+
+  const setSetting = useCallback((name: keyof DataCheckSettings, value: number) => {
+    if (Number.isFinite(value) && value >= 0) setState((previous) => ({ ...previous, settings: { ...previous.settings, [name]: value } }));
+  }, []);
 
   const confirm = useCallback(
     async (activity: string, touchpointId: string | null) => {
@@ -106,7 +112,7 @@ export function useDataCheck() {
       setState((previous) => ({ ...previous, busy: true, saved }));
       try {
         await saveMapping(board, { frameId: map.frameId, mapping: saved });
-        const outcome = await runner.current.rerun({ name: state.file?.name ?? 'log', map, saved, settings: DATA_CHECK_DEFAULTS });
+        const outcome = await runner.current.rerun({ name: state.file?.name ?? 'log', map, saved, settings: state.settings });
         if (!outcome.ok) throw new Error(outcome.error);
         setState((previous) => ({ ...previous, busy: false, result: outcome.result, status: { kind: 'success', text: `Mapping saved; ${outcome.result.findings.length} findings.` } }));
       } catch (error) {
@@ -144,5 +150,5 @@ export function useDataCheck() {
     [board],
   );
 
-  return { state, chooseFile, setColumn, run, cancel, confirm, boardAction, show };
+  return { state, chooseFile, setColumn, setSetting, run, cancel, confirm, boardAction, show };
 }
