@@ -48,7 +48,9 @@ export function BoardView({ store, generation, state, edits, onFit }: BoardViewP
     setEditing(id !== null && TEXT_EDITABLE.has(state.scene.find((item) => item.id === id)?.kind ?? '') ? id : null);
   };
   const onDoubleClick = (event: MouseEvent<SVGSVGElement>) => {
-    const itemId = event.target instanceof Element ? event.target.closest('[data-item-id]')?.getAttribute('data-item-id') : null;
+    // The drawing captures the pointer while pressed (usePanZoom.ts), so the event's target is the drawing: ask what is under the pointer.
+    const under = document.elementFromPoint(event.clientX, event.clientY);
+    const itemId = under?.closest('[data-item-id]')?.getAttribute('data-item-id');
     const kind = state.scene.find((item) => item.id === itemId)?.kind;
     if (itemId && kind !== undefined && TEXT_EDITABLE.has(kind)) return editText(itemId);
     if (kind !== undefined && kind !== 'frame') return;
