@@ -68,6 +68,6 @@ describe('the panel before first paint', () => {
     const files = [...html.matchAll(/<(?:script|link)[^>]*\s(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
     expect(files.some((file) => file.endsWith('.css'))).toBe(true);
     const bytes = files.reduce((sum, path) => sum + gzipSync(readFileSync(new URL(path, dist))).length, 0);
-    expect(bytes).toBeLessThanOrEqual(90 * 1024);
+    expect(bytes).toBeLessThanOrEqual(90_000);
   });
 });
