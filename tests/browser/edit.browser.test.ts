@@ -169,6 +169,29 @@ describe('editing the demo board', () => {
     expect(back !== undefined && isSticky(back) ? [back.x, back.y] : undefined).toEqual([sticky.x, sticky.y]);
   }, 60_000);
 
+  it('moves several selected stickies together (Shift+click, then drag one)', async () => {
+    await page.getByRole('button', { name: 'Insert journey map' }).click();
+    await page.getByRole('status').filter({ hasText: /^Inserted/ }).waitFor({ timeout: 20_000 });
+    const before = await save();
+    const [first, second] = before.items.filter(isSticky);
+    if (first === undefined || second === undefined) throw new Error('too few stickies');
+    await item(first.id).click();
+    await item(second.id).click({ modifiers: ['Shift'] });
+    const start = await centreOf(item(first.id));
+    await drag(start, { x: start.x + 40, y: start.y + 60 });
+    await page.getByRole('button', { name: 'Undo', exact: true, disabled: false }).waitFor();
+    const after = await save();
+    const moved = (id: string) => {
+      const old = before.items.find((entry) => entry.id === id);
+      const now = after.items.find((entry) => entry.id === id);
+      return old !== undefined && now !== undefined && isSticky(old) && isSticky(now) ? [now.x - old.x, now.y - old.y] : undefined;
+    };
+    const delta = moved(first.id);
+    expect(delta?.[0]).toBeGreaterThan(0);
+    expect(delta?.[1]).toBeGreaterThan(0);
+    expect(moved(second.id)).toEqual(delta);
+  }, 60_000);
+
   it('adds a sticky by double-click, types, tags, deletes and restores it from the keyboard', async () => {
     const svgBox = await page.locator('svg.demo-svg').boundingBox();
     if (svgBox === null) throw new Error('no board');
