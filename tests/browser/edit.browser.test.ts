@@ -8,6 +8,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { gapCheck, isoDay } from '../../src/analysis/gap-check.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
+import { presetJourney } from '../../src/templates/index.ts';
 import { isFrame, isSticky, parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { EMOJI_FONT_HINT } from '../../src/demo/EmojiNotice.tsx';
 import { launchBrowser, openDemo, type PageProblems } from './helpers';
@@ -145,6 +146,17 @@ describe('editing the demo board', () => {
     await page.keyboard.press('Control+Shift+z');
     await page.getByRole('status').filter({ hasText: /^Redid colour/ }).waitFor();
   }, 90_000);
+
+  it('drops a preset chip as that preset', async () => {
+    const chip = page.locator('.jm-preset.miro-draggable[data-preset="blank"]');
+    await chip.scrollIntoViewIfNeeded();
+    const svgBox = await page.locator('svg.demo-svg').boundingBox();
+    if (svgBox === null) throw new Error('no board');
+    await drag(await centreOf(chip), { x: svgBox.x + svgBox.width / 2, y: svgBox.y + svgBox.height / 2 });
+    await page.getByRole('status').filter({ hasText: /^Inserted/ }).waitFor({ timeout: 20_000 });
+    const frame = (await save()).items.find(isFrame);
+    expect(frame?.title).toBe(presetJourney('blank')?.title);
+  }, 60_000);
 
   it('moves a sticky out of its frame and back in: its parent follows', async () => {
     await page.getByRole('button', { name: 'Insert journey map' }).click();
