@@ -18,6 +18,7 @@ import { usePanZoom, ZOOM_STEP } from './usePanZoom.ts';
 import { useElementSize } from './useElementSize.ts';
 import { toBoardPoint, visibleRect, type Point } from './view.ts';
 import { ZoomControls } from './ZoomControls.tsx';
+import './edit/edit.css';
 
 export interface BoardViewProps {
   store: BoardStore;

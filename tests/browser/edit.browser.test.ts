@@ -2,7 +2,6 @@
 // board, move a sticky to another stage, recolour one, retype a stage title,
 // run the gap check and see the edits in it, undo an edit; add, tag, delete
 // and restore a sticky with the keyboard and the selection toolbar.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
@@ -10,7 +9,6 @@ import { gapCheck, isoDay } from '../../src/analysis/gap-check.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { presetJourney } from '../../src/templates/index.ts';
 import { isFrame, isSticky, parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
-import { EMOJI_FONT_HINT } from '../../src/demo/EmojiNotice.tsx';
 import { launchBrowser, openDemo, type PageProblems } from './helpers';
 
 let browser: Browser;
@@ -232,21 +230,4 @@ describe('editing the demo board', () => {
     expect(await note.count()).toBe(1);
     expect(await note.locator('title').textContent()).toBe('Hello board');
   }, 60_000);
-});
-
-describe('the emotion markers', () => {
-  /** Whether fontconfig knows a colour-emoji font (.ci/run installs one). */
-  function colourEmojiInstalled(): boolean {
-    try {
-      return /color emoji/i.test(execFileSync('fc-list', { encoding: 'utf8' }));
-    } catch {
-      return false;
-    }
-  }
-
-  it('the demo names the font package exactly when the browser cannot draw them', async () => {
-    const notice = page.getByRole('note').filter({ hasText: 'fonts-noto-color-emoji' });
-    expect(await notice.count()).toBe(colourEmojiInstalled() ? 0 : 1);
-    if (!colourEmojiInstalled()) expect(await notice.textContent()).toBe(EMOJI_FONT_HINT);
-  });
 });
