@@ -18,7 +18,9 @@ export interface WriteOptions {
   clock?: Clock;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
-  /** Where the frame's centre goes (board coordinates); default: a free spot near the viewport's centre. */
+  /** Where the frame's centre should go (a drop point); moved to the nearest free space if the map would overlap something. */
+  at?: { x: number; y: number };
+  /** Where the frame's centre goes, exactly (beside a map); wins over `at`. */
   centre?: { x: number; y: number };
   /** The frame's metadata hint; default: the journey-map hint (readback then counts the frame as a map). */
   hint?: { key: string; value: { app: string; [field: string]: string | number } };
@@ -123,7 +125,7 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   const limit = run.options.concurrency ?? WRITE_CONCURRENCY;
   const [items, viewport] = await both(limit, [() => run.step('reading the board', () => board.get()), () => run.step('reading the viewport', () => board.viewport.get())]);
   const needs = tagNeeds(plan, items);
-  const centre = run.options.centre ?? placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items) });
+  const centre = run.options.centre ?? placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items), at: run.options.at });
   const pipeline: Pipeline = {
     run,
     plan,
