@@ -1,15 +1,13 @@
-// Reads the board into a snapshot for readback, in at most two sequential
-// round trips however large the board: (1) every item, the tags and the
-// selection at once; (2) the metadata of every frame at once. Items are copied
-// field by field and parsed like a snapshot file: board content is outside data.
+// Reads the board into a snapshot for readback, in one round trip however
+// large the board: every item, the tags and the selection at once. No
+// metadata: frames cannot hold any (MIRO-SDK.md), and readback works by
+// geometry. Items are copied field by field and parsed like a snapshot file:
+// board content is outside data.
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
-import { isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort } from './port.ts';
 import { emptySnapshot, parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from '../snapshot/snapshot.ts';
 
 export interface ReadBoardOptions {
-  /** Read each frame's metadata (the app's hint); on by default. */
-  withMetadata?: boolean;
   /** How rate-limit errors are waited out (tests pass a fake clock). */
   retry?: RetryOptions;
 }
@@ -36,48 +34,15 @@ function plainItem(item: BoardItem): Record<string, unknown> {
   return plain;
 }
 
-function hasMetadata(item: BoardItem): item is BoardItem & { getMetadata(): Promise<unknown> } {
-  return typeof (item as { getMetadata?: unknown }).getMetadata === 'function';
-}
-
-/**
- * One parallel round for all candidate frames (those with children): a board
- * holds few frames, and waves of a bounded pool would make the reading's
- * latency grow with their number.
- */
-async function frameMetadata(frames: readonly BoardItem[], { retry, warnings }: { retry: RetryOptions | undefined; warnings: string[] }): Promise<Record<string, unknown>> {
-  const read = async (frame: BoardItem & { getMetadata(): Promise<unknown> }) => {
-    try {
-      return [frame.id, await retryOnRateLimit(() => frame.getMetadata(), retry)] as const;
-    } catch (error) {
-      // Another user deleted the frame after the item list came back: the rest of the read still stands.
-      if (!isNotFoundError(error)) throw error;
-      warnings.push(`frame ${frame.id}: deleted while the board was read; its metadata was skipped`);
-      return [frame.id, null] as const;
-    }
-  };
-  const entries = await Promise.all(frames.filter(hasMetadata).map(read));
-  return Object.fromEntries(entries.filter(([, data]) => typeof data === 'object' && data !== null && Object.keys(data).length > 0));
-}
-
 export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}): Promise<BoardReading> {
   // Whether a bare get() includes tags is unverified: ask for them too, and keep each id once.
   const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, options.retry);
   const [items, tags, selection] = await Promise.all([call(() => board.get()), call(() => board.get({ type: 'tag' })), call(() => board.getSelection())]);
-  let roundTrips = 1;
   const byId = new Map<string, BoardItem>();
   for (const item of [...items, ...tags]) byId.set(item.id, item);
-  const parents = new Set([...byId.values()].map((item) => (item as { parentId?: unknown }).parentId));
-  const frames = [...byId.values()].filter((item) => item.type === 'frame' && parents.has(item.id));
-  let metadata: Record<string, unknown> = {};
-  const readWarnings: string[] = [];
-  if (options.withMetadata !== false && frames.length > 0) {
-    metadata = await frameMetadata(frames, { retry: options.retry, warnings: readWarnings });
-    roundTrips++;
-  }
-  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [...byId.values()].map(plainItem), metadata });
+  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [...byId.values()].map(plainItem), metadata: {} });
   // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
   const snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : emptySnapshot();
-  const warnings = [...readWarnings, ...(parsed.ok ? parsed.warnings : [parsed.error])];
-  return { snapshot, selectedIds: selection.map((item) => item.id), warnings, roundTrips };
+  const warnings = parsed.ok ? parsed.warnings : [parsed.error];
+  return { snapshot, selectedIds: selection.map((item) => item.id), warnings, roundTrips: 1 };
 }

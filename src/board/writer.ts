@@ -1,14 +1,16 @@
-// Carries a board plan out on the board: tags, the frame, the children (bounded
-// concurrency, each created inside the frame's area then linked with
-// `frame.add`; connectors just join their ends), a tiny metadata hint, then a
-// zoom. Any failure other than the rate limit (which is waited out) removes
-// everything this run created.
+// Carries a board plan out on the board: tags, the frame (where the board's
+// `findEmptySpace` finds room near the viewport's centre), the children
+// (bounded concurrency, each created inside the frame's area then linked with
+// `frame.add`; connectors just join their ends), then a zoom. No metadata: Miro
+// refuses it on frames (MIRO-SDK.md), and readback needs none. Any failure
+// other than the per-minute rate limit (waited out) or a briefly locked item
+// (retried) removes everything this run created.
 import { isPlacedChild, type BoardPlan, type PlanChild, type PlanConnector } from '../layout/plan.ts';
 import { mapBounded, retryOnRateLimit } from './calls.ts';
-import { errorMessage } from './errors.ts';
+import { classifyError, errorMessage, HOUR_LIMIT_ADVICE } from './errors.ts';
 import type { Clock } from './clock.ts';
-import { occupiedBoxes, placeFrame } from './placement.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
+import type { Rect } from '@mirohq/websdk-types';
 import { createPlanItem, linkProps, type Origin } from './writer-props.ts';
 import { rollback, type Created } from './writer-rollback.ts';
 import { tagNeeds, type NewTag } from './writer-tags.ts';
@@ -37,9 +39,8 @@ export interface WriteResult {
  */
 export const WRITE_CONCURRENCY = 32;
 
-/** The frame's only metadata: a hint that this app made it. The board reads back without it. */
-export const FRAME_HINT_KEY = 'journeyMap';
-export const FRAME_HINT = { app: 'journey-map', v: 1 } as const;
+/** Clear space asked for around a new frame. */
+export const FRAME_OFFSET = 100;
 
 /** A call that failed, named by what it was doing ("creating the frame"). */
 class StepFailure extends Error {
@@ -101,7 +102,8 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
     return await write(run, plan);
   } catch (error) {
     const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? WRITE_CONCURRENCY, step: run.cleanupStep });
-    const what = error instanceof StepFailure ? error.message : errorMessage(error);
+    const cause = error instanceof StepFailure ? error.cause : error;
+    const what = (error instanceof StepFailure ? error.message : errorMessage(error)) + (classifyError(cause).kind === 'rate-hour' ? `. ${HOUR_LIMIT_ADVICE}` : '');
     const cancelled = options.signal?.aborted === true ? 'Insert cancelled' : 'Could not insert the journey map';
     const removed = run.created.children.length + run.created.tags.length + (run.created.frame === undefined ? 0 : 1);
     const restored =
@@ -115,9 +117,9 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
 async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   const { board } = run;
   const limit = run.options.concurrency ?? WRITE_CONCURRENCY;
-  const [items, viewport] = await both(limit, [() => run.step('reading the board', () => board.get()), () => run.step('reading the viewport', () => board.viewport.get())]);
-  const needs = tagNeeds(plan, items);
-  const centre = placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items) });
+  const [tags, viewport] = await both(limit, [() => run.step('reading the board', () => board.get({ type: 'tag' })), () => run.step('reading the viewport', () => board.viewport.get())]);
+  const needs = tagNeeds(plan, tags);
+  const centre = await frameCentre(run, { size: plan.frame, viewport });
   const pipeline: Pipeline = {
     run,
     plan,
@@ -140,11 +142,19 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   run.options.onProgress?.(0, plan.children.length);
   await mapBounded(tasks, limit, (task) => task());
   const frame = await (pipeline.frame as Promise<FrameItem>);
-  await both(limit, [
-    () => run.step('writing the frame hint', () => frame.setMetadata(FRAME_HINT_KEY, { ...FRAME_HINT })),
-    () => run.step('zooming to the frame', () => board.viewport.zoomTo(frame)),
-  ]);
+  await run.step('zooming to the frame', () => board.viewport.zoomTo(frame));
   return { frameId: frame.id, itemIds: pipeline.itemIds, calls: run.calls, warnings: needs.warnings };
+}
+
+/**
+ * The board's own answer to "where does a new frame fit near the view"; the
+ * view's centre when the answer is not a finite point (an item at the edge of
+ * the coordinate range must not make every insert fail).
+ */
+async function frameCentre(run: Run, { size, viewport }: { size: { width: number; height: number }; viewport: Rect }): Promise<{ x: number; y: number }> {
+  const asked = { x: viewport.x + viewport.width / 2, y: viewport.y + viewport.height / 2, width: size.width, height: size.height, offset: FRAME_OFFSET };
+  const space = await run.step('finding empty space', () => run.board.findEmptySpace(asked));
+  return Number.isFinite(space.x) && Number.isFinite(space.y) ? { x: space.x, y: space.y } : { x: asked.x, y: asked.y };
 }
 
 interface Pipeline {

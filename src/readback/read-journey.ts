@@ -2,9 +2,7 @@
 // same snapshot always reads the same; nothing here touches a board.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
 import { laneKindFromName } from '../model/lane-kinds.ts';
-import { z } from '../model/zod.ts';
 import { frameOrigin } from '../snapshot/geometry.ts';
-import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
 import { isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../snapshot/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
 import { bandIndex, contentLines, placeItem, type Placed } from './geometry.ts';
@@ -12,9 +10,6 @@ import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.
 import { readHeader } from './header.ts';
 import { readNoteContent, readTagMeanings } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
-
-/** The mark the writer leaves on a frame it made (board metadata: parsed, not trusted). */
-const frameHintSchema = z.looseObject({ app: z.literal(FRAME_HINT.app) });
 
 interface FrameLayout {
   placed: Placed[];
@@ -134,7 +129,6 @@ export function readJourney(snapshot: BoardSnapshot, options: ReadOptions = {}):
     return layout;
   };
   const holdsJourney = (frame: SnapshotFrame): boolean => {
-    if (frameHintSchema.safeParse(index.metadata[frame.id]?.[FRAME_HINT_KEY]).success) return true;
     const { grid, stickies } = layoutOf(frame);
     return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)));
   };

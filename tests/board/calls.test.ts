@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapBounded, retryOnRateLimit } from '../../src/board/calls.ts';
-import { isRateLimitError } from '../../src/board/errors.ts';
+import { classifyError } from '../../src/board/errors.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { FakeClock } from '../support/clock.ts';
 
@@ -81,7 +81,7 @@ describe('retryOnRateLimit', () => {
       { clock, baseDelayMs: 10, maxAttempts: 3 },
     );
     const error = await clock.run(run).catch((caught: unknown) => caught);
-    expect(isRateLimitError(error)).toBe(true);
+    expect(classifyError(error).kind === 'rate-minute').toBe(true);
     expect(attempts).toBe(3);
   });
 

@@ -2,7 +2,7 @@
 // latency (calls overlap), injected failures and the call log. Time is a
 // FakeClock, never the wall clock.
 import { describe, expect, it } from 'vitest';
-import { isRateLimitError } from '../../src/board/errors.ts';
+import { classifyError } from '../../src/board/errors.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { ruleText } from '../../src/board/memory/rules.ts';
 import { FakeClock } from '../support/clock.ts';
@@ -23,7 +23,7 @@ describe('MemoryBoard credits', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe(MINUTE_TEXT);
     expect(ruleText.rateLimit(100_000, 'minute')).toBe(MINUTE_TEXT);
-    expect(isRateLimitError(error)).toBe(true);
+    expect(classifyError(error).kind === 'rate-minute').toBe(true);
   });
 
   it('spends nothing on a refused call, and calls succeed again once the minute has passed', async () => {
@@ -138,7 +138,7 @@ describe('MemoryBoard failOn and call log', () => {
   it('injected failures are not mistaken for the rate limit', async () => {
     const board = new MemoryBoard({ failOn: 1 });
     const error = await board.get().catch((caught: unknown) => caught);
-    expect(isRateLimitError(error)).toBe(false);
+    expect(classifyError(error).kind === 'rate-minute').toBe(false);
   });
 
   it('records every call, failed ones included, with its item id', async () => {

@@ -16,6 +16,8 @@ import { connectorFields, frameFields, shapeFields, stickyFields, tagFields, tex
 import { CallGate, type CallRecord, type FailOn } from './gate.ts';
 import type { Box } from '../../snapshot/geometry.ts';
 import { matchesFilter } from './query.ts';
+import { findEmptySpace, occupiedBoxes } from './empty-space.ts';
+import { DEFAULT_UNVERIFIED, type Unverified } from './unverified.ts';
 import { BoardRuleError, CREDITS_PER_HOUR, CREDITS_PER_MINUTE, MAX_TAGS_PER_BOARD, ruleText } from './rules.ts';
 import { BoardState } from './state.ts';
 import { ItemStore } from './store.ts';
@@ -31,6 +33,8 @@ export interface MemoryBoardOptions {
   creditsPerHour?: number;
   /** Make a call fail: its 1-based index, or a predicate. */
   failOn?: FailOn;
+  /** The answers to what MIRO-SDK.md leaves unverified (unverified.ts); unset ones take the defaults. */
+  unverified?: Partial<Unverified>;
 }
 
 export class MemoryBoard extends BoardState implements BoardPort {
@@ -42,6 +46,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
         latencyMs: options.latencyMs ?? 0,
         failOn: options.failOn,
       }),
+      { ...DEFAULT_UNVERIFIED, ...options.unverified },
     );
   }
 
@@ -97,11 +102,15 @@ export class MemoryBoard extends BoardState implements BoardPort {
   }
 
   get(filter?: GetFilter): Promise<BoardItem[]> {
-    return this.gate.run('get', undefined, () => this.matching(filter).map((item) => this.handle(item)));
+    return this.gate.run('get', undefined, () => this.orderer.apply(this.matching(filter)).map((item) => this.handle(item)));
   }
 
   getById(id: string): Promise<BoardItem> {
-    return this.gate.run('getById', id, () => this.handle(this.store.mustGet(id)));
+    return this.gate.run('getById', id, () => {
+      const item = this.store.get(id);
+      if (item === undefined) throw new BoardRuleError(ruleText.getByIdNotFound(id));
+      return this.handle(item);
+    });
   }
 
   getSelection(): Promise<BoardItem[]> {
@@ -109,7 +118,22 @@ export class MemoryBoard extends BoardState implements BoardPort {
   }
 
   remove(item: OtherItem): Promise<void> {
-    return this.gate.run('remove', item.id, () => this.removeItem(item.id));
+    return this.gate.run('remove', item.id, () => {
+      if (!this.store.has(item.id)) throw new BoardRuleError(ruleText.cannotRemove(item.type, item.id));
+      this.removeItem(item.id);
+    });
+  }
+
+  findEmptySpace(asked: Rect & { offset?: number }): Promise<Rect> {
+    return this.gate.run('findEmptySpace', undefined, () => findEmptySpace(occupiedBoxes(this.store.values()), asked));
+  }
+
+  bringToFront(items: OtherItem | OtherItem[]): Promise<void> {
+    return this.gate.run('bringToFront', undefined, () => this.restack({ items, to: 'front', method: 'bringToFront' }));
+  }
+
+  sendToBack(items: OtherItem | OtherItem[]): Promise<void> {
+    return this.gate.run('sendToBack', undefined, () => this.restack({ items, to: 'back', method: 'sendToBack' }));
   }
 
   getAppData(key: string): Promise<AppDataValue> {
@@ -139,8 +163,9 @@ export class MemoryBoard extends BoardState implements BoardPort {
 
   /**
    * With ids: selects items as a person clicking on the board would (not an
-   * SDK call). With a filter: the SDK's `select`, which here replaces the
-   * selection (whether Miro adds to it instead is unverified). Both fire `selection:update`.
+   * SDK call). With a filter, or none (every item): the SDK's `select`, which
+   * adds to or replaces the selection as `unverified.selectAdds` says. An
+   * unknown id throws (MIRO-SDK.md "Items"). Both fire `selection:update`.
    */
   select(ids: readonly string[]): void;
   select(filter?: GetFilter): Promise<BoardItem[]>;
@@ -151,64 +176,40 @@ export class MemoryBoard extends BoardState implements BoardPort {
     }
     const filter = target as GetFilter | undefined;
     return this.gate.run('select', undefined, () => {
-      this.selectIds(this.matching(filter).map((item) => item.id));
+      const found = this.matchingStrict(filter).map((item) => item.id);
+      this.selectIds(this.unverified.selectAdds ? [...new Set([...this.selection, ...found])] : found);
       return this.selectedItems();
     });
   }
 
-  /** The stored items `get(filter)` and `select(filter)` find, in z-order. */
+  /** `deselect(filter)`; with no filter, every item. Returns what it deselected. */
+  deselect(filter?: GetFilter): Promise<BoardItem[]> {
+    return this.gate.run('deselect', undefined, () => {
+      const found = new Set(this.matchingStrict(filter).map((item) => item.id));
+      const dropped = this.selection.filter((id) => found.has(id));
+      this.selectIds(this.selection.filter((id) => !found.has(id)));
+      return dropped.flatMap((id) => this.store.get(id) ?? []).map((item) => this.handle(item));
+    });
+  }
+
+  /** The stored items `get(filter)` finds, in z-order; `get({ tags })` is refused (unverified.ts). */
   private matching(filter: GetFilter | undefined): SnapshotItem[] {
-    return this.store.values().filter((item) => matchesFilter(item, filter, (id) => this.store.get(id)));
+    if (filter !== undefined && 'tags' in filter && filter.tags !== undefined) throw new BoardRuleError(ruleText.tagsFilter);
+    return this.store.values().filter((item) => matchesFilter(item, filter));
+  }
+
+  /** `matching`, throwing on an id that is not on the board (select and deselect do). */
+  private matchingStrict(filter: GetFilter | undefined): SnapshotItem[] {
+    if (filter !== undefined && 'id' in filter) {
+      const missing = (Array.isArray(filter.id) ? filter.id : [filter.id]).find((id) => !this.store.has(id));
+      if (missing !== undefined) throw new BoardRuleError(ruleText.notFound(missing));
+    }
+    return this.matching(filter);
   }
 
   private selectIds(ids: readonly string[]): void {
     this.selection = ids.filter((id) => this.store.has(id));
     this.events.emit('selection:update', { items: this.selectedItems() });
-  }
-
-  selectedIds(): string[] {
-    return [...this.selection];
-  }
-
-  /** Another user deletes an item while the app works. */
-  externalRemove(id: string): void {
-    this.removeItem(id);
-  }
-
-  /** Another user edits an item (moves, recolours, retypes it). No rules, no credits: it is not the app. */
-  externalUpdate(id: string, patch: Fields): void {
-    this.changed({ ...this.store.mustGet(id), ...patch, id } as SnapshotItem);
-  }
-
-  viewportNow(): Rect {
-    return { ...this.viewportRect };
-  }
-
-  /** Any change at all, for the demo page's drawing. Returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void {
-    const handler = () => listener();
-    void this.events.on('memory:change', handler);
-    return () => void this.events.off('memory:change', handler);
-  }
-
-  /** A copy of every stored item, in z-order. */
-  allItems(): SnapshotItem[] {
-    return this.store.values().map((item) => structuredClone(item));
-  }
-
-  item(id: string): SnapshotItem | undefined {
-    const item = this.store.get(id);
-    return item === undefined ? undefined : structuredClone(item);
-  }
-
-  /** The item's centre and size in board coordinates. */
-  absoluteBox(id: string): Box | undefined {
-    const item = this.store.get(id);
-    return item === undefined ? undefined : this.store.boxOf(item);
-  }
-
-  callCount(method?: string): number {
-    return method === undefined ? this.calls.length : this.calls.filter((call) => call.method === method).length;
   }
 
   toSnapshot(): BoardSnapshot {
