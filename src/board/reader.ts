@@ -34,13 +34,17 @@ function plainItem(item: BoardItem): Record<string, unknown> {
   return plain;
 }
 
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+
 export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}): Promise<BoardReading> {
   // Whether a bare get() includes tags is unverified: ask for them too, and keep each id once.
   const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, options.retry);
   const [items, tags, selection] = await Promise.all([call(() => board.get()), call(() => board.get({ type: 'tag' })), call(() => board.getSelection())]);
   const byId = new Map<string, BoardItem>();
   for (const item of [...items, ...tags]) byId.set(item.id, item);
-  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [...byId.values()].map(plainItem), metadata: {} });
+  // The order of get() is unverified (MIRO-SDK.md): one order of our own, so a board reads the same whatever order it comes in.
+  const ordered = [...byId.values()].sort((a, b) => ID_ORDER.compare(a.id, b.id));
+  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: ordered.map(plainItem), metadata: {} });
   // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
   const snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : emptySnapshot();
   const warnings = parsed.ok ? parsed.warnings : [parsed.error];

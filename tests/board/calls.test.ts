@@ -53,7 +53,7 @@ describe('mapBounded', () => {
 });
 
 describe('retryOnRateLimit', () => {
-  const rateLimited = () => new Error('Rate limit exceeded: the app used its 100000 credits per minute; wait for new credits before calling again');
+  const rateLimited = () => new Error('The API rate limit was exceeded. Requests can use up to 100000 credits in total per minute.');
 
   it('waits with doubling delays, capped, until the call succeeds', async () => {
     const clock = new FakeClock();
@@ -89,9 +89,9 @@ describe('retryOnRateLimit', () => {
     let attempts = 0;
     const call = () => {
       attempts++;
-      return Promise.reject(new Error('Item not found: x'));
+      return Promise.reject(new Error('Cannot find the item with ID: x.'));
     };
-    await expect(retryOnRateLimit(call, { clock: new FakeClock() })).rejects.toThrow('Item not found: x');
+    await expect(retryOnRateLimit(call, { clock: new FakeClock() })).rejects.toThrow('Cannot find the item with ID: x.');
     expect(attempts).toBe(1);
   });
 

@@ -64,7 +64,7 @@ describe('applying item updates', () => {
 
   it('waits and retries when the rate limit is spent (fake clock)', async () => {
     const clock = new FakeClock();
-    const board = boardOf(workshopSnapshot(FOUR), { clock, creditsPerMinute: 150 }); // three calls a minute
+    const board = boardOf(workshopSnapshot(FOUR), { clock, creditsPerMinute: 600 }); // the get (500) and two syncs (50 each) a minute
     const result = await clock.run(applyItemUpdates(board, UPDATES, { retry: { clock } }));
     expect(result.applied).toHaveLength(4);
     expect(colours(board)).toEqual({ s1: 'red', s2: 'green', s3: 'gray', s4: 'orange' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/board/clock.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { FRAME_HINT, FRAME_HINT_KEY, writePlan } from '../../src/board/writer.ts';
+import { writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import type { BoardPlan, PlanItem } from '../../src/layout/plan.ts';
 import { sampleJourney } from '../support/journeys.ts';
@@ -23,20 +23,21 @@ function fakeClock(): Clock & { slept: number } {
 }
 
 describe('writePlan on the in-memory board', () => {
-  it('reads the board, creates tags, then the frame, then each child and its frame.add, then the hint and the zoom', async () => {
+  it('reads the board, creates tags, then the frame, then each child and its frame.add, then the zoom; no metadata anywhere', async () => {
     const board = new MemoryBoard();
     const result = await writePlan(board, plan(), { concurrency: 1 });
     const methods = board.calls.map((call) => call.method);
     const tags = new Set(plan().children.flatMap((child) => (child.type === 'sticky_note' ? child.tagTitles : []))).size;
-    expect(methods.slice(0, 2)).toEqual(['get', 'viewport.get']);
-    expect(methods.slice(2, 2 + tags)).toEqual(Array(tags).fill('createTag'));
-    expect(methods[2 + tags]).toBe('createFrame');
-    const children = methods.slice(3 + tags, -2);
+    expect(methods.slice(0, 3)).toEqual(['get', 'viewport.get', 'findEmptySpace']);
+    expect(methods.slice(3, 3 + tags)).toEqual(Array(tags).fill('createTag'));
+    expect(methods[3 + tags]).toBe('createFrame');
+    const children = methods.slice(4 + tags, -1);
     expect(children.filter((_method, index) => index % 2 === 1).every((method) => method === 'frame.add')).toBe(true);
     expect(children).toHaveLength(2 * plan().children.length);
-    expect(methods.slice(-2)).toEqual(['setMetadata', 'viewport.zoomTo']);
+    expect(methods.slice(-1)).toEqual(['viewport.zoomTo']);
     expect(result.calls).toBe(board.calls.length);
-    expect(board.toSnapshot().metadata[result.frameId]).toEqual({ [FRAME_HINT_KEY]: FRAME_HINT });
+    expect(methods.filter((method) => method.endsWith('etMetadata'))).toEqual([]);
+    expect(board.toSnapshot().metadata).toEqual({});
   });
 
   it('leaves every child frame-relative at its plan position, inside the frame', async () => {
