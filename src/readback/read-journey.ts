@@ -2,6 +2,7 @@
 // same snapshot always reads the same; nothing here touches a board.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
 import { laneKindFromName } from '../model/lane-kinds.ts';
+import { readLegendPalette } from '../model/header-text.ts';
 import { frameOrigin } from '../snapshot/geometry.ts';
 import { isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../snapshot/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
@@ -129,8 +130,10 @@ export function readJourney(snapshot: BoardSnapshot, options: ReadOptions = {}):
     return layout;
   };
   const holdsJourney = (frame: SnapshotFrame): boolean => {
-    const { grid, stickies } = layoutOf(frame);
-    return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)));
+    const { grid, stickies, placed } = layoutOf(frame);
+    // The legend the app draws is its mark on the board itself (no metadata: Miro has none for frames), so a
+    // one-stage map with no notes yet still counts; a hand-made map counts by its grid and notes.
+    return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)) || placed.some((box) => readLegendPalette(box.lines.join('\n')) !== null));
   };
   const choice = chooseFrame(index, { ...options, holdsJourney });
   if (!choice.ok) return choice;

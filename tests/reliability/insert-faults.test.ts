@@ -74,7 +74,7 @@ describe('insert while another user deletes items', { timeout: 60_000 }, () => {
       if (call.method === 'frame.add' && ++adds === 3 && call.itemId !== undefined) board.externalRemove(call.itemId);
       return false;
     };
-    await expect(writePlan(board, plan, { clock: instantClock() })).rejects.toThrow(/^Could not insert the journey map: adding .+ to the frame failed: Cannot set item \S+ as a child, because the item doesn't exist\. The board was restored: removed the \d+ items/);
+    await expect(writePlan(board, plan, { clock: instantClock() })).rejects.toThrow(/^Could not insert the journey map: adding .+ to the frame failed: Cannot set item \S+ as a child, because the item doesn't exist\.\. The board was restored: removed the \d+ items/);
     expect(boardState(board)).toEqual(before);
   });
 

@@ -109,9 +109,9 @@ function mergeShapeOrText(type: 'shape' | 'text', before: Fields, h: Fields): Fi
   checkHexColors(changedStyle(before.style, h.style));
   const common = { x: h.x, y: h.y, content: h.content, style: fields(h.style), rotation: h.rotation };
   if (type === 'text') {
-    if (h.height !== before.height) throw new BoardRuleError(ruleText.readonly('height'));
     const width = typeof h.width === 'number' ? h.width : Number(before.width);
-    return { ...common, width, height: textHeight({ content: h.content, width, fontSize: fields(h.style).fontSize }) };
+    const grows = width !== before.width || h.content !== before.content || fields(h.style).fontSize !== fields(before.style).fontSize;
+    return grows ? { ...common, width, height: textHeight({ content: h.content, width, fontSize: fields(h.style).fontSize }) } : { ...common, width };
   }
   if (h.width !== before.width || h.height !== before.height) throw new BoardRuleError(ruleText.readonly('width and height of a shape'));
   return { ...common, shape: h.shape };
