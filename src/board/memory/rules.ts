@@ -53,6 +53,7 @@ export const ruleText = {
   // Undocumented wording; the reference says only that these calls throw with a frame.
   frameZOrder: (method: string) => `Frames are always at the back: ${method} can't be used with a frame.`,
   tagsFilter: 'get({ tags }) is refused by this in-memory board: whether Miro filters by tag ids or titles is unverified; read tagIds instead.',
+  storageLimit: (featureName: string) => `The data storage limit for "${featureName}" has been exceeded.`,
   frameSize: `A frame must be at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`,
   notAFrameChild: (type: string) => `Items of type ${type} cannot be added to a frame`,
   frameCycle: (childId: string, frameId: string) => `Frame ${childId} cannot be added to ${frameId}: it is that frame or holds it`,
