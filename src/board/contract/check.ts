@@ -44,7 +44,7 @@ export async function runBoardCheck(board: BoardPort, options: BoardCheckOptions
   const cases: CaseResult[] = [];
   const answers: ProbeAnswer[] = [];
   const total = CONTRACT_CASES.length + PROBES.length;
-  let leftovers: string[] = [];
+  let leftovers: string[];
   try {
     const scratch = await openScratch(board, made);
     for (const entry of CONTRACT_CASES) {

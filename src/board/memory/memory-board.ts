@@ -12,10 +12,8 @@ import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, Fr
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';
 import type { BoardSnapshot, SnapshotItem } from '../../snapshot/snapshot.ts';
 import { realClock, type Clock } from '../clock.ts';
-import type { Fields } from './apply.ts';
 import { connectorFields, frameFields, shapeFields, stickyFields, tagFields, textFields } from './create.ts';
 import { CallGate, type CallRecord, type FailOn } from './gate.ts';
-import type { Box } from '../../snapshot/geometry.ts';
 import { matchesFilter } from './query.ts';
 import { findEmptySpace, occupiedBoxes } from './empty-space.ts';
 import { DEFAULT_UNVERIFIED, type Unverified } from './unverified.ts';
