@@ -103,7 +103,9 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
   } catch (error) {
     const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? WRITE_CONCURRENCY, step: run.cleanupStep });
     const cause = error instanceof StepFailure ? error.cause : error;
-    const what = (error instanceof StepFailure ? error.message : errorMessage(error)) + (classifyError(cause).kind === 'rate-hour' ? `. ${HOUR_LIMIT_ADVICE}` : '');
+    // Miro's texts end with a full stop; the sentence goes on after it.
+    const failed = (error instanceof StepFailure ? error.message : errorMessage(error)).replace(/\.$/, '');
+    const what = classifyError(cause).kind === 'rate-hour' ? `${failed}. ${HOUR_LIMIT_ADVICE}` : failed;
     const cancelled = options.signal?.aborted === true ? 'Insert cancelled' : 'Could not insert the journey map';
     const removed = run.created.children.length + run.created.tags.length + (run.created.frame === undefined ? 0 : 1);
     const restored =

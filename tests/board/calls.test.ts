@@ -105,3 +105,32 @@ describe('retryOnRateLimit', () => {
     expect(clock.now()).toBeGreaterThanOrEqual(60_000); // the 2,001st create had to wait for the window
   });
 });
+
+describe('retryOnRateLimit by kind of error (errors.ts)', () => {
+  const fails = (texts: string[]) => {
+    let call = 0;
+    return {
+      calls: () => call,
+      run: () => {
+        const text = texts[call++];
+        return text === undefined ? Promise.resolve('done') : Promise.reject(new Error(text));
+      },
+    };
+  };
+  const locked = 'Cannot commit the update, because item 7 is locked by another client.';
+
+  it('retries an item locked by another client a few times, then reports it', async () => {
+    const twice = fails([locked, locked]);
+    const clock = new FakeClock();
+    await expect(clock.run(retryOnRateLimit(twice.run, { clock }))).resolves.toBe('done');
+    const always = fails([locked, locked, locked, locked]);
+    await expect(clock.run(retryOnRateLimit(always.run, { clock }))).rejects.toThrow(locked);
+    expect(always.calls()).toBe(3);
+  });
+
+  it('does not wait out the hourly limit: it fails at once', async () => {
+    const hour = fails(['The API rate limit was exceeded. Requests can use up to 1000000 credits in total per hour.']);
+    await expect(retryOnRateLimit(hour.run, { clock: new FakeClock() })).rejects.toThrow('per hour');
+    expect(hour.calls()).toBe(1);
+  });
+});

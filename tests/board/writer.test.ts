@@ -119,6 +119,39 @@ describe('writePlan on the in-memory board', () => {
     expect(board.viewportNow().x).toBeLessThan(frame.x - frame.width / 2);
   });
 
+  it('asks the board for empty space near the view and puts the frame there', async () => {
+    const board = new MemoryBoard();
+    board.setViewport({ x: 10_000, y: 5_000, width: 2000, height: 1000 });
+    const result = await writePlan(board, plan());
+    expect(board.absoluteBox(result.frameId)).toMatchObject({ x: 11_000, y: 5_500 });
+    expect(board.calls.filter((call) => call.method === 'findEmptySpace')).toHaveLength(1);
+  });
+
+  it('still inserts when one item covers everything and another sits at x = 1.7e308', async () => {
+    const board = MemoryBoard.fromSnapshot({
+      version: 1,
+      items: [
+        { id: 'all', type: 'shape', shape: 'rectangle', x: 0, y: 0, width: 1e308, height: 1e308, content: '' },
+        { id: 'far', type: 'shape', shape: 'rectangle', x: 1.7e308, y: 0, width: 1e308, height: 100, content: '' },
+      ],
+      metadata: {},
+    });
+    const result = await writePlan(board, plan());
+    const frame = board.absoluteBox(result.frameId);
+    expect(frame !== undefined && Number.isFinite(frame.x) && Number.isFinite(frame.y)).toBe(true);
+    expect(Object.keys(result.itemIds)).toHaveLength(plan().children.length);
+  });
+
+  it('stops at the hourly rate limit, restores the board and says to try again in about an hour', async () => {
+    const hour = 'The API rate limit was exceeded. Requests can use up to 1000000 credits in total per hour.';
+    const board = new MemoryBoard({ failOn: (call) => (call.method === 'frame.add' ? (() => { throw new Error(hour); })() : false) });
+    await expect(writePlan(board, plan(), { clock: fakeClock() })).rejects.toThrow(
+      /^Could not insert the journey map: adding .+ to the frame failed: The API rate limit was exceeded\. .+ per hour\. Miro's hourly limit of calls for this app is spent on this board: try again in about an hour\. The board was restored: removed the \d+ items this insert had created\.$/,
+    );
+    expect(board.allItems()).toEqual([]);
+    expect(board.calls.filter((call) => call.method === 'frame.add').length).toBeLessThanOrEqual(32);
+  });
+
   it('reports progress per item, up to the total', async () => {
     const seen: [number, number][] = [];
     await writePlan(new MemoryBoard(), plan(), { onProgress: (done, total) => seen.push([done, total]) });

@@ -27,3 +27,8 @@ export function describeUnverified(unverified: Unverified): string {
   const order = unverified.order === 'insertion' ? 'insertion order' : `shuffled (seed ${unverified.order.shuffleSeed})`;
   return `remove(frame) ${unverified.removeFrameRemovesChildren ? 'takes' : 'spares'} children, ${order}, sync not-found "${unverified.syncNotFoundText}", select ${unverified.selectAdds ? 'adds' : 'replaces'}`;
 }
+
+/** Each value with each sweep combination, as `it.each` rows: [value, description, unverified]. */
+export function withUnverified<T>(values: readonly T[]): [T, string, Unverified][] {
+  return values.flatMap((value) => sweepUnverified().map((unverified): [T, string, Unverified] => [value, describeUnverified(unverified), unverified]));
+}
