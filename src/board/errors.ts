@@ -50,5 +50,10 @@ export function errorMessage(error: unknown): string {
   return textOf(error) ?? 'unknown error';
 }
 
+/** The error's text without Miro's closing full stop, for a sentence that goes on after it. */
+export function errorClause(error: unknown): string {
+  return errorMessage(error).replace(/\.$/, '');
+}
+
 /** What to tell a person when Miro's hourly credits are spent (the window is an hour long). */
 export const HOUR_LIMIT_ADVICE = "Miro's hourly limit of calls for this app is spent on this board: try again in about an hour";

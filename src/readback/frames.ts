@@ -9,7 +9,6 @@ export interface BoardIndex {
   /** Frame id → its children (by `parentId`, or listed in the frame's `childrenIds`). */
   children: ReadonlyMap<string, SnapshotItem[]>;
   tagTitles: ReadonlyMap<string, string>;
-  metadata: BoardSnapshot['metadata'];
 }
 
 export function indexBoard(snapshot: BoardSnapshot): BoardIndex {
@@ -37,7 +36,7 @@ export function indexBoard(snapshot: BoardSnapshot): BoardIndex {
       }
     }
   }
-  return { byId, frames, children, tagTitles, metadata: snapshot.metadata };
+  return { byId, frames, children, tagTitles };
 }
 
 export const frameRef = (frame: SnapshotFrame): FrameRef => ({ id: frame.id, title: frame.title });

@@ -71,6 +71,20 @@ describe('applying item updates', () => {
     expect(clock.now()).toBeGreaterThanOrEqual(60_000);
   });
 
+  it('waits for an item another user is typing in, and names it when it stays locked', async () => {
+    const clock = new FakeClock();
+    const briefly = boardOf(workshopSnapshot(FOUR));
+    briefly.lockItem('s2', 2);
+    await clock.run(applyItemUpdates(briefly, UPDATES, { retry: { clock } }));
+    expect(colours(briefly)).toEqual({ s1: 'red', s2: 'green', s3: 'gray', s4: 'orange' });
+    const held = boardOf(workshopSnapshot(FOUR));
+    held.lockItem('s2', 10);
+    await expect(clock.run(applyItemUpdates(held, UPDATES, { retry: { clock } }))).rejects.toThrow(
+      /^Update failed on item s2: Cannot commit the update, because item s2 is locked by another client; restored the \d+ item\(s\) already changed\.$/,
+    );
+    expect(colours(held)).toEqual({ s1: 'light_yellow', s2: 'light_yellow', s3: 'red', s4: 'light_yellow' });
+  });
+
   it('rolls back every change when call k fails, for every k of the run', async () => {
     const calls = (await (async () => {
       const board = boardOf(workshopSnapshot(FOUR));

@@ -188,6 +188,14 @@ export const CONTRACT_CASES: readonly ContractCase[] = [
     },
   },
   {
+    id: 'storage-64kb',
+    behaviour: 'storage.collection: a value over 64 KB',
+    reference: '64 KB per key; over a limit: "The data storage limit for … has been exceeded."',
+    source: 'Metadata and storage · storage',
+    realSafe: true,
+    run: (scratch) => mustFail(() => scratch.board.storage.collection('boardCheck').set('probe', 'x'.repeat(70_000)), 'storage-limit'),
+  },
+  {
     id: 'select-everything',
     behaviour: 'select() with no filter',
     reference: 'selects every item on the board',
