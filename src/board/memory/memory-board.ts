@@ -3,10 +3,11 @@
 // It backs the tests, the benchmarks, the CLI and the demo page. The pieces:
 // gate.ts (log, latency, failures; credits.ts counts the credits), store.ts
 // (items and data), create.ts (new items), apply.ts (sync), frames.ts
-// (children, removal), geometry.ts (positions), query.ts (get filters),
-// handles.ts (the item objects handed out), state.ts (changes and their
-// events), events.ts, storage.ts (the app's storage collections), rules.ts
-// (the texts).
+// (children, removal), query.ts (get filters), empty-space.ts
+// (findEmptySpace), text-height.ts, handles.ts (the item objects handed out),
+// state.ts (changes and their events), events.ts, storage.ts (the app's
+// storage collections), rules.ts (the texts), unverified.ts (the answers to
+// what Miro's reference leaves open, as parameters).
 import type { AppData, AppDataValue, Rect } from '@mirohq/websdk-types';
 import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, FrameProps, GetFilter, OtherItem } from '../port.ts';
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';

@@ -1,7 +1,7 @@
-// The documented rules of the Web SDK (MIRO-SDK.md) that the in-memory board
-// enforces, each with the exact error text the tests check. Where the real
-// SDK's rule is unverified, the stricter reading is taken, so code that passes
-// here passes on either answer.
+// The documented rules of the Web SDK (docs/miro-board.md) that the in-memory
+// board enforces, each with its error text: Miro's own wording where its
+// reference publishes one, this board's where it does not. What the reference
+// leaves open is a parameter of the board (unverified.ts), not a rule here.
 import { STICKY_COLORS, isStickyColor } from '../../model/valence.ts';
 
 export * from '../limits.ts';
