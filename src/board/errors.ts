@@ -50,9 +50,13 @@ export function errorMessage(error: unknown): string {
   return textOf(error) ?? 'unknown error';
 }
 
-/** The error's text without Miro's closing full stop, for a sentence that goes on after it. */
+/**
+ * The error's text for a sentence that goes on after it: without Miro's
+ * closing full stop and, when the hourly limit is spent, with when to retry.
+ */
 export function errorClause(error: unknown): string {
-  return errorMessage(error).replace(/\.$/, '');
+  const clause = errorMessage(error).replace(/\.$/, '');
+  return classifyError(error).kind === 'rate-hour' ? `${clause}. ${HOUR_LIMIT_ADVICE}` : clause;
 }
 
 /** What to tell a person when Miro's hourly credits are spent (the window is an hour long). */

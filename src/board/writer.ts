@@ -7,7 +7,7 @@
 // (retried) removes everything this run created.
 import { isPlacedChild, type BoardPlan, type PlanChild, type PlanConnector } from '../layout/plan.ts';
 import { mapBounded, retryOnRateLimit } from './calls.ts';
-import { classifyError, errorClause, errorMessage, HOUR_LIMIT_ADVICE } from './errors.ts';
+import { errorClause, errorMessage } from './errors.ts';
 import type { Clock } from './clock.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
 import type { Rect } from '@mirohq/websdk-types';
@@ -102,9 +102,7 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
     return await write(run, plan);
   } catch (error) {
     const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? WRITE_CONCURRENCY, step: run.cleanupStep });
-    const cause = error instanceof StepFailure ? error.cause : error;
-    const failed = errorClause(error);
-    const what = classifyError(cause).kind === 'rate-hour' ? `${failed}. ${HOUR_LIMIT_ADVICE}` : failed;
+    const what = errorClause(error);
     const cancelled = options.signal?.aborted === true ? 'Insert cancelled' : 'Could not insert the journey map';
     const removed = run.created.children.length + run.created.tags.length + (run.created.frame === undefined ? 0 : 1);
     const restored =

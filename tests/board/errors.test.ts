@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, errorMessage, isNotFoundError, type ErrorKind } from '../../src/board/errors.ts';
+import { classifyError, errorClause, errorMessage, isNotFoundError, type ErrorKind } from '../../src/board/errors.ts';
 
 // The documented texts (MIRO-SDK.md "Errors"), as Miro writes them, with made-up ids.
 const CATALOGUE: [string, ErrorKind][] = [
@@ -43,5 +43,14 @@ describe('errorMessage', () => {
     expect(errorMessage('Too many requests')).toBe('Too many requests');
     expect(errorMessage({ message: 'not an Error' })).toBe('unknown error');
     expect(errorMessage(undefined)).toBe('unknown error');
+  });
+});
+
+describe('errorClause', () => {
+  it("drops Miro's closing full stop, and says when to retry after the hourly limit", () => {
+    expect(errorClause(new Error('Cannot find the item with ID: 7.'))).toBe('Cannot find the item with ID: 7');
+    expect(errorClause(new Error('The API rate limit was exceeded. Requests can use up to 1000000 credits in total per hour.'))).toBe(
+      "The API rate limit was exceeded. Requests can use up to 1000000 credits in total per hour. Miro's hourly limit of calls for this app is spent on this board: try again in about an hour",
+    );
   });
 });
