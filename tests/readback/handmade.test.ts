@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isFrame, parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
+import { isFrame, parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { loadFixture, noteRows, readFixture } from './fixture.ts';
 

@@ -8,7 +8,6 @@ import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { readBoard } from '../../src/board/reader.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { boardState, instantClock, rateLimitOn, sweepFailingCalls } from './harness.ts';
-import type { Unverified } from '../../src/board/memory/unverified.ts';
 import { withUnverified } from '../support/unverified.ts';
 
 const parsed = parseSnapshotText(readFileSync(new URL('../hostile/boards/two-frames-overlapping.json', import.meta.url), 'utf8'));
