@@ -9,6 +9,8 @@ export interface BoardIndex {
   /** Frame id → its children (by `parentId`, or listed in the frame's `childrenIds`). */
   children: ReadonlyMap<string, SnapshotItem[]>;
   tagTitles: ReadonlyMap<string, string>;
+  /** Items' own metadata (lane labels' kind hints); never a frame's. */
+  metadata: BoardSnapshot['metadata'];
 }
 
 export function indexBoard(snapshot: BoardSnapshot): BoardIndex {
@@ -36,7 +38,7 @@ export function indexBoard(snapshot: BoardSnapshot): BoardIndex {
       }
     }
   }
-  return { byId, frames, children, tagTitles };
+  return { byId, frames, children, tagTitles, metadata: snapshot.metadata };
 }
 
 export const frameRef = (frame: SnapshotFrame): FrameRef => ({ id: frame.id, title: frame.title });

@@ -23,7 +23,7 @@ function fakeClock(): Clock & { slept: number } {
 }
 
 describe('writePlan on the in-memory board', () => {
-  it('reads the board, creates tags, then the frame, then each child and its frame.add, then the zoom; no metadata anywhere', async () => {
+  it('reads the board, creates tags, then the frame, then each child and its frame.add (and a lane label its kind hint), then the zoom; no metadata on the frame', async () => {
     const board = new MemoryBoard();
     const result = await writePlan(board, plan(), { concurrency: 1 });
     const methods = board.calls.map((call) => call.method);
@@ -31,13 +31,16 @@ describe('writePlan on the in-memory board', () => {
     expect(methods.slice(0, 3)).toEqual(['get', 'viewport.get', 'findEmptySpace']);
     expect(methods.slice(3, 3 + tags)).toEqual(Array(tags).fill('createTag'));
     expect(methods[3 + tags]).toBe('createFrame');
-    const children = methods.slice(4 + tags, -1);
+    const hinted = plan().children.filter((child) => child.type === 'shape' && child.metadata !== undefined);
+    const children = methods.slice(4 + tags, -1).filter((method) => method !== 'setMetadata');
     expect(children.filter((_method, index) => index % 2 === 1).every((method) => method === 'frame.add')).toBe(true);
     expect(children).toHaveLength(2 * plan().children.length);
+    expect(methods.slice(4 + tags, -1).filter((method) => method === 'setMetadata')).toHaveLength(hinted.length);
+    for (const child of hinted) expect(board.toSnapshot().metadata[result.itemIds[child.key] ?? '']).toEqual(child.type === 'shape' ? child.metadata : undefined);
     expect(methods.slice(-1)).toEqual(['viewport.zoomTo']);
     expect(result.calls).toBe(board.calls.length);
-    expect(methods.filter((method) => method.endsWith('etMetadata'))).toEqual([]);
-    expect(board.toSnapshot().metadata).toEqual({});
+    expect(board.calls.filter((call) => call.method.endsWith('etMetadata') && call.itemId === result.frameId)).toEqual([]);
+    expect(board.toSnapshot().metadata[result.frameId]).toBeUndefined();
   });
 
   it('leaves every child frame-relative at its plan position, inside the frame', async () => {
