@@ -1,8 +1,9 @@
 // Carries a board plan out on the board: tags, the frame (where the board's
 // `findEmptySpace` finds room near the viewport's centre), the children
 // (bounded concurrency, each created inside the frame's area then linked with
-// `frame.add`; connectors just join their ends), then a zoom. No metadata: Miro
-// refuses it on frames (MIRO-SDK.md), and readback needs none. Any failure
+// `frame.add`; connectors just join their ends; a lane label gets its kind
+// hint), then a zoom. No metadata on the frame: Miro refuses it there
+// (docs/miro-board.md), and readback needs none. Any failure
 // other than the per-minute rate limit (waited out) or a briefly locked item
 // (retried) removes everything this run created.
 import { isPlacedChild, type BoardPlan, type PlanChild, type PlanConnector } from '../layout/plan.ts';

@@ -54,6 +54,7 @@ describe('no metadata call on a frame, anywhere', { timeout: 120_000 }, () => {
     expect(frames.size).toBe(1);
     expect(board.calls.length).toBeGreaterThan(50);
     expect(frameMetadataCalls(board, frames)).toEqual([]);
-    expect(board.toSnapshot().metadata).toEqual({});
+    // Lane labels carry their kind hints (shapes hold metadata); no frame has an entry.
+    expect(Object.keys(board.toSnapshot().metadata).filter((id) => frames.has(id))).toEqual([]);
   });
 });
