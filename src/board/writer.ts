@@ -21,6 +21,8 @@ export interface WriteOptions {
   clock?: Clock;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
+  /** Where the frame's centre should go (a drop point); moved to the nearest free space if the map would overlap something. */
+  at?: { x: number; y: number };
 }
 
 export interface WriteResult {
@@ -152,7 +154,9 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
  * the coordinate range must not make every insert fail).
  */
 async function frameCentre(run: Run, { size, viewport }: { size: { width: number; height: number }; viewport: Rect }): Promise<{ x: number; y: number }> {
-  const asked = { x: viewport.x + viewport.width / 2, y: viewport.y + viewport.height / 2, width: size.width, height: size.height, offset: FRAME_OFFSET };
+  // Where the map was dropped, else the view's centre.
+  const wanted = run.options.at ?? { x: viewport.x + viewport.width / 2, y: viewport.y + viewport.height / 2 };
+  const asked = { ...wanted, width: size.width, height: size.height, offset: FRAME_OFFSET };
   const space = await run.step('finding empty space', () => run.board.findEmptySpace(asked));
   return Number.isFinite(space.x) && Number.isFinite(space.y) ? { x: space.x, y: space.y } : { x: asked.x, y: asked.y };
 }

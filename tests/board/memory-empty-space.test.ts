@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFSET as PLACEMENT_MARGIN, findEmptySpace, occupiedBoxes, type Box } from '../../src/board/memory/empty-space.ts';
 import type { SnapshotItem } from '../../src/snapshot/snapshot.ts';
 
-const placeFrame = ({ size, occupied }: { size: { width: number; height: number }; occupied: Box[] }) => {
-  const { x, y } = findEmptySpace(occupied, { x: 0, y: 0, ...size });
+const placeFrame = ({ size, occupied, at }: { size: { width: number; height: number }; occupied: Box[]; at?: { x: number; y: number } }) => {
+  const { x, y } = findEmptySpace(occupied, { ...(at ?? { x: 0, y: 0 }), ...size });
   return { x, y };
 };
 const size = { width: 3000, height: 2000 };
@@ -56,5 +56,20 @@ describe('occupiedBoxes', () => {
       { x: 10, y: 20, width: 300, height: 200 },
       { x: -50, y: 60, width: 0, height: 0 },
     ]);
+  });
+});
+
+describe('findEmptySpace asked at a drop point', () => {
+  it('centres the frame on the drop point when it is free', () => {
+    expect(placeFrame({ size, occupied: [], at: { x: 7000, y: -3000 } })).toEqual({ x: 7000, y: -3000 });
+  });
+
+  it('moves it to the nearest free space when it would overlap (property)', () => {
+    fc.assert(
+      fc.property(fc.array(box, { minLength: 1, maxLength: 20 }), fc.integer({ min: -10_000, max: 10_000 }), fc.integer({ min: -10_000, max: 10_000 }), (occupied, x, y) => {
+        const centre = placeFrame({ size, occupied, at: { x, y } });
+        for (const other of occupied) expect(clear({ ...centre, ...size }, other)).toBe(true);
+      }),
+    );
   });
 });

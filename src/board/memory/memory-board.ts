@@ -8,7 +8,7 @@
 // state.ts (changes and their events), events.ts, storage.ts (the app's
 // storage collections), rules.ts (the texts), unverified.ts (the answers to
 // what Miro's reference leaves open, as parameters).
-import type { AppData, AppDataValue, Rect } from '@mirohq/websdk-types';
+import type { AppData, AppDataValue, DropEvent, Rect } from '@mirohq/websdk-types';
 import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, FrameProps, GetFilter, OtherItem } from '../port.ts';
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';
 import type { BoardSnapshot, SnapshotItem } from '../../snapshot/snapshot.ts';
@@ -213,6 +213,11 @@ export class MemoryBoard extends BoardState implements BoardPort {
   private selectIds(ids: readonly string[]): void {
     this.selection = ids.filter((id) => this.store.has(id));
     this.events.emit('selection:update', { items: this.selectedItems() });
+  }
+
+  /** A person drops a `miro-draggable` element from the panel at board point x, y (the SDK's `drop` event). */
+  drop(event: DropEvent): void {
+    this.events.emit('drop', event);
   }
 
   toSnapshot(): BoardSnapshot {
