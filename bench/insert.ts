@@ -2,7 +2,7 @@
 // M: 25 ms a call on the real clock, the writer's concurrency against one call
 // at a time. L: about 600 stickies against Miro's credit limit, on a scaled
 // clock so that a minute of waiting for credits takes a few real seconds.
-import { isRateLimitError } from '../src/board/errors.ts';
+import { classifyError } from '../src/board/errors.ts';
 import { mapBounded } from '../src/board/calls.ts';
 import { scaledClock, type Clock } from '../src/board/clock.ts';
 import { MemoryBoard } from '../src/board/memory/memory-board.ts';
@@ -105,7 +105,7 @@ export async function benchInsertL(): Promise<InsertL> {
   const itemsBefore = board.allItems().length;
   let rateLimitErrors = 0;
   const watched = watchErrors(board, (error) => {
-    if (isRateLimitError(error)) rateLimitErrors++;
+    if (classifyError(error).kind === 'rate-minute') rateLimitErrors++;
   });
   const start = { simulated: clock.now(), real: performance.now() };
   let frameId = '';

@@ -1,7 +1,9 @@
 // How the adapter makes many SDK calls: a bounded number at once, each retried
-// with back-off when the board says the rate limit is spent (MIRO-SDK.md:
-// no batch create; bounded concurrency with retry is the safe way).
-import { isRateLimitError } from './errors.ts';
+// when the error says a retry can help (MIRO-SDK.md "Errors"): the per-minute
+// rate limit clears in seconds (back off and retry); an item locked by another
+// client frees up soon (retry a few times, then report it). The per-hour limit
+// does not clear in time: it passes through at once, for the caller to stop.
+import { classifyError } from './errors.ts';
 import { realClock, type Clock } from './clock.ts';
 
 export interface RetryOptions {
@@ -15,17 +17,27 @@ export interface RetryOptions {
 }
 
 export const DEFAULT_CONCURRENCY = 8;
+/** Tries on an item locked by another client (someone is typing in it) before reporting it. */
+export const LOCKED_ATTEMPTS = 3;
+const LOCKED_DELAY_MS = 500;
 
-/** Runs `call`, waiting and retrying while it fails with the rate-limit error. Other errors pass through. */
+/** Runs `call`, retrying on the per-minute rate limit (with back-off) and on a locked item (a few times). Other errors pass through. */
 export async function retryOnRateLimit<T>(call: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const clock = options.clock ?? realClock;
   const maxAttempts = options.maxAttempts ?? 12;
   let delay = options.baseDelayMs ?? 1_000;
-  for (let attempt = 1; ; attempt++) {
+  let rateLimited = 0;
+  let locked = 0;
+  for (;;) {
     try {
       return await call();
     } catch (error) {
-      if (!isRateLimitError(error) || attempt >= maxAttempts) throw error;
+      const { kind } = classifyError(error);
+      if (kind === 'locked' && ++locked < LOCKED_ATTEMPTS) {
+        await clock.sleep(LOCKED_DELAY_MS * locked);
+        continue;
+      }
+      if (kind !== 'rate-minute' || ++rateLimited >= maxAttempts) throw error;
       options.onRateLimited?.();
       await clock.sleep(delay);
       delay = Math.min(delay * 2, options.maxDelayMs ?? 30_000);

@@ -8,7 +8,7 @@ import { CURVE_COLOR, PAPER } from '../layout/colors.ts';
 import { CURVE_POINT_SIZE } from '../layout/geometry.ts';
 import { CURVE_LINK_STYLE } from '../layout/grid-items.ts';
 import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } from './calls.ts';
-import { errorMessage, isNotFoundError } from './errors.ts';
+import { errorClause, errorMessage, isNotFoundError } from './errors.ts';
 import { isFrameItem, type BoardItem, type BoardPort, type FrameItem } from './port.ts';
 import { linkProps } from './writer-props.ts';
 
@@ -62,7 +62,7 @@ export async function applyCurvePlan(board: BoardPort, plan: CurvePlanLike, opti
     });
   } catch (error) {
     const undone = await undo(board, { created, moved, call, limit });
-    throw new Error(`Refreshing the curve failed: ${errorMessage(error)}. ${undone}`, { cause: error });
+    throw new Error(`Refreshing the curve failed: ${errorClause(error)}. ${undone}`, { cause: error });
   }
   const removed = await removeAll(board, plan.removals, { call, limit });
   return { created: plan.points.flat().filter((point) => point.itemId === null).length, moved: moved.length, linked, removed, recreated: recreated.size };
@@ -149,7 +149,7 @@ async function undo(board: BoardPort, step: Step & { created: BoardItem[]; moved
 async function removeAll(board: BoardPort, ids: readonly string[], step: Step): Promise<number> {
   if (ids.length === 0) return 0;
   const leftovers = (what: string, error: unknown) =>
-    new Error(`The curve is refreshed, but ${what} could not be removed: ${errorMessage(error)}. Refresh again to tidy it.`, { cause: error });
+    new Error(`The curve is refreshed, but ${what} could not be removed: ${errorClause(error)}. Refresh again to tidy it.`, { cause: error });
   let items: BoardItem[];
   try {
     items = await step.call(() => board.get({ id: [...ids] }));

@@ -6,7 +6,7 @@ import { CELL_PADDING, STICKY_GAP, STICKY_WIDTH, stickyHeightFor } from '../layo
 import { textToHtml } from '../model/html.ts';
 import type { StickyColor } from '../model/valence.ts';
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
-import { errorMessage } from './errors.ts';
+import { errorClause, errorMessage } from './errors.ts';
 import { isFrameItem, type BoardPort } from './port.ts';
 
 interface Span {
@@ -56,7 +56,7 @@ export async function addStickyToCell(board: BoardPort, fix: CellFix, options: F
     call(() => board.getById(fix.frameId)),
     call(() => board.createStickyNote({ x: fix.frameOrigin.x + spot.x, y: fix.frameOrigin.y + spot.y, width, content: textToHtml(fix.text), style: { fillColor: fix.color } })),
   ]);
-  if (sticky.status === 'rejected') throw new Error(`Could not add the sticky: ${errorMessage(sticky.reason)}. The board is unchanged.`, { cause: sticky.reason });
+  if (sticky.status === 'rejected') throw new Error(`Could not add the sticky: ${errorClause(sticky.reason)}. The board is unchanged.`, { cause: sticky.reason });
   try {
     if (frame.status === 'rejected') throw frame.reason;
     if (!isFrameItem(frame.value)) throw new Error(`item ${fix.frameId} is not a frame`);
@@ -69,6 +69,6 @@ export async function addStickyToCell(board: BoardPort, fix: CellFix, options: F
     } catch (undo) {
       throw new Error(`Could not add the sticky (${errorMessage(error)}), and could not remove it again (${errorMessage(undo)}).`, { cause: undo });
     }
-    throw new Error(`Could not add the sticky: ${errorMessage(error)}. The board is unchanged.`, { cause: error });
+    throw new Error(`Could not add the sticky: ${errorClause(error)}. The board is unchanged.`, { cause: error });
   }
 }

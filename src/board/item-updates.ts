@@ -4,7 +4,7 @@
 // the meantime is skipped and reported. Any other failure rolls back what
 // this run changed, so the board is never left half recoloured.
 import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } from './calls.ts';
-import { errorMessage } from './errors.ts';
+import { errorClause, errorMessage } from './errors.ts';
 import type { BoardItem, BoardPort } from './port.ts';
 
 /** The fields an update may set: a sticky's colour name or a shape's hex fill, and content HTML. */
@@ -89,7 +89,7 @@ async function readItems(board: BoardPort, updates: readonly ItemUpdate[], optio
   try {
     return await retryOnRateLimit(() => board.get({ id: updates.map((update) => update.id) }), options.retry);
   } catch (error) {
-    throw new UpdateFailedError(`Could not read the items to update: ${errorMessage(error)}; nothing was changed.`, 0, []);
+    throw new UpdateFailedError(`Could not read the items to update: ${errorClause(error)}; nothing was changed.`, 0, []);
   }
 }
 
@@ -148,7 +148,7 @@ async function rollBack(
   });
   const restored = run.applied.length - failures.length;
   const tail = failures.length === 0 ? `restored the ${restored} item(s) already changed` : `restored ${restored} item(s); could not restore ${failures.join('; ')}`;
-  return new UpdateFailedError(`Update failed on ${errorMessage(run.error)}; ${tail}.`, restored, failures);
+  return new UpdateFailedError(`Update failed on ${errorClause(run.error)}; ${tail}.`, restored, failures);
 }
 
 /** The updates that undo an earlier run: every applied item back to what it held before. */

@@ -67,9 +67,16 @@ export interface BoardPort {
   get(filter?: GetFilter): Promise<BoardItem[]>;
   getById(id: string): Promise<BoardItem>;
   getSelection(): Promise<BoardItem[]>;
-  /** Selects the items matching the filter (the Gaps tab points at a finding's items). */
+  /** Selects the items matching the filter (the Gaps tab points at a finding's items); no filter: every item. */
   select(filter?: GetFilter): Promise<BoardItem[]>;
+  /** No filter: deselects every item. */
+  deselect(filter?: GetFilter): Promise<BoardItem[]>;
   remove(item: OtherItem): Promise<void>;
+  /** Where a box of this size fits near (x, y), keeping `offset` clear: the answer's x/y are its centre. */
+  findEmptySpace(dimensions: Rect & { offset?: number }): Promise<Rect>;
+  /** Z-order; both throw with a frame (frames are always at the back). */
+  bringToFront(items: OtherItem | OtherItem[]): Promise<void>;
+  sendToBack(items: OtherItem | OtherItem[]): Promise<void>;
   getAppData(key: string): Promise<AppDataValue>;
   setAppData(key: string, value: AppDataValue): Promise<AppData>;
   /** The app's board storage: hints and caches shared by collaborators, never the only copy. */

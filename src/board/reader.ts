@@ -1,19 +1,21 @@
-// Reads the board into a snapshot for readback, in at most three sequential
+// Reads the board into a snapshot for readback, in at most two sequential
 // round trips however large the board: (1) every item, the tags and the
-// selection at once; (2) the metadata of every frame at once; (3) the metadata
-// of the items the caller names (lane labels, for their kind hints). Items are
-// copied field by field and parsed like a snapshot file: board content is outside data.
+// selection at once; (2) the metadata of the items the caller names (lane
+// labels, for their kind hints). Never a frame's metadata: frames cannot hold
+// any (docs/miro-board.md), and readback works by geometry. Items are copied
+// field by field and parsed like a snapshot file: board content is outside data.
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort } from './port.ts';
 import { emptySnapshot, parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from '../snapshot/snapshot.ts';
 
 export interface ReadBoardOptions {
-  /** Read each frame's metadata (the app's hint); on by default. */
+  /** Read the named items' metadata (`metadataFor`); on by default. */
   withMetadata?: boolean;
   /**
    * The items whose own metadata to read after the items (lane labels, for
    * their kind hints: readback's `laneLabelIds`); one more parallel round.
+   * Frames and groups among them are skipped: they hold no metadata.
    */
   metadataFor?: (snapshot: BoardSnapshot) => readonly string[];
   /** How rate-limit errors are waited out (tests pass a fake clock). */
@@ -42,27 +44,27 @@ function plainItem(item: BoardItem): Record<string, unknown> {
   return plain;
 }
 
+/** Items that can hold metadata: not frames, not groups (Miro: "not available for frames, groups and unsupported items"). */
 function hasMetadata(item: BoardItem): item is BoardItem & { getMetadata(): Promise<unknown> } {
-  return typeof (item as { getMetadata?: unknown }).getMetadata === 'function';
+  return item.type !== 'frame' && item.type !== 'group' && typeof (item as { getMetadata?: unknown }).getMetadata === 'function';
 }
 
 /**
- * One parallel round for all candidate frames (those with children): a board
- * holds few frames, and waves of a bounded pool would make the reading's
- * latency grow with their number.
+ * One parallel round for all the named items: they are few (lane labels), and
+ * waves of a bounded pool would make the reading's latency grow with their number.
  */
-async function itemMetadata(frames: readonly BoardItem[], { retry, warnings }: { retry: RetryOptions | undefined; warnings: string[] }): Promise<Record<string, unknown>> {
-  const read = async (frame: BoardItem & { getMetadata(): Promise<unknown> }) => {
+async function itemMetadata(items: readonly BoardItem[], { retry, warnings }: { retry: RetryOptions | undefined; warnings: string[] }): Promise<Record<string, unknown>> {
+  const read = async (item: BoardItem & { getMetadata(): Promise<unknown> }) => {
     try {
-      return [frame.id, await retryOnRateLimit(() => frame.getMetadata(), retry)] as const;
+      return [item.id, await retryOnRateLimit(() => item.getMetadata(), retry)] as const;
     } catch (error) {
-      // Another user deleted the frame after the item list came back: the rest of the read still stands.
+      // Another user deleted the item after the item list came back: the rest of the read still stands.
       if (!isNotFoundError(error)) throw error;
-      warnings.push(`${frame.type} ${frame.id}: deleted while the board was read; its metadata was skipped`);
-      return [frame.id, null] as const;
+      warnings.push(`${item.type} ${item.id}: deleted while the board was read; its metadata was skipped`);
+      return [item.id, null] as const;
     }
   };
-  const entries = await Promise.all(frames.filter(hasMetadata).map(read));
+  const entries = await Promise.all(items.filter(hasMetadata).map(read));
   return Object.fromEntries(entries.filter(([, data]) => typeof data === 'object' && data !== null && Object.keys(data).length > 0));
 }
 
@@ -74,28 +76,25 @@ function withItemMetadata(snapshot: BoardSnapshot, { more, warnings }: { more: R
   return { ...snapshot, metadata: { ...snapshot.metadata, ...parsed.snapshot.metadata } };
 }
 
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+
 export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}): Promise<BoardReading> {
   // Whether a bare get() includes tags is unverified: ask for them too, and keep each id once.
   const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, options.retry);
   const [items, tags, selection] = await Promise.all([call(() => board.get()), call(() => board.get({ type: 'tag' })), call(() => board.getSelection())]);
-  let roundTrips = 1;
   const byId = new Map<string, BoardItem>();
   for (const item of [...items, ...tags]) byId.set(item.id, item);
-  const parents = new Set([...byId.values()].map((item) => (item as { parentId?: unknown }).parentId));
-  const frames = [...byId.values()].filter((item) => item.type === 'frame' && parents.has(item.id));
-  let metadata: Record<string, unknown> = {};
-  const readWarnings: string[] = [];
-  if (options.withMetadata !== false && frames.length > 0) {
-    metadata = await itemMetadata(frames, { retry: options.retry, warnings: readWarnings });
-    roundTrips++;
-  }
-  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [...byId.values()].map(plainItem), metadata });
+  // The order of get() is unverified: one order of our own, so a board reads the same whatever order it comes in.
+  const ordered = [...byId.values()].sort((a, b) => ID_ORDER.compare(a.id, b.id));
+  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: ordered.map(plainItem), metadata: {} });
   // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
   let snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : emptySnapshot();
+  let roundTrips = 1;
+  const readWarnings: string[] = [];
   const wanted = options.withMetadata === false ? [] : (options.metadataFor?.(snapshot) ?? []);
   if (wanted.length > 0) {
-    const items = wanted.flatMap((id) => byId.get(id) ?? []);
-    snapshot = withItemMetadata(snapshot, { more: await itemMetadata(items, { retry: options.retry, warnings: readWarnings }), warnings: readWarnings });
+    const named = wanted.flatMap((id) => byId.get(id) ?? []);
+    snapshot = withItemMetadata(snapshot, { more: await itemMetadata(named, { retry: options.retry, warnings: readWarnings }), warnings: readWarnings });
     roundTrips++;
   }
   const warnings = [...readWarnings, ...(parsed.ok ? parsed.warnings : [parsed.error])];

@@ -1,14 +1,17 @@
-// Carries a board plan out on the board: tags, the frame, the children (bounded
-// concurrency, each created inside the frame's area then linked with
-// `frame.add`; connectors just join their ends), a tiny metadata hint, then a
-// zoom. Any failure other than the rate limit (which is waited out) removes
-// everything this run created.
+// Carries a board plan out on the board: tags, the frame (where the board's
+// `findEmptySpace` finds room near the viewport's centre), the children
+// (bounded concurrency, each created inside the frame's area then linked with
+// `frame.add`; connectors just join their ends; a lane label gets its kind
+// hint), then a zoom. No metadata on the frame: Miro refuses it there
+// (docs/miro-board.md), and readback needs none. Any failure
+// other than the per-minute rate limit (waited out) or a briefly locked item
+// (retried) removes everything this run created.
 import { isPlacedChild, type BoardPlan, type PlanChild, type PlanConnector } from '../layout/plan.ts';
 import { mapBounded, retryOnRateLimit } from './calls.ts';
-import { errorMessage } from './errors.ts';
+import { errorClause, errorMessage } from './errors.ts';
 import type { Clock } from './clock.ts';
-import { occupiedBoxes, placeFrame } from './placement.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
+import type { Rect } from '@mirohq/websdk-types';
 import { createPlanItem, linkProps, type Origin } from './writer-props.ts';
 import { rollback, type Created } from './writer-rollback.ts';
 import { tagNeeds, type NewTag } from './writer-tags.ts';
@@ -22,8 +25,6 @@ export interface WriteOptions {
   at?: { x: number; y: number };
   /** Where the frame's centre goes, exactly (beside a map); wins over `at`. */
   centre?: { x: number; y: number };
-  /** The frame's metadata hint; default: the journey-map hint (readback then counts the frame as a map). */
-  hint?: { key: string; value: { app: string; [field: string]: string | number } };
   /** What failed, in the error: "Could not <action>". */
   action?: string;
 }
@@ -45,9 +46,8 @@ export interface WriteResult {
  */
 export const WRITE_CONCURRENCY = 32;
 
-/** The frame's only metadata: a hint that this app made it. The board reads back without it. */
-export const FRAME_HINT_KEY = 'journeyMap';
-export const FRAME_HINT = { app: 'journey-map', v: 1 } as const;
+/** Clear space asked for around a new frame. */
+export const FRAME_OFFSET = 100;
 
 /** A call that failed, named by what it was doing ("creating the frame"). */
 class StepFailure extends Error {
@@ -109,7 +109,7 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
     return await write(run, plan);
   } catch (error) {
     const problems = await rollback({ board, created: run.created, concurrency: options.concurrency ?? WRITE_CONCURRENCY, step: run.cleanupStep });
-    const what = error instanceof StepFailure ? error.message : errorMessage(error);
+    const what = errorClause(error);
     const cancelled = options.signal?.aborted === true ? 'Insert cancelled' : `Could not ${options.action ?? 'insert the journey map'}`;
     const removed = run.created.children.length + run.created.tags.length + (run.created.frame === undefined ? 0 : 1);
     const restored =
@@ -123,9 +123,9 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
 async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   const { board } = run;
   const limit = run.options.concurrency ?? WRITE_CONCURRENCY;
-  const [items, viewport] = await both(limit, [() => run.step('reading the board', () => board.get()), () => run.step('reading the viewport', () => board.viewport.get())]);
-  const needs = tagNeeds(plan, items);
-  const centre = run.options.centre ?? placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items), at: run.options.at });
+  const [tags, viewport] = await both(limit, [() => run.step('reading the board', () => board.get({ type: 'tag' })), () => run.step('reading the viewport', () => board.viewport.get())]);
+  const needs = tagNeeds(plan, tags);
+  const centre = run.options.centre ?? (await frameCentre(run, { size: plan.frame, viewport }));
   const pipeline: Pipeline = {
     run,
     plan,
@@ -148,11 +148,21 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   run.options.onProgress?.(0, plan.children.length);
   await mapBounded(tasks, limit, (task) => task());
   const frame = await (pipeline.frame as Promise<FrameItem>);
-  await both(limit, [
-    () => run.step('writing the frame hint', () => frame.setMetadata(run.options.hint?.key ?? FRAME_HINT_KEY, { ...(run.options.hint?.value ?? FRAME_HINT) })),
-    () => run.step('zooming to the frame', () => board.viewport.zoomTo(frame)),
-  ]);
+  await run.step('zooming to the frame', () => board.viewport.zoomTo(frame));
   return { frameId: frame.id, itemIds: pipeline.itemIds, calls: run.calls, warnings: needs.warnings };
+}
+
+/**
+ * The board's own answer to "where does a new frame fit near the view"; the
+ * view's centre when the answer is not a finite point (an item at the edge of
+ * the coordinate range must not make every insert fail).
+ */
+async function frameCentre(run: Run, { size, viewport }: { size: { width: number; height: number }; viewport: Rect }): Promise<{ x: number; y: number }> {
+  // Where the map was dropped, else the view's centre.
+  const wanted = run.options.at ?? { x: viewport.x + viewport.width / 2, y: viewport.y + viewport.height / 2 };
+  const asked = { ...wanted, width: size.width, height: size.height, offset: FRAME_OFFSET };
+  const space = await run.step('finding empty space', () => run.board.findEmptySpace(asked));
+  return Number.isFinite(space.x) && Number.isFinite(space.y) ? { x: space.x, y: space.y } : { x: asked.x, y: asked.y };
 }
 
 interface Pipeline {
@@ -190,15 +200,15 @@ async function childTask(pipeline: Pipeline, child: PlanChild): Promise<void> {
     const frame = await (pipeline.frame as Promise<FrameItem>);
     await pipeline.run.step(`adding ${child.key} to the frame`, () => frame.add(item));
   }
-  if (child.type === 'shape' && child.metadata !== undefined) await writeItemMetadata(pipeline, { item, key: child.key, metadata: child.metadata });
+  if (child.type !== 'connector' && child.metadata !== undefined) await writeItemMetadata(pipeline, { item, key: child.key, metadata: child.metadata });
   pipeline.done++;
   pipeline.run.options.onProgress?.(pipeline.done, pipeline.plan.children.length);
 }
 
-/** A lane label's kind hint: shapes hold metadata (frames cannot, MIRO-SDK.md). */
+/** An item's hint (a lane label's kind, an annex's map): shapes and texts hold metadata, frames cannot. */
 async function writeItemMetadata(pipeline: Pipeline, { item, key, metadata }: { item: BoardItem; key: string; metadata: Record<string, string> }): Promise<void> {
   if (!('setMetadata' in item)) return;
-  for (const [name, value] of Object.entries(metadata)) await pipeline.run.step(`writing the kind hint of ${key}`, () => item.setMetadata(name, value));
+  for (const [name, value] of Object.entries(metadata)) await pipeline.run.step(`writing the hint of ${key}`, () => item.setMetadata(name, value));
 }
 
 async function createChild(pipeline: Pipeline, child: PlanChild): Promise<BoardItem> {

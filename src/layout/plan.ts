@@ -15,6 +15,8 @@ interface PlanItemBase {
   /** Stable across runs of the layout for the same journey: `stage:<id>`, `note:<id>`, … */
   key: string;
   box: PlanBox;
+  /** Item metadata the writer sets after creating the item (a lane label's kind hint, an annex's map). */
+  metadata?: Record<string, string>;
 }
 
 export interface PlanText extends PlanItemBase {
@@ -30,8 +32,6 @@ export interface PlanShape extends PlanItemBase {
   shape: 'rectangle' | 'round_rectangle' | 'circle';
   content: string;
   style: { fillColor: string; borderColor: string; color: string; fontSize: number; textAlign: 'left' | 'center' };
-  /** Item metadata the writer sets after creating the shape (a lane label's kind hint). */
-  metadata?: Record<string, string>;
 }
 
 export interface PlanSticky extends PlanItemBase {

@@ -1,6 +1,6 @@
 // The sidebar panel: three tools over the board. Each tab's code loads when the
 // tab is first opened, so the panel's first paint pays only for this shell.
-import { lazy } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Tabs, type TabSpec } from './Tabs.tsx';
 import './panel.css';
 
@@ -11,11 +11,28 @@ const TABS: readonly TabSpec[] = [
   { id: 'data', label: 'Data', Component: lazy(() => import('./data/DataTab.tsx')) },
 ];
 
+// The Board check is for contributors checking a real board against Miro's reference: a small link, its own view.
+const BoardCheckView = lazy(() => import('./check/BoardCheckView.tsx'));
+
 export function App() {
+  const [checking, setChecking] = useState(false);
   return (
     <main className="jm-panel">
       <h1 className="jm-title">Journey maps</h1>
-      <Tabs tabs={TABS} label="Journey map tools" />
+      {checking && (
+        <Suspense fallback={<p className="jm-status jm-status-info">Loading…</p>}>
+          <BoardCheckView onBack={() => setChecking(false)} />
+        </Suspense>
+      )}
+      {/* Hidden, not unmounted, while the check shows: work in progress in a tab survives. */}
+      <div hidden={checking}>
+        <Tabs tabs={TABS} label="Journey map tools" />
+        <footer className="jm-panel-footer">
+          <button type="button" className="jm-link" onClick={() => setChecking(true)}>
+            Board check
+          </button>
+        </footer>
+      </div>
     </main>
   );
 }

@@ -9,6 +9,7 @@ export interface BoardIndex {
   /** Frame id → its children (by `parentId`, or listed in the frame's `childrenIds`). */
   children: ReadonlyMap<string, SnapshotItem[]>;
   tagTitles: ReadonlyMap<string, string>;
+  /** Items' own metadata (lane labels' kind hints); never a frame's. */
   metadata: BoardSnapshot['metadata'];
 }
 

@@ -2,9 +2,8 @@
 // same snapshot always reads the same; nothing here touches a board.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
 import type { ValenceConflict } from '../model/valence.ts';
-import { z } from '../model/zod.ts';
+import { readLegendPalette } from '../model/header-text.ts';
 import { frameOrigin } from '../snapshot/geometry.ts';
-import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
 import { isShape, isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../snapshot/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
 import { bandIndex, contentLines, placeItem, type Placed } from './geometry.ts';
@@ -13,9 +12,6 @@ import { readHeader } from './header.ts';
 import { inferTouchpoints, readLanes, titleName, type LaneReading } from './lanes.ts';
 import { readNoteContent, readTagMeanings } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
-
-/** The mark the writer leaves on a frame it made (board metadata: parsed, not trusted). */
-const frameHintSchema = z.looseObject({ app: z.literal(FRAME_HINT.app) });
 
 interface FrameLayout {
   placed: Placed[];
@@ -166,9 +162,10 @@ export function readJourney(snapshot: BoardSnapshot, options: ReadOptions = {}):
     return layout;
   };
   const holdsJourney = (frame: SnapshotFrame): boolean => {
-    if (frameHintSchema.safeParse(index.metadata[frame.id]?.[FRAME_HINT_KEY]).success) return true;
-    const { grid, stickies } = layoutOf(frame);
-    return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)));
+    const { grid, stickies, placed } = layoutOf(frame);
+    // The legend the app draws is its mark on the board itself (no metadata: Miro has none for frames), so a
+    // one-stage map with no notes yet still counts; a hand-made map counts by its grid and notes.
+    return grid !== null && (grid.headers.length >= 2 || stickies.some((box) => insideGrid(grid, box)) || placed.some((box) => readLegendPalette(box.lines.join('\n')) !== null));
   };
   const choice = chooseFrame(index, { ...options, holdsJourney });
   if (!choice.ok) return choice;

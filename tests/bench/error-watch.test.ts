@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRateLimitError } from '../../src/board/errors.ts';
+import { classifyError } from '../../src/board/errors.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { watchErrors } from '../../bench/error-watch.ts';
 
@@ -11,9 +11,9 @@ describe('watchErrors', () => {
     const frame = await watched.createFrame({ title: 'f', x: 0, y: 0, width: 400, height: 400 });
     const sticky = await watched.createStickyNote({ content: 'a', x: 0, y: 0 });
     expect(errors).toEqual([]);
-    await expect(frame.add(sticky)).rejects.toThrow('Rate limit exceeded');
-    await expect(watched.viewport.get()).rejects.toThrow('Rate limit exceeded');
-    expect(errors.map(isRateLimitError)).toEqual([true, true]);
+    await expect(frame.add(sticky)).rejects.toThrow('The API rate limit was exceeded');
+    await expect(watched.viewport.get()).rejects.toThrow('The API rate limit was exceeded');
+    expect(errors.map((error) => classifyError(error).kind)).toEqual(['rate-minute', 'rate-minute']);
     expect(board.allItems().map((item) => item.type)).toEqual(['frame', 'sticky_note']);
   });
 });

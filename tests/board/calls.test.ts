@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapBounded, retryOnRateLimit } from '../../src/board/calls.ts';
-import { isRateLimitError } from '../../src/board/errors.ts';
+import { classifyError } from '../../src/board/errors.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { FakeClock } from '../support/clock.ts';
 
@@ -53,7 +53,7 @@ describe('mapBounded', () => {
 });
 
 describe('retryOnRateLimit', () => {
-  const rateLimited = () => new Error('Rate limit exceeded: the app used its 100000 credits per minute; wait for new credits before calling again');
+  const rateLimited = () => new Error('The API rate limit was exceeded. Requests can use up to 100000 credits in total per minute.');
 
   it('waits with doubling delays, capped, until the call succeeds', async () => {
     const clock = new FakeClock();
@@ -81,7 +81,7 @@ describe('retryOnRateLimit', () => {
       { clock, baseDelayMs: 10, maxAttempts: 3 },
     );
     const error = await clock.run(run).catch((caught: unknown) => caught);
-    expect(isRateLimitError(error)).toBe(true);
+    expect(classifyError(error).kind === 'rate-minute').toBe(true);
     expect(attempts).toBe(3);
   });
 
@@ -89,9 +89,9 @@ describe('retryOnRateLimit', () => {
     let attempts = 0;
     const call = () => {
       attempts++;
-      return Promise.reject(new Error('Item not found: x'));
+      return Promise.reject(new Error('Cannot find the item with ID: x.'));
     };
-    await expect(retryOnRateLimit(call, { clock: new FakeClock() })).rejects.toThrow('Item not found: x');
+    await expect(retryOnRateLimit(call, { clock: new FakeClock() })).rejects.toThrow('Cannot find the item with ID: x.');
     expect(attempts).toBe(1);
   });
 
@@ -103,5 +103,34 @@ describe('retryOnRateLimit', () => {
     expect(new Set(created.map((sticky) => sticky.id)).size).toBe(3000);
     expect(board.allItems()).toHaveLength(3000);
     expect(clock.now()).toBeGreaterThanOrEqual(60_000); // the 2,001st create had to wait for the window
+  });
+});
+
+describe('retryOnRateLimit by kind of error (errors.ts)', () => {
+  const fails = (texts: string[]) => {
+    let call = 0;
+    return {
+      calls: () => call,
+      run: () => {
+        const text = texts[call++];
+        return text === undefined ? Promise.resolve('done') : Promise.reject(new Error(text));
+      },
+    };
+  };
+  const locked = 'Cannot commit the update, because item 7 is locked by another client.';
+
+  it('retries an item locked by another client a few times, then reports it', async () => {
+    const twice = fails([locked, locked]);
+    const clock = new FakeClock();
+    await expect(clock.run(retryOnRateLimit(twice.run, { clock }))).resolves.toBe('done');
+    const always = fails([locked, locked, locked, locked]);
+    await expect(clock.run(retryOnRateLimit(always.run, { clock }))).rejects.toThrow(locked);
+    expect(always.calls()).toBe(3);
+  });
+
+  it('does not wait out the hourly limit: it fails at once', async () => {
+    const hour = fails(['The API rate limit was exceeded. Requests can use up to 1000000 credits in total per hour.']);
+    await expect(retryOnRateLimit(hour.run, { clock: new FakeClock() })).rejects.toThrow('per hour');
+    expect(hour.calls()).toBe(1);
   });
 });

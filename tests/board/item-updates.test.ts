@@ -64,11 +64,25 @@ describe('applying item updates', () => {
 
   it('waits and retries when the rate limit is spent (fake clock)', async () => {
     const clock = new FakeClock();
-    const board = boardOf(workshopSnapshot(FOUR), { clock, creditsPerMinute: 150 }); // three calls a minute
+    const board = boardOf(workshopSnapshot(FOUR), { clock, creditsPerMinute: 600 }); // the get (500) and two syncs (50 each) a minute
     const result = await clock.run(applyItemUpdates(board, UPDATES, { retry: { clock } }));
     expect(result.applied).toHaveLength(4);
     expect(colours(board)).toEqual({ s1: 'red', s2: 'green', s3: 'gray', s4: 'orange' });
     expect(clock.now()).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('waits for an item another user is typing in, and names it when it stays locked', async () => {
+    const clock = new FakeClock();
+    const briefly = boardOf(workshopSnapshot(FOUR));
+    briefly.lockItem('s2', 2);
+    await clock.run(applyItemUpdates(briefly, UPDATES, { retry: { clock } }));
+    expect(colours(briefly)).toEqual({ s1: 'red', s2: 'green', s3: 'gray', s4: 'orange' });
+    const held = boardOf(workshopSnapshot(FOUR));
+    held.lockItem('s2', 10);
+    await expect(clock.run(applyItemUpdates(held, UPDATES, { retry: { clock } }))).rejects.toThrow(
+      /^Update failed on item s2: Cannot commit the update, because item s2 is locked by another client; restored the \d+ item\(s\) already changed\.$/,
+    );
+    expect(colours(held)).toEqual({ s1: 'light_yellow', s2: 'light_yellow', s3: 'red', s4: 'light_yellow' });
   });
 
   it('rolls back every change when call k fails, for every k of the run', async () => {

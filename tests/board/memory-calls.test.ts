@@ -2,13 +2,13 @@
 // latency (calls overlap), injected failures and the call log. Time is a
 // FakeClock, never the wall clock.
 import { describe, expect, it } from 'vitest';
-import { isRateLimitError } from '../../src/board/errors.ts';
+import { classifyError } from '../../src/board/errors.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { ruleText } from '../../src/board/memory/rules.ts';
 import { FakeClock } from '../support/clock.ts';
 
-const MINUTE_TEXT = 'Rate limit exceeded: the app used its 100000 credits per minute; wait for new credits before calling again';
-const HOUR_TEXT = 'Rate limit exceeded: the app used its 1000000 credits per hour; wait for new credits before calling again';
+const MINUTE_TEXT = 'The API rate limit was exceeded. Requests can use up to 100000 credits in total per minute.';
+const HOUR_TEXT = 'The API rate limit was exceeded. Requests can use up to 1000000 credits in total per hour.';
 
 async function spend(board: MemoryBoard, calls: number): Promise<void> {
   for (let index = 0; index < calls; index++) await board.viewport.get();
@@ -23,7 +23,7 @@ describe('MemoryBoard credits', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe(MINUTE_TEXT);
     expect(ruleText.rateLimit(100_000, 'minute')).toBe(MINUTE_TEXT);
-    expect(isRateLimitError(error)).toBe(true);
+    expect(classifyError(error).kind === 'rate-minute').toBe(true);
   });
 
   it('spends nothing on a refused call, and calls succeed again once the minute has passed', async () => {
@@ -51,7 +51,7 @@ describe('MemoryBoard credits', () => {
     // Calls at 0 s … 90 s; now is 100 s: a call exactly a minute old has left,
     // so the calls at 50 s … 90 s (5) are in the window and 5 more fit.
     await spend(board, 5);
-    await expect(board.viewport.get()).rejects.toThrow('Rate limit exceeded: the app used its 500 credits per minute');
+    await expect(board.viewport.get()).rejects.toThrow('The API rate limit was exceeded. Requests can use up to 500 credits in total per minute.');
   });
 
   it('enforces 1,000,000 credits an hour, and frees them an hour later', async () => {
@@ -66,14 +66,23 @@ describe('MemoryBoard credits', () => {
     await expect(board.viewport.get()).resolves.toBeDefined();
   });
 
-  it('charges every kind of call, including reads, metadata and sync', async () => {
+  it('charges every kind of call, including metadata and sync: 50 each', async () => {
     const board = new MemoryBoard({ clock: new FakeClock(), creditsPerMinute: 250 }); // 5 calls
     const sticky = await board.createStickyNote({});
     await sticky.setMetadata('k', 1);
     await sticky.getMetadata('k');
     await sticky.sync();
-    await board.get();
-    await expect(board.getById(sticky.id)).rejects.toThrow('Rate limit exceeded');
+    await board.getById(sticky.id);
+    await expect(board.viewport.get()).rejects.toThrow('The API rate limit was exceeded');
+  });
+
+  it('charges 500 for get, getSelection and frame.getChildren (MIRO-SDK.md "Rate limits")', async () => {
+    const board = new MemoryBoard({ clock: new FakeClock(), creditsPerMinute: 1550 });
+    const frame = await board.createFrame({ x: 0, y: 0, width: 400, height: 400 }); // 50
+    await board.get(); // 550
+    await board.getSelection(); // 1050
+    await frame.getChildren(); // 1550
+    await expect(board.getById(frame.id)).rejects.toThrow('Requests can use up to 1550 credits in total per minute.');
   });
 });
 
@@ -138,7 +147,7 @@ describe('MemoryBoard failOn and call log', () => {
   it('injected failures are not mistaken for the rate limit', async () => {
     const board = new MemoryBoard({ failOn: 1 });
     const error = await board.get().catch((caught: unknown) => caught);
-    expect(isRateLimitError(error)).toBe(false);
+    expect(classifyError(error).kind === 'rate-minute').toBe(false);
   });
 
   it('records every call, failed ones included, with its item id', async () => {

@@ -26,9 +26,11 @@ describe('frame.add', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.record({ fx: fc.integer({ min: -5000, max: 5000 }), fy: fc.integer({ min: -5000, max: 5000 }), w: fc.integer({ min: 100, max: 4000 }), h: fc.integer({ min: 100, max: 4000 }) }),
-        fc.integer({ min: -9000, max: 9000 }),
-        fc.integer({ min: -9000, max: 9000 }),
-        async ({ fx, fy, w, h }, x, y) => {
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: -50, max: 50 }),
+        async ({ fx, fy, w, h }, px, py) => {
+          // Anywhere inside the frame (frame.add refuses an item outside it).
+          const [x, y] = [fx + Math.trunc((px * w) / 100), fy + Math.trunc((py * h) / 100)];
           const board = new MemoryBoard();
           const frame = await board.createFrame({ x: fx, y: fy, width: w, height: h });
           const shape = await board.createShape({ x, y, width: 60, height: 40 });
@@ -79,8 +81,8 @@ describe('frame.add', () => {
     expect((await board.getById(outside.id)) as { parentId: unknown }).toMatchObject({ parentId: null });
   });
 
-  it('getChildren does not promise creation order (the order is unverified in the SDK)', async () => {
-    const board = new MemoryBoard();
+  it('getChildren does not promise creation order when the board shuffles (the order is unverified in the SDK)', async () => {
+    const board = new MemoryBoard({ unverified: { order: { shuffleSeed: 1 } } });
     const frame = await frameAt(board);
     const ids: string[] = [];
     for (let index = 0; index < 3; index++) ids.push((await frame.add(await board.createStickyNote({ x: 100 + index * 300, y: 100 }))).id);
@@ -141,7 +143,24 @@ describe('removing items', () => {
     expect(board.toSnapshot().items.find((item) => item.id === frame.id)).toMatchObject({ childrenIds: [] });
   });
 
-  it('removes a frame with its children and their metadata (stricter reading)', async () => {
+  it('refuses to add an item whose centre lies outside the frame, and one that is gone, with the documented texts', async () => {
+    const board = new MemoryBoard();
+    const frame = await frameAt(board);
+    const outside = await board.createStickyNote({ x: 2100, y: 100 });
+    await expect(frame.add(outside)).rejects.toThrow(`Cannot set item ${outside.id} as a child, because the item isn't inside the parent frame.`);
+    await board.remove(outside);
+    await expect(frame.add(outside)).rejects.toThrow(`Cannot set item ${outside.id} as a child, because the item doesn't exist.`);
+  });
+
+  it('leaves the children of a removed frame at the top level, in place, when the board says remove(frame) spares them', async () => {
+    const board = new MemoryBoard({ unverified: { removeFrameRemovesChildren: false } });
+    const frame = await frameAt(board);
+    const sticky = await frame.add(await board.createStickyNote({ x: 100, y: 100 }));
+    await board.remove(frame);
+    expect(board.allItems()).toMatchObject([{ id: sticky.id, parentId: null, x: 100, y: 100 }]);
+  });
+
+  it('removes a frame with its children and their metadata (when the board says it does)', async () => {
     const board = new MemoryBoard();
     const frame = await frameAt(board);
     const sticky = (await frame.add(await board.createStickyNote({ x: 100, y: 100 }))) as StickyNoteItem;
@@ -149,7 +168,7 @@ describe('removing items', () => {
     await board.remove(frame);
     expect(board.allItems()).toEqual([]);
     expect(board.toSnapshot().metadata).toEqual({});
-    await expect(board.remove(sticky)).rejects.toThrow(`Item not found: ${sticky.id}`);
+    await expect(board.remove(sticky)).rejects.toThrow(`Cannot remove the sticky_note item (id=${sticky.id}).`);
   });
 
   it('removes the connectors attached to a removed item, and only those', async () => {

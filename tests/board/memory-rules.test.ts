@@ -78,11 +78,11 @@ describe('sticky note size: width or height, not both', () => {
 
   it('rejects both on create, and both changed on sync', async () => {
     const board = new MemoryBoard();
-    expect(await failure(board.createStickyNote({ width: 200, height: 200 }))).toBe('Set either width or height of a sticky note, not both');
+    expect(await failure(board.createStickyNote({ width: 200, height: 200 }))).toBe('Change either "width", or "height". It\'s not possible to change both properties at the same time.');
     const sticky = await board.createStickyNote({});
     sticky.width = 300;
     sticky.height = 300;
-    expect(await failure(sticky.sync())).toBe('Set either width or height of a sticky note, not both');
+    expect(await failure(sticky.sync())).toBe('Change either "width", or "height". It\'s not possible to change both properties at the same time.');
   });
 
   it('resizes by the one side changed on sync', async () => {
@@ -131,24 +131,24 @@ describe('content length: under 6,000 characters', () => {
   });
 });
 
-describe('item metadata ≤ 256 bytes, app data ≤ 512 bytes (UTF-8 JSON)', () => {
-  it('accepts item metadata of exactly 256 bytes and rejects 257', async () => {
+describe('item metadata ≤ 6 KB, app data ≤ 30 KB (UTF-8 JSON); none on frames', () => {
+  it('accepts item metadata of exactly 6,144 bytes and rejects 6,145', async () => {
     const board = new MemoryBoard();
     const sticky = await board.createStickyNote({});
     // {"k":"…"} is 8 bytes around the value.
-    await sticky.setMetadata('k', 'x'.repeat(248));
-    expect(await sticky.getMetadata('k')).toBe('x'.repeat(248));
-    expect(await failure(sticky.setMetadata('k', 'x'.repeat(249)))).toBe('Item metadata is too large: 257 bytes (the limit is 256 bytes)');
-    expect(await sticky.getMetadata('k')).toBe('x'.repeat(248));
+    await sticky.setMetadata('k', 'x'.repeat(6136));
+    expect(await sticky.getMetadata('k')).toBe('x'.repeat(6136));
+    expect(await failure(sticky.setMetadata('k', 'x'.repeat(6137)))).toBe('The data storage limit for "metadata" has been exceeded. (6145 bytes; the limit is 6144)');
+    expect(await sticky.getMetadata('k')).toBe('x'.repeat(6136));
   });
 
   it('counts bytes, not characters, and all keys of the item together', async () => {
     const board = new MemoryBoard();
     const sticky = await board.createStickyNote({});
-    await sticky.setMetadata('a', 'é'.repeat(100)); // {"a":"éé…"}: 8 + 200 bytes
-    expect(await failure(sticky.setMetadata('b', 'x'.repeat(42)))).toBe('Item metadata is too large: 257 bytes (the limit is 256 bytes)');
-    await sticky.setMetadata('b', 'x'.repeat(41));
-    expect(await sticky.getMetadata()).toEqual({ a: 'é'.repeat(100), b: 'x'.repeat(41) });
+    await sticky.setMetadata('a', 'é'.repeat(3000)); // {"a":"éé…"}: 8 + 6000 bytes
+    expect(await failure(sticky.setMetadata('b', 'x'.repeat(130)))).toBe('The data storage limit for "metadata" has been exceeded. (6145 bytes; the limit is 6144)');
+    await sticky.setMetadata('b', 'x'.repeat(129));
+    expect(await sticky.getMetadata()).toEqual({ a: 'é'.repeat(3000), b: 'x'.repeat(129) });
   });
 
   it('keeps metadata per item', async () => {
@@ -161,11 +161,21 @@ describe('item metadata ≤ 256 bytes, app data ≤ 512 bytes (UTF-8 JSON)', () 
     expect(await one.getMetadata('missing')).toBeNull();
   });
 
-  it('accepts app data of exactly 512 bytes and rejects 513', async () => {
+  it('refuses getMetadata and setMetadata on a frame and on an unsupported item, although the types allow them', async () => {
+    const board = MemoryBoard.fromSnapshot({ version: 1, items: [{ id: 'g', type: 'group' }], metadata: {} } as never);
+    const frame = await board.createFrame({ x: 0, y: 0, width: 400, height: 400 });
+    const text = (type: string) => `Cannot use item metadata on a ${type}: getMetadata and setMetadata aren't available for frames, groups and unsupported items.`;
+    expect(await failure(frame.setMetadata('k', 1))).toBe(text('frame'));
+    expect(await failure(frame.getMetadata())).toBe(text('frame'));
+    const [group] = await board.get({ id: 'g' });
+    expect(await failure((group as typeof frame).getMetadata())).toBe(text('group'));
+  });
+
+  it('accepts app data of exactly 30,720 bytes and rejects 30,721', async () => {
     const board = new MemoryBoard();
-    await board.setAppData('k', 'x'.repeat(504));
-    expect(await board.getAppData('k')).toBe('x'.repeat(504));
-    expect(await failure(board.setAppData('k', 'x'.repeat(505)))).toBe('App data is too large: 513 bytes (the limit is 512 bytes)');
+    await board.setAppData('k', 'x'.repeat(30_712));
+    expect(await board.getAppData('k')).toBe('x'.repeat(30_712));
+    expect(await failure(board.setAppData('k', 'x'.repeat(30_713)))).toBe('The data storage limit for "appData" has been exceeded. (30721 bytes; the limit is 30720)');
     expect(await board.getAppData('missing')).toBeNull();
   });
 });
@@ -229,7 +239,7 @@ describe('connectors', () => {
     const ends = 'A connector needs both start and end attached to an item';
     expect(await failure(board.createConnector({ start: { item: a.id } }))).toBe(ends);
     expect(await failure(board.createConnector({ end: { item: a.id } }))).toBe(ends);
-    expect(await failure(board.createConnector({ start: { item: a.id }, end: { item: 'gone' } }))).toBe('Item not found: gone');
+    expect(await failure(board.createConnector({ start: { item: a.id }, end: { item: 'gone' } }))).toBe('Cannot find the item with ID: gone.');
     connector.end = undefined;
     expect(await failure(connector.sync())).toBe(ends);
   });
@@ -259,7 +269,7 @@ describe('frames, shapes and text', () => {
     const shape = await board.createShape({ width: 400, height: 90 });
     expect(shape).toMatchObject({ width: 400, height: 90 });
     (shape as { width: number }).width = 500;
-    expect(await failure(shape.sync())).toBe('width and height of a shape is read-only');
+    expect(await failure(shape.sync())).toBe('Cannot change this property, because it\'s read-only: "width and height of a shape"');
   });
 
   it('positions and sizes are finite numbers', async () => {

@@ -48,6 +48,8 @@ describe('MemoryBoard ⇄ snapshot', () => {
         expect(items.map((item) => item.id)).toEqual(snapshot.items.map((item) => item.id));
         for (const [id, data] of Object.entries(snapshot.metadata)) {
           const item = (await board.getById(id)) as StickyNoteItem;
+          // Frames and unsupported items hold no metadata on a real board; a snapshot may still carry some.
+          if (!['sticky_note', 'shape', 'text', 'connector'].includes(item.type)) continue;
           expect(await item.getMetadata()).toEqual(data);
         }
       }),

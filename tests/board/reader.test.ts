@@ -44,31 +44,58 @@ describe('readBoard', () => {
     expect(readJourney(reading.snapshot, { selectedIds: reading.selectedIds })).toEqual(readJourney(snapshot));
   });
 
-  it('makes at most 3 sequential round trips, whatever the board size', async () => {
+  it('makes one round trip, whatever the board size (no metadata read on frames)', async () => {
     for (const size of [1, 40]) {
       const clock = new FakeClock();
       const snapshot = coffee();
       for (let i = 0; i < size; i++) snapshot.items.push({ id: `f${i}`, type: 'frame', title: `F${i}`, x: 5000 + i * 2000, y: 0, width: 1000, height: 800 }, { id: `s${i}`, type: 'sticky_note', shape: 'square', parentId: `f${i}`, x: 10, y: 10, width: 100, height: 114, content: '', tagIds: [] });
       const board = MemoryBoard.fromSnapshot(snapshot, { clock, latencyMs: 100 });
       const reading = readBoard(board);
-      expect(await waves(board, clock, reading)).toBeLessThanOrEqual(3);
-      expect((await reading).roundTrips).toBe(2);
+      expect(await waves(board, clock, reading)).toBeLessThanOrEqual(2);
+      expect((await reading).roundTrips).toBe(1);
+      expect(board.calls.map((call) => call.method).sort()).toEqual(['get', 'get', 'getSelection']);
     }
   });
 
-  it('carries the frame hint the writer leaves, so readback knows the app made the frame', async () => {
+  it('reads an inserted map back without any metadata, and the same whatever order get() answers in', async () => {
     const { board, frameId } = await boardWith(sampleJourney());
     const reading = await readBoard(board);
-    expect(reading.snapshot.metadata[frameId]).toEqual({ journeyMap: { app: 'journey-map', v: 1 } });
+    expect(reading.snapshot.metadata).toEqual({});
+    const shuffled = MemoryBoard.fromSnapshot(board.toSnapshot(), { unverified: { order: { shuffleSeed: 7 } } });
+    expect((await readBoard(shuffled)).snapshot).toEqual(reading.snapshot);
+    expect(readJourney(reading.snapshot)).toMatchObject({ ok: true, frame: { id: frameId } });
   });
 });
 
 describe('select (BoardPort)', () => {
+  it('refuses an unknown id (MIRO-SDK.md "Items")', async () => {
+    const board = MemoryBoard.fromSnapshot(coffee());
+    await expect(board.select({ id: ['cs-1', 'nope'] })).rejects.toThrow('Cannot find the item with ID: nope.');
+    expect(board.selectedIds()).toEqual([]);
+  });
+
+  it('selects and deselects every item when given no filter', async () => {
+    const board = MemoryBoard.fromSnapshot(coffee());
+    const all = (await board.select()).map((item) => item.id);
+    expect(all).toEqual(coffee().items.map((item) => item.id));
+    expect((await board.deselect()).map((item) => item.id)).toEqual(all);
+    expect(board.selectedIds()).toEqual([]);
+  });
+
+  it('adds to or replaces the selection as the board is told (unverified)', async () => {
+    for (const selectAdds of [false, true]) {
+      const board = MemoryBoard.fromSnapshot(coffee(), { unverified: { selectAdds } });
+      await board.select({ id: 'cs-1' });
+      await board.select({ id: 'cs-3' });
+      expect(board.selectedIds()).toEqual(selectAdds ? ['cs-1', 'cs-3'] : ['cs-3']);
+    }
+  });
+
   it('selects the items a filter names and fires selection:update', async () => {
     const board = MemoryBoard.fromSnapshot(coffee());
     const seen: unknown[] = [];
     board.ui.on('selection:update', (event: unknown) => void seen.push(event));
-    const selected = await board.select({ id: ['cs-1', 'cs-3', 'nope'] });
+    const selected = await board.select({ id: ['cs-1', 'cs-3'] });
     expect(selected.map((item) => item.id)).toEqual(['cs-1', 'cs-3']);
     expect(board.selectedIds()).toEqual(['cs-1', 'cs-3']);
     expect(seen).toHaveLength(1);

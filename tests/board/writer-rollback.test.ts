@@ -41,7 +41,7 @@ describe('writePlan rollback', () => {
     const board = new MemoryBoard({ failOn: (call) => call.method === 'createFrame' });
     const tags = new Set(smallMap().children.flatMap((child) => (child.type === 'sticky_note' ? child.tagTitles : []))).size;
     await expect(writePlan(board, smallMap())).rejects.toThrow(
-      `Could not insert the journey map: creating the frame failed: Injected failure on call #${3 + tags} (createFrame). The board was restored: removed the ${tags} items this insert had created.`,
+      `Could not insert the journey map: creating the frame failed: Injected failure on call #${4 + tags} (createFrame). The board was restored: removed the ${tags} items this insert had created.`,
     );
     expect(board.allItems()).toEqual([]);
   });

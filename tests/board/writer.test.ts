@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/board/clock.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
-import { FRAME_HINT, FRAME_HINT_KEY, writePlan } from '../../src/board/writer.ts';
+import { writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import type { BoardPlan, PlanItem } from '../../src/layout/plan.ts';
 import { sampleJourney } from '../support/journeys.ts';
@@ -23,23 +23,24 @@ function fakeClock(): Clock & { slept: number } {
 }
 
 describe('writePlan on the in-memory board', () => {
-  it('reads the board, creates tags, then the frame, then each child and its frame.add (and a lane label its kind hint), then the hint and the zoom', async () => {
+  it('reads the board, creates tags, then the frame, then each child and its frame.add (and a lane label its kind hint), then the zoom; no metadata on the frame', async () => {
     const board = new MemoryBoard();
     const result = await writePlan(board, plan(), { concurrency: 1 });
     const methods = board.calls.map((call) => call.method);
     const tags = new Set(plan().children.flatMap((child) => (child.type === 'sticky_note' ? child.tagTitles : []))).size;
-    expect(methods.slice(0, 2)).toEqual(['get', 'viewport.get']);
-    expect(methods.slice(2, 2 + tags)).toEqual(Array(tags).fill('createTag'));
-    expect(methods[2 + tags]).toBe('createFrame');
+    expect(methods.slice(0, 3)).toEqual(['get', 'viewport.get', 'findEmptySpace']);
+    expect(methods.slice(3, 3 + tags)).toEqual(Array(tags).fill('createTag'));
+    expect(methods[3 + tags]).toBe('createFrame');
     const hinted = plan().children.filter((child) => child.type === 'shape' && child.metadata !== undefined);
-    const children = methods.slice(3 + tags, -2).filter((method) => method !== 'setMetadata');
+    const children = methods.slice(4 + tags, -1).filter((method) => method !== 'setMetadata');
     expect(children.filter((_method, index) => index % 2 === 1).every((method) => method === 'frame.add')).toBe(true);
     expect(children).toHaveLength(2 * plan().children.length);
-    expect(methods.slice(3 + tags, -2).filter((method) => method === 'setMetadata')).toHaveLength(hinted.length);
+    expect(methods.slice(4 + tags, -1).filter((method) => method === 'setMetadata')).toHaveLength(hinted.length);
     for (const child of hinted) expect(board.toSnapshot().metadata[result.itemIds[child.key] ?? '']).toEqual(child.type === 'shape' ? child.metadata : undefined);
-    expect(methods.slice(-2)).toEqual(['setMetadata', 'viewport.zoomTo']);
+    expect(methods.slice(-1)).toEqual(['viewport.zoomTo']);
     expect(result.calls).toBe(board.calls.length);
-    expect(board.toSnapshot().metadata[result.frameId]).toEqual({ [FRAME_HINT_KEY]: FRAME_HINT });
+    expect(board.calls.filter((call) => call.method.endsWith('etMetadata') && call.itemId === result.frameId)).toEqual([]);
+    expect(board.toSnapshot().metadata[result.frameId]).toBeUndefined();
   });
 
   it('leaves every child frame-relative at its plan position, inside the frame', async () => {
@@ -119,6 +120,39 @@ describe('writePlan on the in-memory board', () => {
     const apart = Math.abs(frame.x - other.x) * 2 >= frame.width + other.width || Math.abs(frame.y - other.y) * 2 >= frame.height + other.height;
     expect(apart).toBe(true);
     expect(board.viewportNow().x).toBeLessThan(frame.x - frame.width / 2);
+  });
+
+  it('asks the board for empty space near the view and puts the frame there', async () => {
+    const board = new MemoryBoard();
+    board.setViewport({ x: 10_000, y: 5_000, width: 2000, height: 1000 });
+    const result = await writePlan(board, plan());
+    expect(board.absoluteBox(result.frameId)).toMatchObject({ x: 11_000, y: 5_500 });
+    expect(board.calls.filter((call) => call.method === 'findEmptySpace')).toHaveLength(1);
+  });
+
+  it('still inserts when one item covers everything and another sits at x = 1.7e308', async () => {
+    const board = MemoryBoard.fromSnapshot({
+      version: 1,
+      items: [
+        { id: 'all', type: 'shape', shape: 'rectangle', x: 0, y: 0, width: 1e308, height: 1e308, content: '' },
+        { id: 'far', type: 'shape', shape: 'rectangle', x: 1.7e308, y: 0, width: 1e308, height: 100, content: '' },
+      ],
+      metadata: {},
+    });
+    const result = await writePlan(board, plan());
+    const frame = board.absoluteBox(result.frameId);
+    expect(frame !== undefined && Number.isFinite(frame.x) && Number.isFinite(frame.y)).toBe(true);
+    expect(Object.keys(result.itemIds)).toHaveLength(plan().children.length);
+  });
+
+  it('stops at the hourly rate limit, restores the board and says to try again in about an hour', async () => {
+    const hour = 'The API rate limit was exceeded. Requests can use up to 1000000 credits in total per hour.';
+    const board = new MemoryBoard({ failOn: (call) => (call.method === 'frame.add' ? (() => { throw new Error(hour); })() : false) });
+    await expect(writePlan(board, plan(), { clock: fakeClock() })).rejects.toThrow(
+      /^Could not insert the journey map: adding .+ to the frame failed: The API rate limit was exceeded\. .+ per hour\. Miro's hourly limit of calls for this app is spent on this board: try again in about an hour\. The board was restored: removed the \d+ items this insert had created\.$/,
+    );
+    expect(board.allItems()).toEqual([]);
+    expect(board.calls.filter((call) => call.method === 'frame.add').length).toBeLessThanOrEqual(32);
   });
 
   it('reports progress per item, up to the total', async () => {

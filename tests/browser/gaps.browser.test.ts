@@ -97,6 +97,8 @@ describe('the Gaps tab on the demo page', () => {
     expect(centre.x).toBeLessThan(x + width);
     expect(centre.y).toBeGreaterThan(y);
     expect(centre.y).toBeLessThan(y + height);
+    // The selection comes after a deselect (whether select adds is unverified), so it may land after the zoom.
+    await page.locator(`[data-selected-id="${red}"]`).first().waitFor({ timeout: 10_000 });
     expect(await page.locator(`[data-selected-id="${red}"]`).count()).toBe(1);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
     await page.close();

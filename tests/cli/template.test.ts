@@ -27,6 +27,16 @@ describe('journey-map template', () => {
     expect(run.err()).toBe('');
   });
 
+  it.each(['blank', 'b2b-saas', 'e-commerce', 'service-blueprint'])('carries no metadata entry for any frame (%s): Miro has no frame metadata', async (preset) => {
+    const run = fakeIO();
+    expect(await main(['template', preset], run.io)).toBe(0);
+    const parsed = parseSnapshotText(run.out());
+    if (!parsed.ok) throw new Error(parsed.error);
+    const frames = parsed.snapshot.items.filter((item) => item.type === 'frame').map((item) => item.id);
+    expect(frames).toHaveLength(1);
+    expect(Object.keys(parsed.snapshot.metadata).filter((id) => frames.includes(id))).toEqual([]);
+  });
+
   it('writes the file given with -o, as the kind given with --kind', async () => {
     const run = fakeIO();
     expect(await main(['template', 'b2b-saas', '--kind', 'day-in-the-life', '-o', 'out.json'], run.io)).toBe(0);

@@ -13,7 +13,7 @@ import { PALETTE_COLORS, STICKY_COLORS, VALENCE_EMOJI, VALENCE_LABELS, VALENCE_L
 import { boardOf, colours, workshopSnapshot, type StickySpec } from './boards.ts';
 
 function legendItems(palette: Palette): SnapshotItem[] {
-  const title: SnapshotItem = { id: 'lg', type: 'text', parentId: 'f1', x: 3700, y: 100, width: 320, rotation: 0, style: {}, content: textToHtml(legendTitle(palette)) };
+  const title: SnapshotItem = { id: 'lg', type: 'text', parentId: 'f1', x: 3700, y: 100, width: 320, height: 20, rotation: 0, style: {}, content: textToHtml(legendTitle(palette)) };
   const swatches = VALENCE_LEVELS.map((level, index) => ({
     id: `sw${level}`,
     type: 'shape' as const,

@@ -147,7 +147,7 @@ export const BOARD_CASES: BoardCase[] = [
   // Metadata and app data.
   reads('metadata-array', 'metadata as an array', [], { warnings: [/metadata: ignored, not an object of item ids/] }),
   reads('metadata-item-string', "an item's metadata as a string", [], { warnings: [/metadata of cs-frame: ignored, not a JSON object/] }),
-  reads('metadata-too-big', 'item metadata of 20 KB (the SDK allows 256 B)'),
+  reads('metadata-too-big', 'item metadata of 20 KB (the SDK allows 6 KB)'),
   reads('metadata-old-version', 'metadata and app data written by an older version'),
   reads('metadata-future-version', 'metadata from a newer version'),
   reads('metadata-lies', 'metadata that contradicts the board (the board wins)'),

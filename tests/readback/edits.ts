@@ -130,7 +130,13 @@ async function addStage(board: MemoryBoard, frameId: string, truth: Journey, nam
   if (last === undefined) return;
   const box = boxOf(board, last.id);
   const width = box.right - box.left;
-  const origin = board.absoluteBox(frameId) as { x: number; y: number; width: number; height: number };
+  let origin = board.absoluteBox(frameId) as { x: number; y: number; width: number; height: number };
+  // A person widens the frame first when the new column lies past its edge (frame.add refuses an item outside).
+  const right = box.right + 20 + width + 20;
+  if (right > origin.width) {
+    board.externalUpdate(frameId, { width: right, x: origin.x - origin.width / 2 + right / 2 });
+    origin = board.absoluteBox(frameId) as typeof origin;
+  }
   const header = await board.createShape({ shape: 'round_rectangle', x: origin.x - origin.width / 2 + box.right + 20 + width / 2, y: origin.y - origin.height / 2 + box.y, width, height: box.bottom - box.top, content: textToHtml(name) });
   const frame = (await board.getById(frameId)) as FrameItem;
   await frame.add(header);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isFrame, parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
+import { isFrame, parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { loadFixture, noteRows, readFixture } from './fixture.ts';
 
@@ -170,11 +170,9 @@ describe('which frame', () => {
     expect(result.warnings).toEqual(['frame nm-frame: no header row of stage titles with lane labels to their left; no sticky could be placed']);
   });
 
-  it('counts a frame the app marked as a journey frame, whatever it holds; a mark of another app or shape does not count', () => {
+  it('never reads metadata: a frame "hint" in a snapshot (Miro has no frame metadata) changes nothing', () => {
     const noMap = loadFixture('no-map').snapshot;
-    const marked = (hint: BoardSnapshot['metadata'][string][string]) => readJourney({ ...noMap, metadata: { 'nm-frame': { journeyMap: hint } } });
-    expect(marked({ app: 'journey-map', v: 1 })).toMatchObject({ ok: true, frame: { id: 'nm-frame' } });
-    for (const hint of [{ app: 'other-app' }, ['journey-map'], 'journey-map', null]) expect(marked(hint)).toMatchObject({ ok: false, reason: 'no-frame' });
+    expect(readJourney({ ...noMap, metadata: { 'nm-frame': { journeyMap: { app: 'journey-map', v: 1 } } } })).toEqual(readJourney(noMap));
   });
 
   it('says when no frame holds a map', () => {

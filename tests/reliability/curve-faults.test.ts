@@ -17,6 +17,8 @@ import { layoutJourney } from '../../src/layout/layout.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { sampleJourney } from '../support/journeys.ts';
 import { boardState, idFree, instantClock, rateLimitOn, sweepFailingCalls } from './harness.ts';
+import type { Unverified } from '../../src/board/memory/unverified.ts';
+import { withUnverified } from '../support/unverified.ts';
 
 let start: BoardSnapshot;
 let plan: CurvePlan;
@@ -47,8 +49,8 @@ beforeAll(async () => {
 
 const apply = (board: MemoryBoard) => applyCurvePlan(board, plan, { retry: { clock: instantClock() } });
 
-async function cleanRun(latencyMs = 0): Promise<{ calls: number; asked: string[] }> {
-  const board = MemoryBoard.fromSnapshot(start, { latencyMs });
+async function cleanRun(latencyMs = 0, unverified?: Unverified): Promise<{ calls: number; asked: string[] }> {
+  const board = MemoryBoard.fromSnapshot(start, { latencyMs, unverified });
   await apply(board);
   return { calls: board.calls.length, asked: idFree(board.toSnapshot()) };
 }
@@ -73,12 +75,12 @@ describe('curve refresh with one failing call', { timeout: 60_000 }, () => {
   });
 
   // With latency the calls overlap in time, so a failure lands while others are in flight.
-  it.each([0, 1])('ends as before, as asked, or (removal failed) as asked plus the leftovers it names, for every k (%i ms latency per call)', async (latencyMs) => {
-    const { calls, asked } = await cleanRun(latencyMs);
+  it.each(withUnverified([0, 1]))('ends as before, as asked, or (removal failed) as asked plus the leftovers it names, for every k (%i ms latency per call; %s)', async (latencyMs, _name, unverified) => {
+    const { calls, asked } = await cleanRun(latencyMs, unverified);
     const failures = await sweepFailingCalls({
       suite: `curve refresh (applyCurvePlan, ${latencyMs} ms latency)`,
       calls,
-      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs }),
+      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs, unverified }),
       apply,
       judgeSuccess: (board) => (isDeepStrictEqual(idFree(board.toSnapshot()), asked) ? [] : ['succeeded but the board is not as asked']),
       judgeFailure: async ({ board, before, message }) => {

@@ -11,6 +11,8 @@ import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { boardState, idFree, instantClock, rateLimitOn, restoredAndSaid, sweepFailingCalls } from './harness.ts';
+import type { Unverified } from '../../src/board/memory/unverified.ts';
+import { withUnverified } from '../support/unverified.ts';
 
 const parsed = parseSnapshotText(readFileSync(new URL('../fixtures/board-handmade-coffee.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
@@ -30,8 +32,8 @@ function placeholderFix(): CellFix {
 const fix = placeholderFix();
 const apply = (board: MemoryBoard) => addStickyToCell(board, fix, { retry: { clock: instantClock() } });
 
-async function cleanRun(latencyMs = 0): Promise<{ calls: number; asked: string[] }> {
-  const board = MemoryBoard.fromSnapshot(start, { latencyMs });
+async function cleanRun(latencyMs = 0, unverified?: Unverified): Promise<{ calls: number; asked: string[] }> {
+  const board = MemoryBoard.fromSnapshot(start, { latencyMs, unverified });
   await apply(board);
   return { calls: board.calls.length, asked: idFree(board.toSnapshot()) };
 }
@@ -46,12 +48,12 @@ describe('fix-it with one failing call', { timeout: 60_000 }, () => {
   });
 
   // With latency the calls overlap in time, so a failure lands while others are in flight.
-  it.each([0, 1])('leaves the board as before, or as asked, for every failing call k (%i ms latency per call)', async (latencyMs) => {
-    const { calls, asked } = await cleanRun(latencyMs);
+  it.each(withUnverified([0, 1]))('leaves the board as before, or as asked, for every failing call k (%i ms latency per call; %s)', async (latencyMs, _name, unverified) => {
+    const { calls, asked } = await cleanRun(latencyMs, unverified);
     const failures = await sweepFailingCalls({
       suite: `fix-it (addStickyToCell, ${latencyMs} ms latency)`,
       calls,
-      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs }),
+      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs, unverified }),
       apply,
       judgeSuccess: (board) => (isDeepStrictEqual(idFree(board.toSnapshot()), asked) ? [] : ['succeeded but the board is not as asked']),
       judgeFailure: restoredAndSaid(UNCHANGED, { namesCall: false }),

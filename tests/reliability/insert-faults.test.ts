@@ -12,6 +12,8 @@ import { layoutJourney } from '../../src/layout/layout.ts';
 import { sampleJourney } from '../support/journeys.ts';
 import { readFileSync } from 'node:fs';
 import { boardState, idFree, instantClock, rateLimitOn, restoredAndSaid, sweepFailingCalls } from './harness.ts';
+import type { Unverified } from '../../src/board/memory/unverified.ts';
+import { withUnverified } from '../support/unverified.ts';
 
 const parsed = parseSnapshotText(readFileSync(new URL('../fixtures/board-handmade-coffee.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error);
@@ -27,8 +29,8 @@ const VARIANTS: { name: string; board: MemoryBoardOptions; write: WriteOptions }
   { name: '1 ms latency per call', board: { latencyMs: 1 }, write: {} },
 ];
 
-async function cleanRun(variant: (typeof VARIANTS)[number] = VARIANTS[0] as (typeof VARIANTS)[number]): Promise<{ calls: number; asked: string[] }> {
-  const board = fresh(variant.board);
+async function cleanRun(variant: (typeof VARIANTS)[number] = VARIANTS[0] as (typeof VARIANTS)[number], unverified?: Unverified): Promise<{ calls: number; asked: string[] }> {
+  const board = fresh({ ...variant.board, unverified });
   await writePlan(board, plan, { clock: instantClock(), ...variant.write });
   return { calls: board.calls.length, asked: idFree(board.toSnapshot()) };
 }
@@ -36,12 +38,12 @@ async function cleanRun(variant: (typeof VARIANTS)[number] = VARIANTS[0] as (typ
 const RESTORED = /^Could not insert the journey map: .+ failed: .+\. The board was restored: (nothing had been created|removed the \d+ items this insert had created)\.$/;
 
 describe('insert with one failing call', { timeout: 60_000 }, () => {
-  it.each(VARIANTS.map((variant) => [variant.name, variant] as const))('%s: the board ends exactly as before, or exactly as asked, for every failing call k', async (name, variant) => {
-    const { calls, asked } = await cleanRun(variant);
+  it.each(withUnverified(VARIANTS).map(([variant, described, unverified]) => [variant.name, described, variant, unverified] as const))('%s (%s): the board ends exactly as before, or exactly as asked, for every failing call k', async (name, _described, variant, unverified) => {
+    const { calls, asked } = await cleanRun(variant, unverified);
     const failures = await sweepFailingCalls({
       suite: `insert (writePlan, ${name})`,
       calls,
-      board: (k) => fresh({ ...variant.board, failOn: k }),
+      board: (k) => fresh({ ...variant.board, failOn: k, unverified }),
       apply: (board) => writePlan(board, plan, { clock: instantClock(), ...variant.write }),
       judgeSuccess: (board) => (isDeepStrictEqual(idFree(board.toSnapshot()), asked) ? [] : ['succeeded but the board is not as asked']),
       judgeFailure: restoredAndSaid(RESTORED, { namesCall: true }),
@@ -74,7 +76,7 @@ describe('insert while another user deletes items', { timeout: 60_000 }, () => {
       if (call.method === 'frame.add' && ++adds === 3 && call.itemId !== undefined) board.externalRemove(call.itemId);
       return false;
     };
-    await expect(writePlan(board, plan, { clock: instantClock() })).rejects.toThrow(/^Could not insert the journey map: adding .+ to the frame failed: Item not found: \S+\. The board was restored: removed the \d+ items/);
+    await expect(writePlan(board, plan, { clock: instantClock() })).rejects.toThrow(/^Could not insert the journey map: adding .+ to the frame failed: Cannot set item \S+ as a child, because the item doesn't exist\. The board was restored: removed the \d+ items/);
     expect(boardState(board)).toEqual(before);
   });
 

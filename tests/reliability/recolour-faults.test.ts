@@ -15,6 +15,8 @@ import { recolourTargets } from '../../src/emotion/targets.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { sampleJourney } from '../support/journeys.ts';
 import { boardState, instantClock, rateLimitOn, restoredAndSaid, sweepFailingCalls } from './harness.ts';
+import type { Unverified } from '../../src/board/memory/unverified.ts';
+import { withUnverified } from '../support/unverified.ts';
 
 let start: BoardSnapshot;
 let updates: ItemUpdate[];
@@ -34,8 +36,8 @@ beforeAll(async () => {
 
 const apply = (board: MemoryBoard) => applyItemUpdates(board, updates, { retry: { clock: instantClock() } });
 
-async function cleanRun(latencyMs = 0): Promise<{ calls: number; asked: ReturnType<typeof boardState> }> {
-  const board = MemoryBoard.fromSnapshot(start, { latencyMs });
+async function cleanRun(latencyMs = 0, unverified?: Unverified): Promise<{ calls: number; asked: ReturnType<typeof boardState> }> {
+  const board = MemoryBoard.fromSnapshot(start, { latencyMs, unverified });
   await apply(board);
   return { calls: board.calls.length, asked: boardState(board) };
 }
@@ -48,12 +50,12 @@ describe('recolour with one failing call', { timeout: 60_000 }, () => {
   });
 
   // With latency the calls overlap in time, so a failure lands while others are in flight.
-  it.each([0, 1])('restores every colour, or finishes as asked, for every failing call k (%i ms latency per call)', async (latencyMs) => {
-    const { calls, asked } = await cleanRun(latencyMs);
+  it.each(withUnverified([0, 1]))('restores every colour, or finishes as asked, for every failing call k (%i ms latency per call; %s)', async (latencyMs, _name, unverified) => {
+    const { calls, asked } = await cleanRun(latencyMs, unverified);
     const failures = await sweepFailingCalls({
       suite: `recolour (applyItemUpdates, ${latencyMs} ms latency)`,
       calls,
-      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs }),
+      board: (k) => MemoryBoard.fromSnapshot(start, { failOn: k, latencyMs, unverified }),
       apply,
       judgeSuccess: (board) => (isDeepStrictEqual(boardState(board), asked) ? [] : ['succeeded but the board is not as asked']),
       judgeFailure: restoredAndSaid(RESTORED, { namesCall: true }),

@@ -17,6 +17,7 @@ import {
   checkStickyColor,
   ruleText,
 } from './rules.ts';
+import { textHeight } from './text-height.ts';
 
 export interface SyncContext {
   tags: TagRegistry;
@@ -107,7 +108,11 @@ function mergeShapeOrText(type: 'shape' | 'text', before: Fields, h: Fields): Fi
   checkChangedContent(before, h);
   checkHexColors(changedStyle(before.style, h.style));
   const common = { x: h.x, y: h.y, content: h.content, style: fields(h.style), rotation: h.rotation };
-  if (type === 'text') return { ...common, width: h.width };
+  if (type === 'text') {
+    const width = typeof h.width === 'number' ? h.width : Number(before.width);
+    const grows = width !== before.width || h.content !== before.content || fields(h.style).fontSize !== fields(before.style).fontSize;
+    return grows ? { ...common, width, height: textHeight({ content: h.content, width, fontSize: fields(h.style).fontSize }) } : { ...common, width };
+  }
   if (h.width !== before.width || h.height !== before.height) throw new BoardRuleError(ruleText.readonly('width and height of a shape'));
   return { ...common, shape: h.shape };
 }

@@ -2,8 +2,9 @@
 // `createFrame`, `createShape`… Each builder enforces the SDK's rules for its
 // item type (rules.ts holds the texts) and fills in the SDK's defaults.
 import type { ConnectorProps, FrameProps, ShapeProps, StickyNoteProps, TagProps, TextProps } from '../port.ts';
+import { textHeight } from './text-height.ts';
 import { checkFrameSize, checkPosition, checkTag, checkTagIds, stickySize, type Fields, type TagRegistry } from './apply.ts';
-import { FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE, checkConnectorEnds, checkContent, checkHexColors, checkStickyColor } from './rules.ts';
+import { BoardRuleError, FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE, ruleText, checkConnectorEnds, checkContent, checkHexColors, checkStickyColor } from './rules.ts';
 
 export const FRAME_DEFAULT_SIZE = { width: 800, height: 600 } as const;
 export const SHAPE_DEFAULT_SIZE = { width: 100, height: 100 } as const;
@@ -37,13 +38,11 @@ export function shapeFields(props: ShapeProps): Fields {
 
 export function textFields(props: TextProps): Fields {
   checkPosition(props);
+  if ((props as Fields).height !== undefined) throw new BoardRuleError(ruleText.textHeight);
   checkContent(props.content);
   checkHexColors(props.style);
   const width = props.width ?? TEXT_DEFAULT_WIDTH;
-  const fontSize = props.style?.fontSize ?? 14;
-  // Text boxes grow with their text; an estimate of the wrapped height is enough here.
-  const lines = Math.max(1, Math.ceil(((props.content ?? '').length * fontSize * 0.55) / width));
-  const height = Math.round(lines * fontSize * 1.4);
+  const height = textHeight({ content: props.content, width, fontSize: props.style?.fontSize });
   return { type: 'text', x: props.x ?? 0, y: props.y ?? 0, width, height, content: props.content ?? '', style: { ...props.style } };
 }
 

@@ -8,6 +8,7 @@ import type { Fields } from './apply.ts';
 import { frameOrigin } from '../../snapshot/geometry.ts';
 import { BoardRuleError, connectorEndItem, ruleText } from './rules.ts';
 import type { ItemStore } from './store.ts';
+import type { Box } from '../../snapshot/geometry.ts';
 
 function storedChildIds(frame: SnapshotItem): string[] {
   const ids = (frame as Fields).childrenIds;
@@ -28,27 +29,34 @@ export function childIdsOf(store: ItemStore, frameId: string): string[] {
   return [...listed, ...others.map((item) => item.id)];
 }
 
-/**
- * `frame.getChildren()`. The SDK's order of children is unverified
- * (MIRO-SDK.md: sort by geometry, never by order), so the stricter reading:
- * the reverse of `childrenIds`, which breaks code that relies on any order.
- */
+/** `frame.getChildren()`, in `childrenIds` order (the board's `Orderer` shuffles it when asked: the order is unverified). */
 export function childrenOf(store: ItemStore, frameId: string): SnapshotItem[] {
   store.mustGet(frameId);
-  return childIdsOf(store, frameId)
-    .reverse()
-    .flatMap((id) => store.get(id) ?? []);
+  return childIdsOf(store, frameId).flatMap((id) => store.get(id) ?? []);
+}
+
+/**
+ * MIRO-SDK.md "Items": `frame.add` needs the item to lie inside the frame.
+ * Whether "inside" means its centre or its whole box is not said: this board
+ * asks for the centre (the writer keeps whole items inside either way).
+ */
+function checkInside(child: Box | undefined, frame: Box | undefined, childId: string): void {
+  if (child === undefined || frame === undefined) return;
+  const inside = (axis: 'x' | 'y', side: 'width' | 'height') => Math.abs(child[axis] - frame[axis]) <= frame[side] / 2;
+  if (!inside('x', 'width') || !inside('y', 'height')) throw new BoardRuleError(ruleText.notInsideFrame(childId));
 }
 
 /** `frame.add(child)`: the child keeps its place on the board; its x/y become relative to the frame's top-left corner. */
 export function attach(store: ItemStore, frameId: string, childId: string): SnapshotItem {
   const frame = store.mustGet(frameId);
-  const child = store.mustGet(childId);
+  const child = store.get(childId);
+  if (child === undefined) throw new BoardRuleError(ruleText.childMissing(childId));
   // The SDK's types let a frame hold any item but a tag; a frame cannot hold itself or a frame around it.
   if (child.type === 'tag') throw new BoardRuleError(ruleText.notAFrameChild(child.type));
   if (encloses(store, childId, frameId)) throw new BoardRuleError(ruleText.frameCycle(childId, frameId));
   const box = store.boxOf(child);
   const frameBox = store.boxOf(frame);
+  checkInside(box, frameBox, childId);
   const origin = frameBox === undefined ? undefined : frameOrigin({ ...frame, x: frameBox.x, y: frameBox.y });
   detach(store, child);
   const next: Fields = { ...child, parentId: frameId };
@@ -90,16 +98,17 @@ function detach(store: ItemStore, child: SnapshotItem): void {
 }
 
 /**
- * Removes an item and what goes with it: the connectors attached to it, and a
- * frame's children. Whether removing a frame removes its children is not in
- * MIRO-SDK.md (unverified); this board removes them, the stricter reading for
- * code that removes children after their frame (it gets "Item not found"), so
- * remove children first. Removing a tag takes its id off every item.
- * Returns the removed items (the item first).
+ * Removes an item and what goes with it: the connectors attached to it, and,
+ * when `withChildren`, a frame's children. Whether removing a frame removes its
+ * children is unverified (MIRO-SDK.md), so it is the board's parameter; when it
+ * does not, the children stay where they are, at the top level. Removing a tag
+ * takes its id off every item. Returns the removed items (the item first).
  */
-export function removeWithDependents(store: ItemStore, id: string): SnapshotItem[] {
+export function removeWithDependents(store: ItemStore, { id, withChildren }: { id: string; withChildren: boolean }): SnapshotItem[] {
   const item = store.mustGet(id);
-  const removed = [item, ...(item.type === 'frame' ? store.values().filter((other) => other.parentId === id) : [])];
+  const children = item.type === 'frame' ? store.values().filter((other) => other.parentId === id) : [];
+  if (!withChildren) orphan(store, children);
+  const removed = [item, ...(withChildren ? children : [])];
   const removedIds = new Set(removed.map((entry) => entry.id));
   const attached = store.values().filter((other) => other.type === 'connector' && connectorEnds(other).some((end) => removedIds.has(end)));
   removed.push(...attached.filter((connector) => !removedIds.has(connector.id)));
@@ -107,6 +116,14 @@ export function removeWithDependents(store: ItemStore, id: string): SnapshotItem
   for (const entry of removed) store.delete(entry.id);
   if (item.type === 'tag') untag(store, id);
   return removed;
+}
+
+/** Children of a removed frame that survive it: top level again, where they were on the board. */
+function orphan(store: ItemStore, children: readonly SnapshotItem[]): void {
+  for (const child of children) {
+    const box = store.boxOf(child);
+    store.put({ ...child, parentId: null, ...(box === undefined ? {} : { x: box.x, y: box.y }) } as SnapshotItem);
+  }
 }
 
 function connectorEnds(connector: SnapshotItem): string[] {

@@ -3,7 +3,10 @@
 // injection or by the rate limit, and only then runs.
 import type { Clock } from '../clock.ts';
 import { CreditMeter, type CreditLimits } from './credits.ts';
-import { BoardRuleError, ruleText } from './rules.ts';
+import { BoardRuleError, CREDITS_PER_CALL, CREDITS_PER_READ, ruleText } from './rules.ts';
+
+/** MIRO-SDK.md "Rate limits": these reads cost 500 credits, every other call 50. */
+const BROAD_READS = new Set(['get', 'getSelection', 'frame.getChildren', 'getConnectors']);
 
 export interface CallRecord {
   index: number; // 1-based, in the order calls were made
@@ -41,7 +44,7 @@ export class CallGate {
     const failOn = this.failOn;
     const injected = typeof failOn === 'number' ? failOn === record.index : failOn?.(record) === true;
     if (injected) throw new BoardRuleError(ruleText.injected(record.index, method));
-    this.credits.spend();
+    this.credits.spend(BROAD_READS.has(method) ? CREDITS_PER_READ : CREDITS_PER_CALL);
     return work();
   }
 }

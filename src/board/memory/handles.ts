@@ -5,7 +5,7 @@
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import type { BoardItem, ConnectorItem, FrameItem, ShapeItem, StickyNoteItem, TagItem, TextItem } from '../port.ts';
 import type { SnapshotItem } from '../../snapshot/snapshot.ts';
-import { FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE } from './rules.ts';
+import { BoardRuleError, FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE, ruleText } from './rules.ts';
 
 export interface HandleHost {
   sync(handle: BoardItem): Promise<void>;
@@ -72,15 +72,18 @@ const shapeHandle = (item: SnapshotItem, { placed, methods }: Parts): ShapeItem 
   ...methods,
 });
 
-const textHandle = (item: SnapshotItem, { placed, methods }: Parts): TextItem => ({
-  ...placed,
-  type: 'text',
-  ...sized(item),
-  rotation: num(item, 'rotation'),
-  content: str(item, 'content'),
-  style: style(item) as TextItem['style'],
-  ...methods,
-});
+/** MIRO-SDK.md "Geometry": a text's height is computed from its content; setting it throws the documented text. */
+const textHandle = (item: SnapshotItem, { placed, methods }: Parts): TextItem => {
+  const handle = { ...placed, type: 'text', width: num(item, 'width'), rotation: num(item, 'rotation'), content: str(item, 'content'), style: style(item) as TextItem['style'], ...methods };
+  const height = num(item, 'height');
+  return Object.defineProperty(handle, 'height', {
+    enumerable: true,
+    get: () => height,
+    set: () => {
+      throw new BoardRuleError(ruleText.readonly('height'));
+    },
+  }) as TextItem;
+};
 
 const frameHandle = (item: SnapshotItem, { placed, methods }: Parts, host: HandleHost): FrameItem => ({
   ...placed,

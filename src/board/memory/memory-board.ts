@@ -3,20 +3,21 @@
 // It backs the tests, the benchmarks, the CLI and the demo page. The pieces:
 // gate.ts (log, latency, failures; credits.ts counts the credits), store.ts
 // (items and data), create.ts (new items), apply.ts (sync), frames.ts
-// (children, removal), geometry.ts (positions), query.ts (get filters),
-// handles.ts (the item objects handed out), state.ts (changes and their
-// events), events.ts, storage.ts (the app's storage collections), rules.ts
-// (the texts).
+// (children, removal), query.ts (get filters), empty-space.ts
+// (findEmptySpace), text-height.ts, handles.ts (the item objects handed out),
+// state.ts (changes and their events), events.ts, storage.ts (the app's
+// storage collections), rules.ts (the texts), unverified.ts (the answers to
+// what Miro's reference leaves open, as parameters).
 import type { AppData, AppDataValue, DropEvent, Rect } from '@mirohq/websdk-types';
 import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, FrameProps, GetFilter, OtherItem } from '../port.ts';
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';
 import type { BoardSnapshot, SnapshotItem } from '../../snapshot/snapshot.ts';
 import { realClock, type Clock } from '../clock.ts';
-import type { Fields } from './apply.ts';
 import { connectorFields, frameFields, shapeFields, stickyFields, tagFields, textFields } from './create.ts';
 import { CallGate, type CallRecord, type FailOn } from './gate.ts';
-import type { Box } from '../../snapshot/geometry.ts';
 import { matchesFilter } from './query.ts';
+import { findEmptySpace, occupiedBoxes } from './empty-space.ts';
+import { DEFAULT_UNVERIFIED, type Unverified } from './unverified.ts';
 import { BoardRuleError, CREDITS_PER_HOUR, CREDITS_PER_MINUTE, MAX_TAGS_PER_BOARD, ruleText } from './rules.ts';
 import { BoardState } from './state.ts';
 import { MemoryStorage } from './storage.ts';
@@ -33,6 +34,8 @@ export interface MemoryBoardOptions {
   creditsPerHour?: number;
   /** Make a call fail: its 1-based index, or a predicate. */
   failOn?: FailOn;
+  /** The answers to what MIRO-SDK.md leaves unverified (unverified.ts); unset ones take the defaults. */
+  unverified?: Partial<Unverified>;
 }
 
 export class MemoryBoard extends BoardState implements BoardPort {
@@ -44,6 +47,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
         latencyMs: options.latencyMs ?? 0,
         failOn: options.failOn,
       }),
+      { ...DEFAULT_UNVERIFIED, ...options.unverified },
     );
   }
 
@@ -99,11 +103,15 @@ export class MemoryBoard extends BoardState implements BoardPort {
   }
 
   get(filter?: GetFilter): Promise<BoardItem[]> {
-    return this.gate.run('get', undefined, () => this.matching(filter).map((item) => this.handle(item)));
+    return this.gate.run('get', undefined, () => this.orderer.apply(this.matching(filter)).map((item) => this.handle(item)));
   }
 
   getById(id: string): Promise<BoardItem> {
-    return this.gate.run('getById', id, () => this.handle(this.store.mustGet(id)));
+    return this.gate.run('getById', id, () => {
+      const item = this.store.get(id);
+      if (item === undefined) throw new BoardRuleError(ruleText.getByIdNotFound(id));
+      return this.handle(item);
+    });
   }
 
   getSelection(): Promise<BoardItem[]> {
@@ -111,7 +119,22 @@ export class MemoryBoard extends BoardState implements BoardPort {
   }
 
   remove(item: OtherItem): Promise<void> {
-    return this.gate.run('remove', item.id, () => this.removeItem(item.id));
+    return this.gate.run('remove', item.id, () => {
+      if (!this.store.has(item.id)) throw new BoardRuleError(ruleText.cannotRemove(item.type, item.id));
+      this.removeItem(item.id);
+    });
+  }
+
+  findEmptySpace(asked: Rect & { offset?: number }): Promise<Rect> {
+    return this.gate.run('findEmptySpace', undefined, () => findEmptySpace(occupiedBoxes(this.store.values()), asked));
+  }
+
+  bringToFront(items: OtherItem | OtherItem[]): Promise<void> {
+    return this.gate.run('bringToFront', undefined, () => this.restack({ items, to: 'front', method: 'bringToFront' }));
+  }
+
+  sendToBack(items: OtherItem | OtherItem[]): Promise<void> {
+    return this.gate.run('sendToBack', undefined, () => this.restack({ items, to: 'back', method: 'sendToBack' }));
   }
 
   getAppData(key: string): Promise<AppDataValue> {
@@ -143,8 +166,9 @@ export class MemoryBoard extends BoardState implements BoardPort {
 
   /**
    * With ids: selects items as a person clicking on the board would (not an
-   * SDK call). With a filter: the SDK's `select`, which here replaces the
-   * selection (whether Miro adds to it instead is unverified). Both fire `selection:update`.
+   * SDK call). With a filter, or none (every item): the SDK's `select`, which
+   * adds to or replaces the selection as `unverified.selectAdds` says. An
+   * unknown id throws (MIRO-SDK.md "Items"). Both fire `selection:update`.
    */
   select(ids: readonly string[]): void;
   select(filter?: GetFilter): Promise<BoardItem[]>;
@@ -155,14 +179,35 @@ export class MemoryBoard extends BoardState implements BoardPort {
     }
     const filter = target as GetFilter | undefined;
     return this.gate.run('select', undefined, () => {
-      this.selectIds(this.matching(filter).map((item) => item.id));
+      const found = this.matchingStrict(filter).map((item) => item.id);
+      this.selectIds(this.unverified.selectAdds ? [...new Set([...this.selection, ...found])] : found);
       return this.selectedItems();
     });
   }
 
-  /** The stored items `get(filter)` and `select(filter)` find, in z-order. */
+  /** `deselect(filter)`; with no filter, every item. Returns what it deselected. */
+  deselect(filter?: GetFilter): Promise<BoardItem[]> {
+    return this.gate.run('deselect', undefined, () => {
+      const found = new Set(this.matchingStrict(filter).map((item) => item.id));
+      const dropped = this.selection.filter((id) => found.has(id));
+      this.selectIds(this.selection.filter((id) => !found.has(id)));
+      return dropped.flatMap((id) => this.store.get(id) ?? []).map((item) => this.handle(item));
+    });
+  }
+
+  /** The stored items `get(filter)` finds, in z-order; `get({ tags })` is refused (unverified.ts). */
   private matching(filter: GetFilter | undefined): SnapshotItem[] {
-    return this.store.values().filter((item) => matchesFilter(item, filter, (id) => this.store.get(id)));
+    if (filter !== undefined && 'tags' in filter && filter.tags !== undefined) throw new BoardRuleError(ruleText.tagsFilter);
+    return this.store.values().filter((item) => matchesFilter(item, filter));
+  }
+
+  /** `matching`, throwing on an id that is not on the board (select and deselect do). */
+  private matchingStrict(filter: GetFilter | undefined): SnapshotItem[] {
+    if (filter !== undefined && 'id' in filter) {
+      const missing = (Array.isArray(filter.id) ? filter.id : [filter.id]).find((id) => !this.store.has(id));
+      if (missing !== undefined) throw new BoardRuleError(ruleText.notFound(missing));
+    }
+    return this.matching(filter);
   }
 
   private selectIds(ids: readonly string[]): void {
@@ -170,54 +215,9 @@ export class MemoryBoard extends BoardState implements BoardPort {
     this.events.emit('selection:update', { items: this.selectedItems() });
   }
 
-  selectedIds(): string[] {
-    return [...this.selection];
-  }
-
   /** A person drops a `miro-draggable` element from the panel at board point x, y (the SDK's `drop` event). */
   drop(event: DropEvent): void {
     this.events.emit('drop', event);
-  }
-
-  /** Another user deletes an item while the app works. */
-  externalRemove(id: string): void {
-    this.removeItem(id);
-  }
-
-  /** Another user edits an item (moves, recolours, retypes it). No rules, no credits: it is not the app. */
-  externalUpdate(id: string, patch: Fields): void {
-    this.changed({ ...this.store.mustGet(id), ...patch, id } as SnapshotItem);
-  }
-
-  viewportNow(): Rect {
-    return { ...this.viewportRect };
-  }
-
-  /** Any change at all, for the demo page's drawing. Returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void {
-    const handler = () => listener();
-    void this.events.on('memory:change', handler);
-    return () => void this.events.off('memory:change', handler);
-  }
-
-  /** A copy of every stored item, in z-order. */
-  allItems(): SnapshotItem[] {
-    return this.store.values().map((item) => structuredClone(item));
-  }
-
-  item(id: string): SnapshotItem | undefined {
-    const item = this.store.get(id);
-    return item === undefined ? undefined : structuredClone(item);
-  }
-
-  /** The item's centre and size in board coordinates. */
-  absoluteBox(id: string): Box | undefined {
-    const item = this.store.get(id);
-    return item === undefined ? undefined : this.store.boxOf(item);
-  }
-
-  callCount(method?: string): number {
-    return method === undefined ? this.calls.length : this.calls.filter((call) => call.method === method).length;
   }
 
   toSnapshot(): BoardSnapshot {

@@ -1,7 +1,7 @@
-// The documented rules of the Web SDK (MIRO-SDK.md) that the in-memory board
-// enforces, each with the exact error text the tests check. Where the real
-// SDK's rule is unverified, the stricter reading is taken, so code that passes
-// here passes on either answer.
+// The documented rules of the Web SDK (docs/miro-board.md) that the in-memory
+// board enforces, each with its error text: Miro's own wording where its
+// reference publishes one, this board's where it does not. What the reference
+// leaves open is a parameter of the board (unverified.ts), not a rule here.
 import { STICKY_COLORS, isStickyColor } from '../../model/valence.ts';
 
 export * from '../limits.ts';
@@ -35,12 +35,25 @@ export class BoardRuleError extends Error {
 
 export const ruleText = {
   stickyColor: (color: string) => `Invalid sticky note fillColor "${color}": use one of ${STICKY_COLORS.join(', ')}`,
-  stickySize: 'Set either width or height of a sticky note, not both',
+  stickySize: 'Change either "width", or "height". It\'s not possible to change both properties at the same time.',
   contentLength: (length: number) => `Content is too long: ${length} characters (fewer than 6000 allowed)`,
-  itemMetadata: (bytes: number) => `Item metadata is too large: ${bytes} bytes (the limit is ${MAX_ITEM_METADATA_BYTES} bytes)`,
-  appData: (bytes: number) => `App data is too large: ${bytes} bytes (the limit is ${MAX_APP_DATA_BYTES} bytes)`,
+  // Over a limit Miro names the feature (MIRO-SDK.md "Metadata and storage"); the byte counts are this board's addition.
+  itemMetadata: (bytes: number) => `The data storage limit for "metadata" has been exceeded. (${bytes} bytes; the limit is ${MAX_ITEM_METADATA_BYTES})`,
+  appData: (bytes: number) => `The data storage limit for "appData" has been exceeded. (${bytes} bytes; the limit is ${MAX_APP_DATA_BYTES})`,
+  // Not documented word for word: the reference says only that these items have no metadata.
+  metadataUnavailable: (type: string) => `Cannot use item metadata on a ${type}: getMetadata and setMetadata aren't available for frames, groups and unsupported items.`,
+  notFound: (id: string) => `Cannot find the item with ID: ${id}.`,
+  getByIdNotFound: (id: string) => `Can not retrieve item with id ${id}`,
+  noValidId: 'The specified item has no valid ID. Cannot perform actions on items with no valid ID.',
+  cannotRemove: (type: string, id: string) => `Cannot remove the ${type} item (id=${id}).`,
+  locked: (id: string) => `Cannot commit the update, because item ${id} is locked by another client.`,
+  notInsideFrame: (id: string) => `Cannot set item ${id} as a child, because the item isn't inside the parent frame.`,
+  childMissing: (id: string) => `Cannot set item ${id} as a child, because the item doesn't exist.`,
+  textHeight: 'Unsupported: during creation you can set "width", but not "height".',
+  // Undocumented wording; the reference says only that these calls throw with a frame.
+  frameZOrder: (method: string) => `Frames are always at the back: ${method} can't be used with a frame.`,
+  tagsFilter: 'get({ tags }) is refused by this in-memory board: whether Miro filters by tag ids or titles is unverified; read tagIds instead.',
   storageLimit: (featureName: string) => `The data storage limit for "${featureName}" has been exceeded.`,
-  notFound: (id: string) => `Item not found: ${id}`,
   frameSize: `A frame must be at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`,
   notAFrameChild: (type: string) => `Items of type ${type} cannot be added to a frame`,
   notAChild: (childId: string, frameId: string) => `Item ${childId} is not a child of frame ${frameId}`,
@@ -53,10 +66,9 @@ export const ruleText = {
   tagsPerItem: `An item holds at most ${MAX_TAGS_PER_ITEM} tags`,
   unknownTag: (id: string) => `Tag not found: ${id}`,
   connectorEnds: 'A connector needs both start and end attached to an item',
-  rateLimit: (limit: number, window: string) =>
-    `Rate limit exceeded: the app used its ${limit} credits per ${window}; wait for new credits before calling again`,
+  rateLimit: (limit: number, window: 'minute' | 'hour') => `The API rate limit was exceeded. Requests can use up to ${limit} credits in total per ${window}.`,
   injected: (index: number, method: string) => `Injected failure on call #${index} (${method})`,
-  readonly: (field: string) => `${field} is read-only`,
+  readonly: (field: string) => `Cannot change this property, because it's read-only: "${field}"`,
   invalidNumber: (field: string) => `${field} must be a finite number`,
   hexColor: (field: string, value: string) => `Invalid ${field} "${value}": use a hex colour such as #1a2b3c`,
 } as const;

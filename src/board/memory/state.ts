@@ -11,6 +11,8 @@ import type { CallGate } from './gate.ts';
 import { boundsOf, type Box } from '../../snapshot/geometry.ts';
 import { toHandle, type HandleHost } from './handles.ts';
 import { ItemStore } from './store.ts';
+import { BoardRuleError, ruleText } from './rules.ts';
+import { DEFAULT_UNVERIFIED, Orderer, syncNotFoundMessage, type Unverified } from './unverified.ts';
 
 export interface NotificationRecord {
   kind: 'info' | 'error';
@@ -25,9 +27,16 @@ export class BoardState {
   protected selection: string[] = [];
   protected viewportRect: Rect = { ...DEFAULT_VIEWPORT };
   protected readonly events = new EventHub();
+  /** Item id → how many more syncs fail because another client holds the item. */
+  protected readonly locks = new Map<string, number>();
+  protected readonly orderer: Orderer;
   private readonly host: HandleHost;
 
-  constructor(protected readonly gate: CallGate) {
+  constructor(
+    protected readonly gate: CallGate,
+    readonly unverified: Unverified = DEFAULT_UNVERIFIED,
+  ) {
+    this.orderer = new Orderer(unverified.order);
     const call = gate.run.bind(gate);
     this.host = {
       sync: (handle) => call('sync', handle.id, () => this.syncHandle(handle)),
@@ -35,8 +44,58 @@ export class BoardState {
       setMetadata: (id, key, value) => call('setMetadata', id, () => this.store.writeMetadata(id, key, value)),
       frameAdd: (frameId, item) => call('frame.add', item.id, () => this.changed(attach(this.store, frameId, item.id))),
       frameRemove: (frameId, item) => call('frame.remove', item.id, () => void this.changed(release(this.store, frameId, item.id))),
-      frameChildren: (frameId) => call('frame.getChildren', frameId, () => childrenOf(this.store, frameId).map((child) => this.handle(child))),
+      frameChildren: (frameId) => call('frame.getChildren', frameId, () => this.orderer.apply(childrenOf(this.store, frameId)).map((child) => this.handle(child))),
     };
+  }
+
+  selectedIds(): string[] {
+    return [...this.selection];
+  }
+
+  /** Another user deletes an item while the app works. */
+  externalRemove(id: string): void {
+    this.removeItem(id);
+  }
+
+  /** Another user is typing in the item: its next `syncs` syncs fail with "locked by another client". */
+  lockItem(id: string, syncs: number): void {
+    this.locks.set(id, syncs);
+  }
+
+  /** Another user edits an item (moves, recolours, retypes it). No rules, no credits: it is not the app. */
+  externalUpdate(id: string, patch: Fields): void {
+    this.changed({ ...this.store.mustGet(id), ...patch, id } as SnapshotItem);
+  }
+
+  viewportNow(): Rect {
+    return { ...this.viewportRect };
+  }
+
+  /** Any change at all, for the demo page's drawing. Returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    const handler = () => listener();
+    void this.events.on('memory:change', handler);
+    return () => void this.events.off('memory:change', handler);
+  }
+
+  /** A copy of every stored item, in z-order. */
+  allItems(): SnapshotItem[] {
+    return this.store.values().map((item) => structuredClone(item));
+  }
+
+  item(id: string): SnapshotItem | undefined {
+    const item = this.store.get(id);
+    return item === undefined ? undefined : structuredClone(item);
+  }
+
+  /** The item's centre and size in board coordinates. */
+  absoluteBox(id: string): Box | undefined {
+    const item = this.store.get(id);
+    return item === undefined ? undefined : this.store.boxOf(item);
+  }
+
+  callCount(method?: string): number {
+    return method === undefined ? this.gate.calls.length : this.gate.calls.filter((call) => call.method === method).length;
   }
 
   setViewport(rect: Rect): void {
@@ -72,9 +131,19 @@ export class BoardState {
   }
 
   protected removeItem(id: string): void {
-    const removed = removeWithDependents(this.store, id);
+    const removed = removeWithDependents(this.store, { id, withChildren: this.unverified.removeFrameRemovesChildren });
     this.selection = this.selection.filter((selected) => this.store.has(selected));
     this.events.emit('items:delete', { items: removed.map((item) => this.handle(item)) });
+  }
+
+  /** `bringToFront` / `sendToBack`: frames are always at the back (MIRO-SDK.md "Items"), so they refuse. */
+  protected restack({ items, to, method }: { items: OtherItem | OtherItem[]; to: 'front' | 'back'; method: string }): void {
+    const list = Array.isArray(items) ? items : [items];
+    for (const item of list) {
+      if (this.store.mustGet(item.id).type === 'frame') throw new BoardRuleError(ruleText.frameZOrder(method));
+    }
+    for (const item of list) this.store.restack(item.id, to);
+    this.events.emit('memory:change', {});
   }
 
   protected zoomTo(items: readonly OtherItem[]): void {
@@ -92,7 +161,14 @@ export class BoardState {
   }
 
   private syncHandle(handle: BoardItem): void {
+    const stored = this.store.get(handle.id);
+    if (stored === undefined) throw new BoardRuleError(syncNotFoundMessage(this.unverified.syncNotFoundText, handle.id));
+    const locked = this.locks.get(handle.id) ?? 0;
+    if (locked > 0) {
+      this.locks.set(handle.id, locked - 1);
+      throw new BoardRuleError(ruleText.locked(handle.id));
+    }
     const context = { tags: this.store.tags, exists: (id: string) => void this.store.mustGet(id) };
-    this.changed(mergeSynced(this.store.mustGet(handle.id), handle, context));
+    this.changed(mergeSynced(stored, handle, context));
   }
 }

@@ -7,6 +7,9 @@ import type { Fields, TagRegistry } from './apply.ts';
 import { absoluteBox, type Box } from '../../snapshot/geometry.ts';
 import { BoardRuleError, MAX_APP_DATA_BYTES, MAX_ITEM_METADATA_BYTES, jsonBytes, ruleText } from './rules.ts';
 
+/** The supported item types that hold metadata: every one but frames and groups (and types the SDK does not support). */
+const METADATA_TYPES = new Set(['sticky_note', 'shape', 'text', 'connector', 'card', 'app_card', 'image', 'embed', 'preview', 'document']);
+
 export class ItemStore {
   private readonly items = new Map<string, SnapshotItem>(); // insertion order is z-order
   private readonly metadata = new Map<string, AppData>();
@@ -79,6 +82,16 @@ export class ItemStore {
     this.items.set(item.id, item);
   }
 
+  /** Moves an item to the top or the bottom of the z-order (the store's order is the z-order). */
+  restack(id: string, to: 'front' | 'back'): void {
+    const item = this.mustGet(id);
+    this.items.delete(id);
+    if (to === 'front') return void this.items.set(id, item);
+    const rest = [...this.items];
+    this.items.clear();
+    for (const [key, value] of [[id, item] as const, ...rest]) this.items.set(key, value);
+  }
+
   delete(id: string): void {
     this.retiredIds.add(id);
     this.items.delete(id);
@@ -90,14 +103,20 @@ export class ItemStore {
     return absoluteBox(item, (id) => this.items.get(id));
   }
 
+  /** MIRO-SDK.md "Metadata and storage": not on frames, groups and unsupported items, although the types allow the call. */
+  private metadataHolder(id: string): void {
+    const item = this.mustGet(id);
+    if (!METADATA_TYPES.has(item.type)) throw new BoardRuleError(ruleText.metadataUnavailable(item.type));
+  }
+
   readMetadata(id: string, key?: string): AppData | AppDataValue {
-    this.mustGet(id);
+    this.metadataHolder(id);
     const data = this.metadata.get(id) ?? {};
     return structuredClone(key === undefined ? data : (data[key] ?? null));
   }
 
   writeMetadata(id: string, key: string, value: AppDataValue): AppData {
-    this.mustGet(id);
+    this.metadataHolder(id);
     const next = { ...this.metadata.get(id), [key]: structuredClone(value) };
     const bytes = jsonBytes(next);
     if (bytes > MAX_ITEM_METADATA_BYTES) throw new BoardRuleError(ruleText.itemMetadata(bytes));

@@ -64,7 +64,12 @@ export function useGapCheck() {
         const items = await board.get({ id: [...finding.itemIds, ...around] });
         const targets = items.filter((item) => finding.itemIds.includes(item.id));
         if (targets.length === 0) throw new Error('its items are no longer on the board; run the check again');
-        await Promise.all([board.viewport.zoomTo(items), board.select({ id: targets.map((item) => item.id) })]);
+        // Whether select adds to the selection is unverified (MIRO-SDK.md): clear it first, as Miro's own example does.
+        const select = async () => {
+          await board.deselect();
+          await board.select({ id: targets.map((item) => item.id) });
+        };
+        await Promise.all([board.viewport.zoomTo(items), select()]);
       } catch (error) {
         setState((previous) => ({ ...previous, status: { kind: 'error', text: `Could not show the finding: ${errorMessage(error)}` } }));
       }

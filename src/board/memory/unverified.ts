@@ -1,0 +1,69 @@
+// What MIRO-SDK.md marks **unverified**, as parameters of the in-memory board
+// rather than guesses: a suite runs under every answer (tests/support/unverified.ts),
+// and the Board check (src/board/contract/) finds the real board's answers.
+import { ruleText } from './rules.ts';
+
+/** Which documented not-found text `sync()` throws on an item deleted meanwhile. */
+export const SYNC_NOT_FOUND_TEXTS = ['cannot-find', 'can-not-retrieve', 'no-valid-id'] as const;
+export type SyncNotFoundText = (typeof SYNC_NOT_FOUND_TEXTS)[number];
+
+export interface Unverified {
+  /** Whether `remove(frame)` also removes the frame's children (else they stay, top level, as orphans). */
+  removeFrameRemovesChildren: boolean;
+  /** Order of `get()` results and of a frame's children: as created, or a seeded shuffle (new on every call). */
+  order: 'insertion' | { shuffleSeed: number };
+  syncNotFoundText: SyncNotFoundText;
+  /** Whether `select(filter)` adds to the selection or replaces it. */
+  selectAdds: boolean;
+}
+
+/** A board made without answers: today's behaviour. Suites that touch the board run under every answer (tests/support/unverified.ts). */
+export const DEFAULT_UNVERIFIED: Unverified = {
+  removeFrameRemovesChildren: true,
+  order: 'insertion',
+  syncNotFoundText: 'cannot-find',
+  selectAdds: false,
+};
+
+export function syncNotFoundMessage(text: SyncNotFoundText, id: string): string {
+  switch (text) {
+    case 'cannot-find':
+      return ruleText.notFound(id);
+    case 'can-not-retrieve':
+      return ruleText.getByIdNotFound(id);
+    case 'no-valid-id':
+      return ruleText.noValidId;
+    default: {
+      const never: never = text;
+      return never;
+    }
+  }
+}
+
+/** Puts results in the chosen order: unchanged, or shuffled by a seeded generator that moves on with every call. */
+export class Orderer {
+  private state: number;
+
+  constructor(private readonly order: Unverified['order']) {
+    this.state = order === 'insertion' ? 0 : order.shuffleSeed >>> 0;
+  }
+
+  apply<T>(items: readonly T[]): T[] {
+    const result = [...items];
+    if (this.order === 'insertion') return result;
+    for (let i = result.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [result[i], result[j]] = [result[j] as T, result[i] as T];
+    }
+    return result;
+  }
+
+  /** mulberry32: small, seeded, good enough to break any reliance on order. */
+  private next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+}
