@@ -7,6 +7,7 @@ import { laneKindFromName } from '../model/lane-kinds.ts';
 import { describeIssues } from '../model/zod.ts';
 import type { ParseResult } from '../model/journey-file.ts';
 import { byteLength, sizeError, stripBom } from './import-common.ts';
+import { unguardFormula } from './csv-formula.ts';
 
 export const CSV_COLUMNS = ['stage', 'lane', 'text', 'valence', 'channel', 'owner', 'evidence', 'moment_of_truth'] as const;
 const REQUIRED = ['stage', 'lane', 'text'] as const;
@@ -32,14 +33,6 @@ function parseFlag(raw: string): boolean | string {
   if (['', 'no', 'n', 'false', '0'].includes(text)) return false;
   if (['yes', 'y', 'true', '1', 'x', '⭐'].includes(text)) return true;
   return `expected yes or no, or empty; got "${raw.trim()}"`;
-}
-
-/**
- * The export (and spreadsheets) guard a cell that starts like a formula with a
- * leading apostrophe; take it off again so an exported map imports unchanged.
- */
-function unguardFormula(cell: string | undefined): string | undefined {
-  return cell !== undefined && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function optional(raw: string | undefined): string | null {
@@ -116,7 +109,8 @@ export async function importJourneyCsv(text: string, options: CsvImportOptions =
     if (row.every((cell) => cell.trim() === '')) return;
     const cells = (column: Column) => {
       const at = index.get(column);
-      return at === undefined ? undefined : unguardFormula(row[at]);
+      const cell = at === undefined ? undefined : row[at];
+      return cell === undefined ? undefined : unguardFormula(cell);
     };
     readRow(builder, { cells, rowNumber: position + 2 });
   });
