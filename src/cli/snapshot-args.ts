@@ -1,6 +1,7 @@
 // What `check` and `export` share: their arguments (a snapshot file, --frame,
 // --format, -o, --today) and turning a snapshot file into a gap report; reading
 // a snapshot file (`recolor` too).
+import { resolve } from 'node:path';
 import { gapCheck, isoDay, type GapReport } from '../analysis/gap-check.ts';
 import { isoDateSchema } from '../model/journey.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../snapshot/snapshot.ts';
@@ -31,6 +32,10 @@ export function parseSnapshotArgs(args: readonly string[], { command, allowed }:
     else throw new UsageError(`one snapshot file only (got "${parsed.input}" and "${arg}")`);
   }
   if (parsed.input === undefined) throw new UsageError(`missing <snapshot.json>; see journey-map ${command} --help`);
+  // A report written over the snapshot it reports on would destroy the board: refused, not overwritten.
+  if (parsed.output !== undefined && resolve(parsed.output) === resolve(parsed.input)) {
+    throw new UsageError(`-o ${parsed.output} is the input file; write the output to another file`);
+  }
   if (parsed.today !== undefined && !isoDateSchema.safeParse(parsed.today).success) throw new UsageError(`--today: expected a date as YYYY-MM-DD, got "${parsed.today}"`);
   return { ...parsed, input: parsed.input };
 }

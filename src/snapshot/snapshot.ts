@@ -68,9 +68,26 @@ export function parseSnapshot(data: unknown): SnapshotParse {
     return { ok: false, error: `not a board snapshot (${describeIssues(envelope.error).join('; ')})` };
   }
   const warnings: string[] = [];
+  const { items } = readItems(envelope.data.items, warnings);
+  const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items, metadata: parseMetadata(envelope.data.metadata, warnings) };
+  if (envelope.data.appData !== undefined) {
+    const appData = jsonObject(envelope.data.appData);
+    if (appData !== null) snapshot.appData = appData;
+    else warnings.push(`appData: ignored, ${tooDeep(envelope.data.appData) ? 'nested too deeply' : 'not a JSON object'}`);
+  }
+  return { ok: true, snapshot, warnings };
+}
+
+/**
+ * The items the parser reads out of a snapshot's `items` array, and for each
+ * the index of the entry it came from (`sources`): what a command that writes
+ * the file back needs to tell a read item from an unread one with the same id.
+ */
+export function readItems(raws: readonly unknown[], warnings: string[]): { items: SnapshotItem[]; sources: number[] } {
   const items: SnapshotItem[] = [];
+  const sources: number[] = [];
   const seen = new Set<string>();
-  envelope.data.items.forEach((raw, index) => {
+  raws.forEach((raw, index) => {
     const item = parseItem(raw, index, warnings);
     if (item === null) return;
     if (seen.has(item.id)) {
@@ -79,14 +96,9 @@ export function parseSnapshot(data: unknown): SnapshotParse {
     }
     seen.add(item.id);
     items.push(item);
+    sources.push(index);
   });
-  const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items, metadata: parseMetadata(envelope.data.metadata, warnings) };
-  if (envelope.data.appData !== undefined) {
-    const appData = jsonObject(envelope.data.appData);
-    if (appData !== null) snapshot.appData = appData;
-    else warnings.push(`appData: ignored, ${tooDeep(envelope.data.appData) ? 'nested too deeply' : 'not a JSON object'}`);
-  }
-  return { ok: true, snapshot, warnings };
+  return { items, sources };
 }
 
 function parseItem(raw: unknown, index: number, warnings: string[]): SnapshotItem | null {
