@@ -7,6 +7,7 @@ import { READBACK_SIZES, benchSnapshot, timeReadbacks, writerAndPlanReadTheSame 
 import { bundleSection, insertLSection, insertMSection, readbackSection, roundTripSection, type Outcome } from './report.ts';
 import { countReadRoundTrips } from './roundtrips.ts';
 import { round } from './stats.ts';
+import { maxOf } from '../src/model/arrays.ts';
 
 const ROUND_TRIP_SIZES = [60, 10_000] as const;
 
@@ -42,7 +43,7 @@ function toJson(results: Results) {
       L: valueOr(insertL, (l) => ({ items: l.items, calls: l.calls, latencyMs: l.latencyMs, wallMs: round(l.wallMs), rateLimitErrors: l.rateLimitErrors, completed: l.completed })),
     },
     readback: Object.fromEntries(READBACK_SIZES.map((stickies) => [String(stickies), nullable(readbackMs(stickies), round)])),
-    readbackRoundTrips: valueOr(roundTrips, (trips) => Math.max(...trips.map((entry) => entry.rounds))),
+    readbackRoundTrips: valueOr(roundTrips, (trips) => maxOf(trips.map((entry) => entry.rounds))),
     bundle: valueOr(bundle, (b) => ({ headlessGzBytes: b.headlessGzBytes, panelInitialGzBytes: b.panelInitialGzBytes, lazyGzBytes: b.lazyGzBytes })),
     details: {
       insertMRounds: valueOr(insertM, (m) => m.rounds),

@@ -2,6 +2,7 @@
 // already on the board. Pure: takes the boxes of the board's items.
 import type { Rect } from '@mirohq/websdk-types';
 import type { BoardItem } from './port.ts';
+import { maxOf } from '../model/arrays.ts';
 
 /** Centre and size, board coordinates. */
 export interface Box {
@@ -56,6 +57,6 @@ export function placeFrame({ size, viewport, occupied }: { size: { width: number
     const spot = spots.find((candidate) => free(candidate.x, candidate.y));
     if (spot !== undefined) return spot;
   }
-  const right = Math.max(...occupied.map((box) => box.x + box.width / 2));
+  const right = maxOf(occupied.map((box) => box.x + box.width / 2));
   return { x: right + PLACEMENT_MARGIN + size.width / 2, y: centre.y };
 }

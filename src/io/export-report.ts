@@ -4,6 +4,7 @@ import type { GapReport } from '../analysis/gap-check.ts';
 import { EXPLANATIONS } from '../analysis/explanations.ts';
 import { SEVERITIES, type Finding, type Severity } from '../analysis/types.ts';
 import { KIND_LABELS } from '../model/header-text.ts';
+import { append } from '../model/arrays.ts';
 
 /** The JSON shape the issue fixes: notes without the moment-of-truth flag, stages without their order. */
 export function reportJson(report: GapReport) {
@@ -68,6 +69,6 @@ export function reportMarkdown(report: GapReport): string {
     }
   }
   if (report.findings.length === 0) lines.push('', 'No gaps found.');
-  if (report.warnings.length > 0) lines.push('', '## What the check could not read', '', ...report.warnings.map((warning) => `- ${mdText(warning)}`));
+  if (report.warnings.length > 0) append(lines, ['', '## What the check could not read', '', ...report.warnings.map((warning) => `- ${mdText(warning)}`)]);
   return `${lines.join('\n')}\n`;
 }

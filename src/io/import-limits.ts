@@ -7,6 +7,7 @@ import { MAX_CONTENT_LENGTH } from '../board/limits.ts';
 import { stickyText } from '../layout/grid-items.ts';
 import type { Journey, Note } from '../model/journey.ts';
 import { textToHtml } from '../model/html.ts';
+import { append } from '../model/arrays.ts';
 
 export const IMPORT_CAPS = { stages: 40, lanes: 20, notes: 1500 } as const;
 
@@ -39,9 +40,9 @@ export function journeyLimitErrors(journey: Journey): string[] {
     if (length > IMPORT_CAPS[what]) errors.push(`journey.${what}: ${count(length)} ${what}; a map holds at most ${count(IMPORT_CAPS[what])} ${what}`);
   }
   if (errors.length > 0) return errors;
-  journey.stages.forEach((stage, index) => errors.push(...at(`journey.stages[${index}].name`, contentProblem(stage.name))));
-  journey.lanes.forEach((lane, index) => errors.push(...at(`journey.lanes[${index}].name`, contentProblem(lane.name))));
-  journey.notes.forEach((note, index) => errors.push(...at(`journey.notes[${index}].text`, noteContentProblem(note))));
+  journey.stages.forEach((stage, index) => append(errors, at(`journey.stages[${index}].name`, contentProblem(stage.name))));
+  journey.lanes.forEach((lane, index) => append(errors, at(`journey.lanes[${index}].name`, contentProblem(lane.name))));
+  journey.notes.forEach((note, index) => append(errors, at(`journey.notes[${index}].text`, noteContentProblem(note))));
   return errors;
 }
 

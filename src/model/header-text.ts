@@ -3,6 +3,7 @@
 // writes the canonical form; the parsers also accept the ways people write
 // these by hand ("Persona: Sam, remote worker", "Goals: a; b", bullet lists…).
 import type { JourneyKind, Palette, Persona, Review, ReviewCadence } from './journey.ts';
+import { append } from './arrays.ts';
 
 export const KIND_LABELS: Record<JourneyKind, string> = {
   'current-state': 'Current state',
@@ -109,8 +110,8 @@ export function readHeaderLines(lines: readonly string[]): HeaderReading {
 }
 
 function addEntries(section: Section, entries: string[], persona: Persona, objectives: string[]): void {
-  if (section === 'objectives') objectives.push(...entries);
-  else if (section === 'goals' || section === 'motivations' || section === 'frustrations') persona[section].push(...entries);
+  if (section === 'objectives') append(objectives, entries);
+  else if (section === 'goals' || section === 'motivations' || section === 'frustrations') append(persona[section], entries);
 }
 
 /** "Sam — remote worker", "Sam, remote worker", "Sam: remote worker", "Sam (32) - remote worker". */

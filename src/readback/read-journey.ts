@@ -12,6 +12,7 @@ import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.
 import { readHeader } from './header.ts';
 import { readNoteContent, readTagMeanings } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
+import { append } from '../model/arrays.ts';
 
 /** The mark the writer leaves on a frame it made (board metadata: parsed, not trusted). */
 const frameHintSchema = z.looseObject({ app: z.literal(FRAME_HINT.app) });
@@ -95,7 +96,7 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
   const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings };
   const notes: Note[] = inCells.map(({ sticky, stage, lane }) => ({ id: sticky.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) }));
   const strayItemIds = strays.map((box) => box.item.id).filter((id) => !header.itemIds.includes(id));
-  if (grid !== null) warnings.push(...strayItemIds.map((id) => `sticky ${id}: in the frame but in no cell of the map; not read as a note`));
+  if (grid !== null) append(warnings, strayItemIds.map((id) => `sticky ${id}: in the frame but in no cell of the map; not read as a note`));
   const journey: Journey = {
     id: frame.id,
     title: frame.title,
