@@ -146,7 +146,7 @@ const ASYNC_SYNTAX = [
   },
 ];
 
-export const SPREAD_MESSAGE = 'no spread of an array into arguments: past ~100,000 elements it overflows the stack; use maxOf, minOf or append (src/model/arrays.ts)';
+const SPREAD_MESSAGE = 'no spread of an array into arguments: past ~100,000 elements it overflows the stack; use maxOf, minOf or append (src/model/arrays.ts)';
 
 /** `Math.max(...x)`, `list.push(...x)` and the like: board-sized arrays overflow the stack (150,000 texts did). */
 const SPREAD_SYNTAX = [{ selector: ':matches(CallExpression, NewExpression) > SpreadElement.arguments', message: SPREAD_MESSAGE }];

@@ -5,6 +5,17 @@ import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 
 const list = (value: string[] | string): string[] => (Array.isArray(value) ? value : [value]);
 
+/** Each id filter as a set, made once per filter: `get({ id: [60,000 ids] })` was quadratic. */
+const idSets = new WeakMap<object, ReadonlySet<string>>();
+
+function idSet(filter: { id: string[] | string }): ReadonlySet<string> {
+  const known = idSets.get(filter);
+  if (known !== undefined) return known;
+  const made = new Set(list(filter.id));
+  idSets.set(filter, made);
+  return made;
+}
+
 /**
  * Whether `item` passes `filter`. Whether the SDK's `tags` filter takes tag
  * ids or titles is unverified: this board accepts either, so the app must not
@@ -13,7 +24,7 @@ const list = (value: string[] | string): string[] => (Array.isArray(value) ? val
  */
 export function matchesFilter(item: SnapshotItem, filter: GetFilter | undefined, lookup: (id: string) => SnapshotItem | undefined): boolean {
   if (filter === undefined) return true;
-  if ('id' in filter) return list(filter.id).includes(item.id);
+  if ('id' in filter) return idSet(filter).has(item.id);
   if (filter.type !== undefined && !list(filter.type).includes(item.type)) return false;
   if (filter.tags === undefined) return true;
   const wanted = list(filter.tags);
