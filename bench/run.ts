@@ -8,6 +8,7 @@ import { bundleSection, insertLSection, insertMSection, readbackSection, roundTr
 import { countReadRoundTrips } from './roundtrips.ts';
 import { round } from './stats.ts';
 import { maxOf } from '../src/model/arrays.ts';
+import { benchDemoBig, demoBigSection } from './demo-big.ts';
 
 const ROUND_TRIP_SIZES = [60, 10_000] as const;
 
@@ -29,7 +30,8 @@ async function measure() {
   const roundTrips = await attempt(() => Promise.all(ROUND_TRIP_SIZES.map((stickies) => countReadRoundTrips(stickies, benchSnapshot(stickies)))));
   const insertM = await attempt(benchInsertM);
   const insertL = await attempt(benchInsertL);
-  return { bundle, readback, sameReading, roundTrips, insertM, insertL };
+  const demoBig = await attempt(() => benchDemoBig());
+  return { bundle, readback, sameReading, roundTrips, insertM, insertL, demoBig };
 }
 
 type Results = Awaited<ReturnType<typeof measure>>;
@@ -44,6 +46,7 @@ function toJson(results: Results) {
     },
     readback: Object.fromEntries(READBACK_SIZES.map((stickies) => [String(stickies), nullable(readbackMs(stickies), round)])),
     readbackRoundTrips: valueOr(roundTrips, (trips) => maxOf(trips.map((entry) => entry.rounds))),
+    demoBig: valueOr(results.demoBig, (figures) => figures),
     bundle: valueOr(bundle, (b) => ({ headlessGzBytes: b.headlessGzBytes, panelInitialGzBytes: b.panelInitialGzBytes, lazyGzBytes: b.lazyGzBytes })),
     details: {
       insertMRounds: valueOr(insertM, (m) => m.rounds),
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
       readbackSection(results.readback, results.sameReading),
       roundTripSection(results.roundTrips),
       bundleSection(results.bundle),
+      demoBigSection(results.demoBig),
     ].join('\n\n'),
   );
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
