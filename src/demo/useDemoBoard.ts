@@ -22,8 +22,19 @@ export function fitBoard(board: MemoryBoard): void {
   if (bounds !== undefined) board.setViewport(fitBounds(bounds));
 }
 
+/**
+ * Lets the browser paint and handle input between the steps of a big load
+ * (read, parse, build the board, fit the view): each step is still one task,
+ * but the page is no longer frozen for their sum (62 s for 60,000 stickies).
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function readFile(file: File): Promise<LoadOutcome> {
-  return tooLarge(file.name, file.size) ?? readSnapshotText(file.name, await file.text());
+  const tooBig = tooLarge(file.name, file.size);
+  if (tooBig !== undefined) return tooBig;
+  const text = await file.text();
+  await nextTask();
+  return readSnapshotText(file.name, text);
 }
 
 async function readExample(): Promise<LoadOutcome> {
@@ -43,27 +54,30 @@ export function useDemoBoard(options: DemoOptions) {
   const [message, setMessage] = useState<PageMessage | null>(() => firstMessage(options));
   const [busy, setBusy] = useState(false);
 
-  const replace = (snapshot: BoardSnapshot | undefined) => {
+  const replace = async (snapshot: BoardSnapshot | undefined) => {
     const board = snapshot === undefined ? new MemoryBoard({ latencyMs }) : MemoryBoard.fromSnapshot(snapshot, { latencyMs });
+    if (snapshot !== undefined) await nextTask();
     fitBoard(board);
+    if (snapshot !== undefined) await nextTask();
     setCurrent((previous) => ({ generation: previous.generation + 1, store: new BoardStore(board) }));
   };
 
-  const apply = (outcome: LoadOutcome) => {
+  const apply = async (outcome: LoadOutcome) => {
     if (!outcome.ok) {
       setMessage({ kind: 'error', text: outcome.error, details: [] });
       return;
     }
-    replace(outcome.snapshot);
+    await nextTask();
+    await replace(outcome.snapshot);
     setMessage({ kind: outcome.warnings.length === 0 ? 'success' : 'info', text: outcome.summary, details: outcome.warnings });
   };
 
   const load = async (name: string, read: () => Promise<LoadOutcome>) => {
     setBusy(true);
     try {
-      apply(await read());
+      await apply(await read());
     } catch (error) {
-      apply({ ok: false, error: `Could not load ${name}: ${errorMessage(error)}. The board is unchanged.` });
+      await apply({ ok: false, error: `Could not load ${name}: ${errorMessage(error)}. The board is unchanged.` });
     } finally {
       setBusy(false);
     }
@@ -78,7 +92,7 @@ export function useDemoBoard(options: DemoOptions) {
       setMessage({ kind: 'success', text: `Saved ${SNAPSHOT_FILE_NAME}: ${plural(countItems(snapshot.items), 'item')}.`, details: [] });
     },
     clear: () => {
-      replace(undefined);
+      void replace(undefined);
       setMessage({ kind: 'info', text: 'Board cleared.', details: [] });
     },
     fit: () => fitBoard(current.store.board),
