@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import('./check.ts')).checkCommand,
   recolor: async () => (await import('./recolor.ts')).recolorCommand,
   export: async () => (await import('./export.ts')).exportCommand,
+  pull: async () => (await import('./pull.ts')).pullCommand,
 };
 
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<ExitCode> {

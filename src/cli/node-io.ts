@@ -50,4 +50,5 @@ export const nodeIO: CliIO = {
   stderr: (text) => void process.stderr.write(text),
   readFile: async (path) => decodeUtf8(await readFile(path)),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  env: process.env,
 };

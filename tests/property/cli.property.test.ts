@@ -23,6 +23,8 @@ const COMMANDS = [
   ['export', 'in.json', '--format', 'mermaid'],
   ['recolor', 'in.json'],
   ['recolor', 'in.json', '--palette', 'colour-blind', '--recompute'],
+  // pull reads from Miro's REST API, not a file: its input is fuzzed in its own suite.
+  ['template', '--from', 'in.json'],
 ];
 
 /** Values a careless tool or an attacker puts in a sticky's fields. */

@@ -1,10 +1,10 @@
 // The Gaps tab: read the selected (or only) journey frame, show its health
 // score and findings by severity, point at them on the board, fix what one
-// sticky fixes, download the results.
+// sticky fixes, download the results, or the whole board as a snapshot.
 import { StatusMessage } from '../StatusMessage.tsx';
 import { plural } from '../plural.ts';
 import { countsLine } from '../../io/export-report.ts';
-import { Downloads } from './Downloads.tsx';
+import { BoardSnapshotDownload, Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
 import { useGapCheck } from './useGapCheck.ts';
 import './gaps.css';
@@ -58,6 +58,7 @@ export default function GapsTab() {
           <Downloads report={report} />
         </>
       )}
+      <BoardSnapshotDownload />
     </div>
   );
 }
