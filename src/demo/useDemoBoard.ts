@@ -7,6 +7,7 @@ import { MemoryBoard } from '../board/memory/memory-board.ts';
 import { parseSnapshot, type BoardSnapshot } from '../snapshot/snapshot.ts';
 import { downloadBlob } from '../panel/download.ts';
 import { plural } from '../panel/plural.ts';
+import { nextTask } from '../panel/next-task.ts';
 import { BoardStore } from './board-store.ts';
 import type { DemoOptions } from './options.ts';
 import { buildScene, sceneBounds } from './scene.ts';
@@ -22,13 +23,7 @@ export function fitBoard(board: MemoryBoard): void {
   if (bounds !== undefined) board.setViewport(fitBounds(bounds));
 }
 
-/**
- * Lets the browser paint and handle input between the steps of a big load
- * (read, parse, build the board, fit the view): each step is still one task,
- * but the page is no longer frozen for their sum (62 s for 60,000 stickies).
- */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
+// A big load yields between reading, parsing, building the board and fitting the view.
 async function readFile(file: File): Promise<LoadOutcome> {
   const tooBig = tooLarge(file.name, file.size);
   if (tooBig !== undefined) return tooBig;
