@@ -24,7 +24,7 @@ export function gapCheck(snapshot: BoardSnapshot, options: ReadOptions & { today
   if (!read.ok) return read;
   // With no header text to point at, header findings point at the frame: still something to zoom to.
   const headerItemIds = read.placement.headerTextIds.length > 0 ? read.placement.headerTextIds : [read.frame.id];
-  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds });
+  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, valenceConflicts: read.placement.valenceConflicts, curveLaneIds: read.placement.curveLaneIds });
   const reviewDate = reviewDateProblem(read.journey.review.lastReviewed, options.today);
   const warnings = reviewDate === null ? read.warnings : [...read.warnings, reviewDate];
   return { ok: true, frame: read.frame, journey: read.journey, findings, warnings, score: healthScore(findings), placement: read.placement };

@@ -15,6 +15,7 @@ import { reviewOverdue } from './rules/review-overdue.ts';
 import { stageWithoutTouchpoints } from './rules/stage-without-touchpoints.ts';
 import { strayItem } from './rules/stray-item.ts';
 import { unratedTouchpoint } from './rules/unrated-touchpoint.ts';
+import { valenceConflict } from './rules/valence-conflict.ts';
 import type { Journey } from '../model/journey.ts';
 import { SEVERITIES, type CheckContext, type Finding, type Rule } from './types.ts';
 
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   emotionalDrop,
   lowestPoint,
   unratedTouchpoint,
+  valenceConflict,
   missingChannel,
   missingOwner,
   missingEvidence,

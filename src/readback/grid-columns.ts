@@ -38,30 +38,55 @@ export type Ranked = { column: number; right: number };
 const rankedFirst = (a: Ranked, b: Ranked) => b.right - a.right || a.column - b.column;
 
 /**
- * For every header row, the COLUMNS_PER_ROW columns with labels below it whose
- * labels reach furthest right. Rows are swept from the bottom up, adding labels
- * as they come above; a column's reach only grows, so keeping the leading few
- * is exact, and the sweep is O(n log n) however many rows and columns there are.
+ * For every header row, the COLUMNS_PER_ROW columns with labels below it and
+ * a title of the row to their right (only those can be lane labels: notes
+ * stacked beside the grid must not use up the tries) whose labels reach
+ * furthest right. Rows are swept from the bottom up, adding labels as they
+ * come above; the columns seen so far stay sorted by reach (binary search), so
+ * each row takes its few from just left of its rightmost title.
  */
 export function nearestColumns(rows: readonly Placed[][], columns: readonly Placed[][]): Ranked[][] {
   const bottoms = rows.map((row) => maxOf(row.map((placed) => placed.bottom)));
   const labels = columns.flatMap((column, index) => column.map((placed) => ({ placed, index }))).sort((a, b) => b.placed.cy - a.placed.cy);
   const reach = new Map<number, number>();
-  let leading: Ranked[] = [];
+  const sorted: Ranked[] = []; // every column seen so far, rankedFirst order
   const result: Ranked[][] = rows.map(() => []);
   let next = 0;
   for (const row of rows.map((_, index) => index).sort((a, b) => (bottoms[b] as number) - (bottoms[a] as number))) {
     for (; next < labels.length && (labels[next] as { placed: Placed }).placed.cy > (bottoms[row] as number); next++) {
       const { placed, index } = labels[next] as { placed: Placed; index: number };
-      const right = Math.max(reach.get(index) ?? -Infinity, placed.right);
+      const before = reach.get(index);
+      const right = Math.max(before ?? -Infinity, placed.right);
+      if (before === right) continue;
+      if (before !== undefined) sorted.splice(firstAt(sorted, { column: index, right: before }), 1);
+      sorted.splice(firstAt(sorted, { column: index, right }), 0, { column: index, right });
       reach.set(index, right);
-      const entry = { column: index, right };
-      const others = leading.filter((ranked) => ranked.column !== index);
-      const last = others[COLUMNS_PER_ROW - 1];
-      if (others.length < leading.length || last === undefined || rankedFirst(entry, last) < 0) leading = [...others, entry].sort(rankedFirst).slice(0, COLUMNS_PER_ROW);
     }
-    result[row] = leading;
+    const rightmostTitle = maxOf((rows[row] as Placed[]).map((placed) => placed.cx));
+    const start = firstLeftOf(sorted, rightmostTitle);
+    result[row] = sorted.slice(start, start + COLUMNS_PER_ROW);
   }
   return result;
 }
 
+/** Where `entry` sits (or would) in `sorted`, by rankedFirst (binary search). */
+function firstAt(sorted: readonly Ranked[], entry: Ranked): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (rankedFirst(sorted[middle] as Ranked, entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The first entry whose reach is left of `x` (strictly): reach falls along `sorted` (binary search). */
+function firstLeftOf(sorted: readonly Ranked[], x: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as Ranked).right >= x) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

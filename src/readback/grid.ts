@@ -48,11 +48,19 @@ function countInBox(index: CentreIndex, box: { left: number; right: number; top:
   return count;
 }
 
-/** Shapes and texts with words on them: what a stage title or lane label can be. Circles are emotion-curve points. */
+// A title has a letter in some script; a dot vote ("+1", "x3"), an emoji sticker or a number has none.
+const LETTER = /\p{L}/u;
+
+/**
+ * Shapes and texts with words on them: what a stage title or lane label can
+ * be. Circles are emotion-curve points or dot votes; texts without a letter
+ * are dot votes and stickers, clutter that must never displace the grid.
+ */
 export function isStructureCandidate(placed: Placed): boolean {
   const { item } = placed;
   if (!(isText(item) || (isShape(item) && item.shape !== 'circle'))) return false;
-  return placed.lines.length > 0 && readLegendPalette(placed.lines.join(' ')) === null;
+  const text = placed.lines.join(' ');
+  return LETTER.test(text) && readLegendPalette(text) === null;
 }
 
 function median(values: readonly number[]): number {
