@@ -11,7 +11,7 @@ import { Notifications } from './Notifications.tsx';
 import { usePanZoom, ZOOM_STEP } from './usePanZoom.ts';
 import { useElementSize } from './useElementSize.ts';
 import { visibleRect } from './view.ts';
-import { drawsItem } from './lod.ts';
+import { drawnItems } from './lod.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
 export interface BoardViewProps {
@@ -42,11 +42,9 @@ export function BoardView({ store, generation, state, onFit }: BoardViewProps) {
         {...handlers}
       >
         <ArrowMarker />
-        {state.scene
-          .filter((item) => drawsItem(item, visible, unitsPerPixel))
-          .map((item) => (
-            <Drawing key={item.id} item={item} visible={visible} unitsPerPixel={unitsPerPixel} />
-          ))}
+        {drawnItems(state.scene, visible, unitsPerPixel).map((item) => (
+          <Drawing key={item.id} item={item} visible={visible} unitsPerPixel={unitsPerPixel} />
+        ))}
         <SelectionLayer scene={state.scene} selected={state.selected} unitsPerPixel={unitsPerPixel} />
       </svg>
       {state.itemCount === 0 && <p className="demo-empty">The board is empty: insert a journey map from the panel, or load a snapshot or the example.</p>}
