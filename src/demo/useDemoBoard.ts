@@ -9,6 +9,7 @@ import { downloadBlob } from '../panel/download.ts';
 import { plural } from '../panel/plural.ts';
 import { nextTask } from '../panel/next-task.ts';
 import { BoardStore } from './board-store.ts';
+import { EditHistory } from './edit/history.ts';
 import type { DemoOptions } from './options.ts';
 import { buildScene, sceneBounds } from './scene.ts';
 import { countItems, describeLoad, readSnapshotText, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
@@ -44,9 +45,11 @@ function firstMessage(options: DemoOptions): PageMessage | null {
 
 export function useDemoBoard(options: DemoOptions) {
   const { latencyMs } = options;
-  const [current, setCurrent] = useState(() => ({ generation: 0, store: new BoardStore(new MemoryBoard({ latencyMs })) }));
-  const state = useSyncExternalStore(current.store.subscribe, current.store.getState);
   const [message, setMessage] = useState<PageMessage | null>(() => firstMessage(options));
+  // Each board has its own edit history: loading or clearing starts a new one.
+  const open = (board: MemoryBoard) => ({ store: new BoardStore(board), history: new EditHistory(({ kind, text }) => setMessage({ kind, text, details: [] })) });
+  const [current, setCurrent] = useState(() => ({ generation: 0, ...open(new MemoryBoard({ latencyMs })) }));
+  const state = useSyncExternalStore(current.store.subscribe, current.store.getState);
   const [busy, setBusy] = useState(false);
 
   const replace = async (snapshot: BoardSnapshot | undefined) => {
@@ -54,7 +57,7 @@ export function useDemoBoard(options: DemoOptions) {
     if (snapshot !== undefined) await nextTask();
     fitBoard(board);
     if (snapshot !== undefined) await nextTask();
-    setCurrent((previous) => ({ generation: previous.generation + 1, store: new BoardStore(board) }));
+    setCurrent((previous) => ({ generation: previous.generation + 1, ...open(board) }));
   };
 
   const apply = async (outcome: LoadOutcome) => {
@@ -93,5 +96,5 @@ export function useDemoBoard(options: DemoOptions) {
     fit: () => fitBoard(current.store.board),
   };
 
-  return { store: current.store, generation: current.generation, state, message, busy, actions };
+  return { store: current.store, history: current.history, generation: current.generation, state, message, busy, actions };
 }
