@@ -146,6 +146,11 @@ const ASYNC_SYNTAX = [
   },
 ];
 
+const SPREAD_MESSAGE = 'no spread of an array into arguments: past ~100,000 elements it overflows the stack; use maxOf, minOf or append (src/model/arrays.ts)';
+
+/** `Math.max(...x)`, `list.push(...x)` and the like: board-sized arrays overflow the stack (150,000 texts did). */
+const SPREAD_SYNTAX = [{ selector: ':matches(CallExpression, NewExpression) > SpreadElement.arguments', message: SPREAD_MESSAGE }];
+
 const MIRO_MEMBER_SYNTAX = [
   {
     selector: "MemberExpression[object.name=/^(window|globalThis|self)$/][property.name='miro']",
@@ -184,7 +189,7 @@ export default defineConfig([
   {
     name: 'project/src-syntax',
     files: SRC_FILES,
-    rules: { 'no-restricted-syntax': ['error', ...HTML_SYNTAX, ...ASYNC_SYNTAX] },
+    rules: { 'no-restricted-syntax': ['error', ...HTML_SYNTAX, ...ASYNC_SYNTAX, ...SPREAD_SYNTAX] },
   },
   {
     // The adapter rule applies to production code and benchmarks; tests may
@@ -194,7 +199,7 @@ export default defineConfig([
     ignores: ['src/board/**', 'src/entries/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'miro', message: MIRO_MESSAGE }],
-      'no-restricted-syntax': ['error', ...HTML_SYNTAX, ...ASYNC_SYNTAX, ...MIRO_MEMBER_SYNTAX],
+      'no-restricted-syntax': ['error', ...HTML_SYNTAX, ...ASYNC_SYNTAX, ...SPREAD_SYNTAX, ...MIRO_MEMBER_SYNTAX],
     },
   },
   ...layeringConfigs(),

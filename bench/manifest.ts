@@ -2,6 +2,7 @@
 // entry's JavaScript into what loads before first paint (the entry chunk and
 // its static imports, transitively) and what only dynamic imports reach.
 import { describeIssues, z } from '../src/model/zod.ts';
+import { append } from '../src/model/arrays.ts';
 
 const chunkSchema = z.looseObject({
   file: z.string(),
@@ -44,7 +45,7 @@ export function staticClosure(manifest: Manifest, roots: readonly string[]): Set
   for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
     if (seen.has(key)) continue;
     seen.add(key);
-    queue.push(...(chunk(manifest, key).imports ?? []));
+    append(queue, chunk(manifest, key).imports ?? []);
   }
   return seen;
 }

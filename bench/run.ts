@@ -10,6 +10,8 @@ import { READBACK_SIZES, benchSnapshot, timeReadbacks, writerAndPlanReadTheSame 
 import { bundleSection, insertLSection, insertMSection, pullSection, readbackSection, roundTripSection, type Outcome } from './report.ts';
 import { countReadRoundTrips } from './roundtrips.ts';
 import { round } from './stats.ts';
+import { maxOf } from '../src/model/arrays.ts';
+import { benchDemoBig, demoBigSection } from './demo-big.ts';
 
 const ROUND_TRIP_SIZES = [60, 10_000] as const;
 
@@ -33,7 +35,8 @@ async function measure() {
   const insertL = await attempt(benchInsertL);
   const pull = await attempt(benchPull);
   const dataCheck = await attempt(benchDataCheck);
-  return { bundle, readback, sameReading, roundTrips, insertM, insertL, pull, dataCheck };
+  const demoBig = await attempt(() => benchDemoBig());
+  return { bundle, readback, sameReading, roundTrips, insertM, insertL, pull, dataCheck, demoBig };
 }
 
 type Results = Awaited<ReturnType<typeof measure>>;
@@ -47,7 +50,8 @@ function toJson(results: Results) {
       L: valueOr(insertL, (l) => ({ items: l.items, calls: l.calls, latencyMs: l.latencyMs, wallMs: round(l.wallMs), rateLimitErrors: l.rateLimitErrors, completed: l.completed })),
     },
     readback: Object.fromEntries(READBACK_SIZES.map((stickies) => [String(stickies), nullable(readbackMs(stickies), round)])),
-    readbackRoundTrips: valueOr(roundTrips, (trips) => Math.max(...trips.map((entry) => entry.rounds))),
+    readbackRoundTrips: valueOr(roundTrips, (trips) => maxOf(trips.map((entry) => entry.rounds))),
+    demoBig: valueOr(results.demoBig, (figures) => figures),
     bundle: valueOr(bundle, (b) => ({ headlessGzBytes: b.headlessGzBytes, panelInitialGzBytes: b.panelInitialGzBytes, lazyGzBytes: b.lazyGzBytes })),
     dataCheck: valueOr(results.dataCheck, (d) => ({ runs: d.runs.map((run) => ({ ...run, wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), maxRssMb: round(run.maxRssMb) })), ratio: round(d.ratio, 2), frame: d.frame })),
     details: {
@@ -86,6 +90,7 @@ async function main(): Promise<void> {
       pullSection(results.pull),
       bundleSection(results.bundle),
       dataCheckSection(results.dataCheck),
+      demoBigSection(results.demoBig),
     ].join('\n\n'),
   );
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);

@@ -1,5 +1,6 @@
 // The readable table `npm run bench` prints: one row per figure, its goal,
 // and whether the goal is met.
+import { maxOf } from '../src/model/arrays.ts';
 
 export interface Row {
   figure: string;
@@ -16,7 +17,7 @@ const mark = (row: Row): string => (row.met === true ? '✓' : row.met === false
 /** Rows for one section under a heading, columns padded to line up. */
 export function formatSection(title: string, rows: readonly Row[]): string {
   const cells = rows.map((row) => [row.figure, row.measured, row.goal ?? '', mark(row)]);
-  const widths = [0, 1, 2].map((column) => Math.max(0, ...cells.map((line) => (line[column] ?? '').length)));
+  const widths = [0, 1, 2].map((column) => maxOf(cells.map((line) => (line[column] ?? '').length), 0));
   const lines = cells.map((line) =>
     line
       .map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell))

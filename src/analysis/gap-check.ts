@@ -6,6 +6,7 @@ import type { FrameRef, Placement, ReadOptions, ReadResult } from '../readback/t
 import { checkJourney } from './registry.ts';
 import { healthScore } from './score.ts';
 import type { Finding } from './types.ts';
+import { reviewDateProblem } from './rules/review-overdue.ts';
 
 export interface GapReport {
   frame: FrameRef;
@@ -24,7 +25,9 @@ export function gapCheck(snapshot: BoardSnapshot, options: ReadOptions & { today
   // With no header text to point at, header findings point at the frame: still something to zoom to.
   const headerItemIds = read.placement.headerTextIds.length > 0 ? read.placement.headerTextIds : [read.frame.id];
   const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, valenceConflicts: read.placement.valenceConflicts, curveLaneIds: read.placement.curveLaneIds });
-  return { ok: true, frame: read.frame, journey: read.journey, findings, warnings: read.warnings, score: healthScore(findings), placement: read.placement };
+  const reviewDate = reviewDateProblem(read.journey.review.lastReviewed, options.today);
+  const warnings = reviewDate === null ? read.warnings : [...read.warnings, reviewDate];
+  return { ok: true, frame: read.frame, journey: read.journey, findings, warnings, score: healthScore(findings), placement: read.placement };
 }
 
 /** Today as YYYY-MM-DD in UTC: for the edges (panel, CLI) to pass in; rules never read the clock. */

@@ -3,6 +3,7 @@
 // stages leave some notes unanswered.
 import type { Journey, LaneKind, Note, Stage } from '../model/journey.ts';
 import type { CheckContext, Finding, Rule } from './types.ts';
+import { append } from '../model/arrays.ts';
 
 /** Touchpoint lanes; a map without one (a hand-made blueprint) uses its frontstage lanes. */
 export function touchpointLaneIds(journey: Journey): Set<string> {
@@ -45,7 +46,7 @@ export function notesIn(journey: Journey, { stage, lanes: laneIds }: { stage: St
   const lanes = cellsOf(journey).get(stage.id);
   if (lanes === undefined) return [];
   const notes: Note[] = [];
-  for (const laneId of laneIds) notes.push(...(lanes.get(laneId) ?? []));
+  for (const laneId of laneIds) append(notes, lanes.get(laneId) ?? []);
   return notes;
 }
 

@@ -1,7 +1,7 @@
 // Carrying out colour and text changes on existing items (recolour, marking,
 // palette switch, undo): one read of the items, then bounded concurrent
-// syncs with retry on the rate-limit error. An item someone else deleted in
-// the meantime is skipped and reported. Any other failure rolls back what
+// syncs with retry on the rate-limit error. An item someone else deleted or
+// changed in the meantime is skipped and reported. Any other failure rolls back what
 // this run changed, so the board is never left half recoloured.
 import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { errorClause, errorMessage } from './errors.ts';
@@ -16,6 +16,12 @@ export interface ItemPatch {
 export interface ItemUpdate {
   id: string;
   after: ItemPatch;
+  /**
+   * What the item held when the update was planned. When given, an item that
+   * no longer holds it (someone recoloured or edited it since the preview) is
+   * skipped as 'changed': a plan applies only to the board it was made from.
+   */
+  expect?: ItemPatch;
 }
 
 /** An update as it was carried out, with what the item held before: enough to undo it. */
@@ -27,7 +33,7 @@ export interface AppliedUpdate {
 
 export interface SkippedUpdate {
   id: string;
-  reason: 'deleted' | 'unchanged';
+  reason: 'deleted' | 'unchanged' | 'changed';
 }
 
 export interface UpdateResult {
@@ -64,6 +70,10 @@ function current(item: Editable, patch: ItemPatch): ItemPatch {
   if (patch.fillColor !== undefined && typeof item.style?.fillColor === 'string') before.fillColor = item.style.fillColor;
   if (patch.content !== undefined && typeof item.content === 'string') before.content = item.content;
   return before;
+}
+
+function changedSince(item: Editable, expected: ItemPatch): boolean {
+  return (expected.fillColor !== undefined && expected.fillColor !== item.style?.fillColor) || (expected.content !== undefined && expected.content !== item.content);
 }
 
 function differs(before: ItemPatch, after: ItemPatch): boolean {
@@ -109,6 +119,10 @@ export async function applyItemUpdates(board: BoardPort, updates: readonly ItemU
         skipped.push({ id: update.id, reason: 'deleted' });
         return progress();
       }
+      if (update.expect !== undefined && changedSince(item, update.expect)) {
+        skipped.push({ id: update.id, reason: 'changed' });
+        return progress();
+      }
       const before = current(item, update.after);
       if (!differs(before, update.after)) {
         skipped.push({ id: update.id, reason: 'unchanged' });
@@ -151,7 +165,20 @@ async function rollBack(
   return new UpdateFailedError(`Update failed on ${errorClause(run.error)}; ${tail}.`, restored, failures);
 }
 
-/** The updates that undo an earlier run: every applied item back to what it held before. */
+/** The updates that undo an earlier run: every applied item still as the run left it back to what it held before. */
 export function undoUpdates(applied: readonly AppliedUpdate[]): ItemUpdate[] {
-  return applied.map((update) => ({ id: update.id, after: update.before }));
+  return applied.map((update) => ({ id: update.id, after: update.before, expect: update.after }));
+}
+
+/** The updates, each expecting the item as `items` holds it now (its colour and content). */
+export function expectingNow(updates: readonly ItemUpdate[], items: readonly { id: string; content?: unknown; style?: { fillColor?: unknown } }[]): ItemUpdate[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return updates.map((update) => {
+    const item = byId.get(update.id);
+    if (item === undefined) return update;
+    const expect: ItemPatch = {};
+    if (typeof item.style?.fillColor === 'string') expect.fillColor = item.style.fillColor;
+    if (typeof item.content === 'string') expect.content = item.content;
+    return { ...update, expect };
+  });
 }

@@ -8,6 +8,7 @@ import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort } from './port.ts';
 import { emptySnapshot, parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from '../snapshot/snapshot.ts';
+import { append } from '../model/arrays.ts';
 
 export interface ReadBoardOptions {
   /** Read the named items' metadata (`metadataFor`); on by default. */
@@ -72,7 +73,7 @@ async function itemMetadata(items: readonly BoardItem[], { retry, warnings }: { 
 function withItemMetadata(snapshot: BoardSnapshot, { more, warnings }: { more: Record<string, unknown>; warnings: string[] }): BoardSnapshot {
   const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [], metadata: more });
   if (!parsed.ok) return snapshot;
-  warnings.push(...parsed.warnings);
+  append(warnings, parsed.warnings);
   return { ...snapshot, metadata: { ...snapshot.metadata, ...parsed.snapshot.metadata } };
 }
 

@@ -6,6 +6,7 @@ import { SEVERITIES } from '../analysis/types.ts';
 import { countsLine, reportJson, reportMarkdown } from '../io/export-report.ts';
 import type { CliCommand } from './io.ts';
 import { checkFormat, parseSnapshotArgs, reportFor } from './snapshot-args.ts';
+import { append } from '../model/arrays.ts';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 
@@ -35,7 +36,7 @@ function textReport(report: GapReport): string {
       lines.push(`${severity.toUpperCase().padEnd(7)} ${finding.rule}${stage}: ${finding.message} (${finding.itemIds.join(', ') || 'no item'})`);
     }
   }
-  if (report.warnings.length > 0) lines.push('Could not read:', ...report.warnings.map((warning) => `  ${warning}`));
+  if (report.warnings.length > 0) append(lines, ['Could not read:', ...report.warnings.map((warning) => `  ${warning}`)]);
   return `${lines.join('\n')}\n`;
 }
 

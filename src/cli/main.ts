@@ -1,9 +1,8 @@
 // `journey-map`: the command line over the same functions as the panel.
 // Each command lives in its own file and is loaded only when asked for.
-import { createReadStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { UsageError, type CliCommand, type CliIO, type ExitCode } from './io.ts';
+import { nodeIO } from './node-io.ts';
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   template: async () => (await import('./template.ts')).templateCommand,
@@ -14,22 +13,14 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   datacheck: async () => (await import('./datacheck.ts')).datacheckCommand,
 };
 
-const nodeIO: CliIO = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
-  readChunks: (path) => createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
-  env: process.env,
-};
-
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<ExitCode> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(await overview());
     return name === undefined ? 2 : 0;
   }
-  const load = COMMANDS[name];
+  // Own keys only: `journey-map __proto__` or `constructor` must not find Object.prototype's members.
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (load === undefined) {
     io.stderr(`journey-map: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. See journey-map --help.\n`);
     return 2;

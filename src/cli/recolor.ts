@@ -1,9 +1,9 @@
 // `journey-map recolor <snapshot.json> [-o out.json] [--palette P] [--frame ID] [--recompute]`:
 // the panel's recolour, applied to a snapshot through the in-memory board.
 import { MemoryBoard } from '../board/memory/memory-board.ts';
-import { isFrame } from '../snapshot/snapshot.ts';
+import { isFrame, type BoardSnapshot } from '../snapshot/snapshot.ts';
 import { mergeSnapshotChanges } from '../snapshot/merge.ts';
-import { applyItemUpdates } from '../board/item-updates.ts';
+import { applyItemUpdates, type AppliedUpdate } from '../board/item-updates.ts';
 import { planRecolourAll } from '../emotion/recolour-all.ts';
 import { summarisePlan } from '../emotion/recolour.ts';
 import { loadTextScorer } from '../emotion/sentiment.ts';
@@ -53,6 +53,18 @@ function parseRecolorArgs(args: readonly string[]): RecolorArgs {
   return { ...parsed, input: parsed.input };
 }
 
+/** The snapshot with the colour and text changes applied, and nothing else the board may have filled in. */
+function withPatches(snapshot: BoardSnapshot, applied: readonly AppliedUpdate[]): BoardSnapshot {
+  const patches = new Map(applied.map((update) => [update.id, update.after]));
+  const items = snapshot.items.map((item) => {
+    const patch = patches.get(item.id);
+    if (patch === undefined) return item;
+    const style = patch.fillColor === undefined ? {} : { style: { ...(item as { style?: object }).style, fillColor: patch.fillColor } };
+    return { ...item, ...style, ...(patch.content === undefined ? {} : { content: patch.content }) };
+  });
+  return { ...snapshot, items };
+}
+
 export const recolorCommand: CliCommand = {
   summary: 'colour the sticky notes of a snapshot by emotion',
   usage: USAGE,
@@ -64,10 +76,9 @@ export const recolorCommand: CliCommand = {
     const targets = recolourTargets(snapshot, { scope, selectedIds: [], ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
     if (!targets.ok) throw new UsageError(targets.message);
     const all = planRecolourAll(targets, { scoreText: await loadTextScorer(), recomputeFromText: options.recompute, ...(options.palette === undefined ? {} : { palette: options.palette }) });
-    const board = MemoryBoard.fromSnapshot(snapshot);
-    await applyItemUpdates(board, all.updates);
-    // Items the parser could not read are not recoloured, but they stay in the file written.
-    const out = mergeSnapshotChanges(text, { before: snapshot, after: board.toSnapshot() });
+    // Through the in-memory board, so the board's rules apply; the file gets only the fields the updates set.
+    const { applied } = await applyItemUpdates(MemoryBoard.fromSnapshot(snapshot), all.updates);
+    const out = mergeSnapshotChanges(text, { before: snapshot, after: withPatches(snapshot, applied) });
     await emit(out.text, { output: options.output, io });
     // What the parser skipped is not recoloured but stays in the file written (unless it cannot be written at all: said below).
     for (const warning of warnings) io.stderr(`journey-map recolor: warning: ${warning}; not recoloured\n`);

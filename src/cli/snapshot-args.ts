@@ -2,6 +2,7 @@
 // journey file, or --board ID; --frame, --format, -o, --today), the one
 // function that turns that source into a snapshot, and turning it into a gap
 // report; reading a snapshot file (`recolor` too).
+import { resolve } from 'node:path';
 import { gapCheck, isoDay, type GapReport } from '../analysis/gap-check.ts';
 import { isoDateSchema } from '../model/journey.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../snapshot/snapshot.ts';
@@ -39,6 +40,10 @@ export function parseSnapshotArgs(args: readonly string[], { command, allowed }:
   const boardAllowed = allowed.includes('--board');
   if (parsed.input === undefined && parsed.board === undefined) throw new UsageError(`missing <snapshot.json>${boardAllowed ? ' or --board ID' : ''}; see journey-map ${command} --help`);
   if (parsed.input !== undefined && parsed.board !== undefined) throw new UsageError(`read a file or --board ${parsed.board}, not both (got "${parsed.input}" too)`);
+  // A report written over the snapshot it reports on would destroy the board: refused, not overwritten.
+  if (parsed.output !== undefined && parsed.input !== undefined && resolve(parsed.output) === resolve(parsed.input)) {
+    throw new UsageError(`-o ${parsed.output} is the input file; write the output to another file`);
+  }
   if (parsed.today !== undefined && !isoDateSchema.safeParse(parsed.today).success) throw new UsageError(`--today: expected a date as YYYY-MM-DD, got "${parsed.today}"`);
   return parsed;
 }

@@ -17,6 +17,7 @@ import { usePanelDrag } from './usePanelDrag.ts';
 import { usePanZoom, ZOOM_STEP } from './usePanZoom.ts';
 import { useElementSize } from './useElementSize.ts';
 import { toBoardPoint, visibleRect, type Point } from './view.ts';
+import { drawnItems } from './lod.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 import './edit/edit.css';
 
@@ -80,7 +81,7 @@ export function BoardView({ store, generation, state, edits, onFit }: BoardViewP
         onDoubleClick={onDoubleClick}
       >
         <ArrowMarker />
-        {state.scene.map((item) =>
+        {drawnItems(state.scene, visible, unitsPerPixel).map((item) =>
           shifted(item.id) && offset !== null ? (
             <g key={item.id} transform={`translate(${offset.x} ${offset.y})`}>
               <Drawing item={item} visible={visible} unitsPerPixel={unitsPerPixel} />

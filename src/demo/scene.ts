@@ -7,6 +7,7 @@ import { isConnector, isFrame, isShape, isSticky, isTag, isText, type SnapshotCo
 import { htmlToLines } from '../model/html.ts';
 import { hexColor, stickyHex } from './colors.ts';
 import type { Point } from './view.ts';
+import { minOf } from '../model/arrays.ts';
 
 interface Base {
   id: string;
@@ -102,7 +103,7 @@ export function edgePoint(box: Box, target: Point): Point {
   const dx = target.x - box.x;
   const dy = target.y - box.y;
   const scales = [dx === 0 ? Infinity : box.width / 2 / Math.abs(dx), dy === 0 ? Infinity : box.height / 2 / Math.abs(dy)];
-  const t = Math.min(1, ...scales);
+  const t = minOf(scales, 1);
   return { x: box.x + dx * t, y: box.y + dy * t };
 }
 

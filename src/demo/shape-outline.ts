@@ -1,6 +1,7 @@
 // The outline of a Miro shape kind as polygon corners inside its box, for the
 // demo's drawing. Kinds without a polygon here (rectangles, callouts, arrows,
 // clouds, braces, cans…) are drawn as rectangles.
+import { maxOf, minOf } from '../model/arrays.ts';
 
 type Unit = readonly (readonly [number, number])[];
 
@@ -8,8 +9,8 @@ type Unit = readonly (readonly [number, number])[];
 function fill(corners: Unit): Unit {
   const xs = corners.map(([x]) => x);
   const ys = corners.map(([, y]) => y);
-  const [left, top] = [Math.min(...xs), Math.min(...ys)];
-  const [width, height] = [Math.max(...xs) - left, Math.max(...ys) - top];
+  const [left, top] = [minOf(xs), minOf(ys)];
+  const [width, height] = [maxOf(xs) - left, maxOf(ys) - top];
   return corners.map(([x, y]) => [(x - left) / width, (y - top) / height] as const);
 }
 

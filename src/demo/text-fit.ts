@@ -1,5 +1,6 @@
 // SVG text does not wrap: the demo wraps board text itself, by an estimate of
 // character width, and shrinks the font until the text fits its item.
+import { maxOf } from '../model/arrays.ts';
 
 /** Average glyph width as a share of the font size (Open Sans-like fonts). */
 export const CHAR_WIDTH = 0.55;
@@ -51,7 +52,7 @@ export interface FittedText {
 export function fitText(lines: readonly string[], options: FitOptions): FittedText {
   const { width, height, maxFontSize, minFontSize } = options;
   let fontSize = maxFontSize;
-  const longestWord = Math.max(0, ...lines.flatMap((line) => line.split(/\s+/)).map((word) => word.length));
+  const longestWord = maxOf(lines.flatMap((line) => line.split(/\s+/)).map((word) => word.length), 0);
   for (;;) {
     const maxChars = width / (fontSize * CHAR_WIDTH);
     const wrapped = wrapText(lines, maxChars);

@@ -7,6 +7,7 @@ import { MemoryBoard } from '../board/memory/memory-board.ts';
 import { parseSnapshot, type BoardSnapshot } from '../snapshot/snapshot.ts';
 import { downloadBlob } from '../panel/download.ts';
 import { plural } from '../panel/plural.ts';
+import { nextTask } from '../panel/next-task.ts';
 import { BoardStore } from './board-store.ts';
 import { EditHistory } from './edit/history.ts';
 import type { DemoOptions } from './options.ts';
@@ -23,8 +24,13 @@ export function fitBoard(board: MemoryBoard): void {
   if (bounds !== undefined) board.setViewport(fitBounds(bounds));
 }
 
+// A big load yields between reading, parsing, building the board and fitting the view.
 async function readFile(file: File): Promise<LoadOutcome> {
-  return tooLarge(file.name, file.size) ?? readSnapshotText(file.name, await file.text());
+  const tooBig = tooLarge(file.name, file.size);
+  if (tooBig !== undefined) return tooBig;
+  const text = await file.text();
+  await nextTask();
+  return readSnapshotText(file.name, text);
 }
 
 async function readExample(): Promise<LoadOutcome> {
@@ -46,27 +52,30 @@ export function useDemoBoard(options: DemoOptions) {
   const state = useSyncExternalStore(current.store.subscribe, current.store.getState);
   const [busy, setBusy] = useState(false);
 
-  const replace = (snapshot: BoardSnapshot | undefined) => {
+  const replace = async (snapshot: BoardSnapshot | undefined) => {
     const board = snapshot === undefined ? new MemoryBoard({ latencyMs }) : MemoryBoard.fromSnapshot(snapshot, { latencyMs });
+    if (snapshot !== undefined) await nextTask();
     fitBoard(board);
+    if (snapshot !== undefined) await nextTask();
     setCurrent((previous) => ({ generation: previous.generation + 1, ...open(board) }));
   };
 
-  const apply = (outcome: LoadOutcome) => {
+  const apply = async (outcome: LoadOutcome) => {
     if (!outcome.ok) {
       setMessage({ kind: 'error', text: outcome.error, details: [] });
       return;
     }
-    replace(outcome.snapshot);
+    await nextTask();
+    await replace(outcome.snapshot);
     setMessage({ kind: outcome.warnings.length === 0 ? 'success' : 'info', text: outcome.summary, details: outcome.warnings });
   };
 
   const load = async (name: string, read: () => Promise<LoadOutcome>) => {
     setBusy(true);
     try {
-      apply(await read());
+      await apply(await read());
     } catch (error) {
-      apply({ ok: false, error: `Could not load ${name}: ${errorMessage(error)}. The board is unchanged.` });
+      await apply({ ok: false, error: `Could not load ${name}: ${errorMessage(error)}. The board is unchanged.` });
     } finally {
       setBusy(false);
     }
@@ -81,7 +90,7 @@ export function useDemoBoard(options: DemoOptions) {
       setMessage({ kind: 'success', text: `Saved ${SNAPSHOT_FILE_NAME}: ${plural(countItems(snapshot.items), 'item')}.`, details: [] });
     },
     clear: () => {
-      replace(undefined);
+      void replace(undefined);
       setMessage({ kind: 'info', text: 'Board cleared.', details: [] });
     },
     fit: () => fitBoard(current.store.board),

@@ -9,6 +9,7 @@ import { EMOTION_ROW_HEIGHT, curveY } from '../layout/geometry.ts';
 import { stageAverage } from '../layout/grid-items.ts';
 import { indexBoard } from '../readback/frames.ts';
 import type { ReadResult } from '../readback/types.ts';
+import { append } from '../model/arrays.ts';
 
 type ReadOk = Extract<ReadResult, { ok: true }>;
 
@@ -75,7 +76,7 @@ export function planCurve(snapshot: BoardSnapshot, read: ReadOk): CurvePlan {
       if (Math.abs(nearest.x - target.x) > TOLERANCE || Math.abs(nearest.y - target.y) > TOLERANCE) plan.moves.push({ id: nearest.id, ...target });
       return { stageId: column.id, itemId: nearest.id, ...target };
     });
-    plan.removals.push(...inRow.filter((circle) => !kept.has(circle.id)).map((circle) => circle.id));
+    append(plan.removals, inRow.filter((circle) => !kept.has(circle.id)).map((circle) => circle.id));
     plan.points.push(points);
   }
   linkPlan(plan, { items: snapshot.items, circles });

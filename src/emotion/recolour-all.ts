@@ -2,7 +2,7 @@
 // when a palette other than the legend's is asked for, the map first switches
 // palette (palette-coloured stickies and the legend), then every target is
 // recoloured in the new palette. One list of updates comes out.
-import type { ItemUpdate } from '../board/item-updates.ts';
+import { expectingNow, type ItemUpdate } from '../board/item-updates.ts';
 import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 import type { Palette } from '../model/journey.ts';
 import { paletteSwitchUpdates } from './palette-switch.ts';
@@ -52,5 +52,7 @@ export function planRecolourAll(targets: FoundTargets, options: RecolourAllOptio
   for (const update of [...switched, ...recolourUpdates(plan)]) {
     merged.set(update.id, { id: update.id, after: { ...merged.get(update.id)?.after, ...update.after } });
   }
-  return { plan: { ...plan, entries }, updates: [...merged.values()], paletteChange: to === from ? null : { from, to } };
+  // Each update expects the item as planned from, so a preview applied later skips what changed meanwhile.
+  const updates = expectingNow([...merged.values()], [...targets.frameItems, ...targets.stickies] as { id: string }[]);
+  return { plan: { ...plan, entries }, updates, paletteChange: to === from ? null : { from, to } };
 }

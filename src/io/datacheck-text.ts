@@ -6,6 +6,7 @@ import { DATA_GROUP, type DataFinding } from '../analysis/datacheck/findings.ts'
 import type { TouchpointMetric } from '../analysis/datacheck/metrics.ts';
 import { shownCount } from '../analysis/datacheck/privacy.ts';
 import { SEVERITIES } from '../analysis/types.ts';
+import { append } from '../model/arrays.ts';
 import { mdText, SEVERITY_HEADINGS } from './export-report.ts';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -46,14 +47,16 @@ export function dataCheckMarkdown(result: DataCheckResult): string {
   for (const severity of SEVERITIES) {
     const findings = result.findings.filter((finding) => finding.severity === severity);
     if (findings.length === 0) continue;
-    lines.push('', `### ${SEVERITY_HEADINGS[severity]}`, '', ...findings.map((finding) => `- \`${finding.rule}\`${finding.stageId === undefined ? '' : ` — stage ${mdText(stageName.get(finding.stageId) ?? '')}`}: ${mdText(finding.message)}. Items: ${finding.itemIds.join(', ')}`));
+    lines.push('', `### ${SEVERITY_HEADINGS[severity]}`, '');
+    append(lines, findings.map((finding) => `- \`${finding.rule}\`${finding.stageId === undefined ? '' : ` — stage ${mdText(stageName.get(finding.stageId) ?? '')}`}: ${mdText(finding.message)}. Items: ${finding.itemIds.join(', ')}`));
   }
   lines.push('', '### Stages', '', '| stage | reach | journeys | on to the next | median hours |', '|---|---|---|---|---|');
   for (const stage of result.stages) {
     const step = stage.step === null || stage.step.n < result.settings.suppressN ? '—' : `${pct(stage.step.rate)} (${pct(stage.step.low)}–${pct(stage.step.high)})`;
     lines.push(`| ${mdText(stage.name)} | ${stage.instances < result.settings.suppressN ? '—' : pct(stage.reach)} | ${nLabel(stage.instances, result)} | ${step} | ${stage.step?.medianHours ?? '—'} |`);
   }
-  lines.push('', '### Touchpoints', '', '| touchpoint | coverage | journeys | map valence | observed |', '|---|---|---|---|---|', ...result.touchpoints.map((metric) => touchpointCell(metric, result)));
+  lines.push('', '### Touchpoints', '', '| touchpoint | coverage | journeys | map valence | observed |', '|---|---|---|---|---|');
+  append(lines, result.touchpoints.map((metric) => touchpointCell(metric, result)));
   if (result.badRows > 0) lines.push('', `${result.badRows} bad rows skipped; first: ${result.errors.slice(0, 5).map(mdText).join('; ')}`);
   lines.push('', `Settings: ${settingsLine(result)}`);
   return `${lines.join('\n')}\n`;

@@ -3,21 +3,31 @@
 import type { Journey, Note } from '../model/journey.ts';
 
 /**
- * Mermaid's journey syntax splits on `:` and `;`, starts comments with `#`, and
- * a renderer in its 'loose' security mode reads `<…>` as HTML: swap them all for
+ * Mermaid's journey syntax splits on `:` and `;`, starts comments with `#` and
+ * `%` (its lexer skips a line whose second character is `%`), and a renderer
+ * in its 'loose' security mode reads `<…>` as HTML: swap them all for
  * look-alikes, so board text stays text wherever the diagram is rendered.
  */
 export function mermaidText(text: string): string {
-  return text
+  const plain = text
     .replace(/\r?\n/g, ' ')
     .replace(/:/g, '∶')
     .replace(/;/g, '⁏')
     .replace(/#/g, '＃')
+    .replace(/%/g, '％')
     .replace(/</g, '‹')
     .replace(/>/g, '›')
     .replace(/\s+/g, ' ')
     .trim();
+  return DIRECTIVE_START.test(plain) ? `\u200B${plain}` : plain;
 }
+
+/**
+ * Words the lexer (case-insensitive) reads as a directive at the start of a
+ * line: "title x" would replace the title, "section x" start a stage. A zero
+ * width space in front keeps the text a task name; it is not a blank to Mermaid.
+ */
+const DIRECTIVE_START = /^(journey|title|section|acctitle|accdescr)/i;
 
 export function mermaidScore(valence: Note['valence']): number {
   return valence === null ? 3 : valence + 3;

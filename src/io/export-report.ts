@@ -4,6 +4,7 @@ import type { GapReport } from '../analysis/gap-check.ts';
 import { EXPLANATIONS } from '../analysis/explanations.ts';
 import { SEVERITIES, type Finding, type Severity } from '../analysis/types.ts';
 import { KIND_LABELS } from '../model/header-text.ts';
+import { append } from '../model/arrays.ts';
 
 /** The JSON shape the issue fixes: notes without the moment-of-truth flag, stages without their order. */
 export function reportJson(report: GapReport) {
@@ -42,9 +43,9 @@ export function countsLine(findings: readonly Finding[]): string {
   return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`;
 }
 
-/** Markdown text with `*_[]<>#|` and backticks escaped, so board text stays text. */
+/** Markdown text with `*_[]<>#|~&` and backticks escaped, so board text (ids included) stays text. */
 export function mdText(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`).replace(/\n/g, ' ');
+  return text.replace(/[\\`*_[\]<>#|~&]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
 }
 
 function stageLabel(report: GapReport, finding: Finding): string {
@@ -64,10 +65,10 @@ export function reportMarkdown(report: GapReport): string {
     lines.push('', `## ${SEVERITY_HEADINGS[severity]}`, '');
     for (const finding of findings) {
       const explanation = EXPLANATIONS[finding.rule];
-      lines.push(`- **${explanation.title}** (\`${finding.rule}\`)${stageLabel(report, finding)}: ${mdText(finding.message)}. ${explanation.why} *${explanation.todo}* Items: ${finding.itemIds.join(', ') || '—'}`);
+      lines.push(`- **${explanation.title}** (\`${finding.rule}\`)${stageLabel(report, finding)}: ${mdText(finding.message)}. ${explanation.why} *${explanation.todo}* Items: ${finding.itemIds.map(mdText).join(', ') || '—'}`);
     }
   }
   if (report.findings.length === 0) lines.push('', 'No gaps found.');
-  if (report.warnings.length > 0) lines.push('', '## What the check could not read', '', ...report.warnings.map((warning) => `- ${mdText(warning)}`));
+  if (report.warnings.length > 0) append(lines, ['', '## What the check could not read', '', ...report.warnings.map((warning) => `- ${mdText(warning)}`)]);
   return `${lines.join('\n')}\n`;
 }

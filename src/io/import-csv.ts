@@ -7,6 +7,8 @@ import { laneKindFromName } from '../model/lane-kinds.ts';
 import { describeIssues } from '../model/zod.ts';
 import type { ParseResult } from '../model/journey-file.ts';
 import { byteLength, sizeError, stripBom } from './import-common.ts';
+import { unguardFormula } from './csv-formula.ts';
+import { capProblem, contentProblem, noteContentProblem } from './import-limits.ts';
 
 export const CSV_COLUMNS = ['stage', 'lane', 'text', 'valence', 'channel', 'owner', 'evidence', 'moment_of_truth'] as const;
 const REQUIRED = ['stage', 'lane', 'text'] as const;
@@ -34,14 +36,6 @@ function parseFlag(raw: string): boolean | string {
   return `expected yes or no, or empty; got "${raw.trim()}"`;
 }
 
-/**
- * The export (and spreadsheets) guard a cell that starts like a formula with a
- * leading apostrophe; take it off again so an exported map imports unchanged.
- */
-function unguardFormula(cell: string | undefined): string | undefined {
-  return cell !== undefined && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
 function optional(raw: string | undefined): string | null {
   const text = raw?.trim() ?? '';
   return text === '' ? null : text;
@@ -52,6 +46,8 @@ interface Builder {
   lanes: Map<string, string>;
   notes: Note[];
   errors: string[];
+  /** A cap is reported once, at the first row over it. */
+  capsReported: Set<string>;
 }
 
 function idFor(map: Map<string, string>, { name, prefix }: { name: string; prefix: string }): string {
@@ -73,12 +69,31 @@ function readRow(builder: Builder, { cells, rowNumber }: { cells: (column: Colum
   const moment = parseFlag(cells('moment_of_truth') ?? '');
   if (typeof moment === 'string') fail('moment_of_truth', moment);
   if (stage === '' || lane === '' || typeof valence === 'string' || typeof moment === 'string') return;
+  const text = cells('text')?.trim() ?? '';
+  if (!withinLimits(builder, { stage, lane, text, valence, fail })) return;
   const stageId = idFor(builder.stages, { name: stage, prefix: 'stage' });
   const laneId = idFor(builder.lanes, { name: lane, prefix: 'lane' });
-  const text = cells('text')?.trim() ?? '';
   // A row without text only declares its stage and lane (a blank column or row on the map).
   if (text === '') return;
   builder.notes.push({ id: `note-${builder.notes.length + 1}`, stageId, laneId, text, valence, channel: optional(cells('channel')), owner: optional(cells('owner')), evidence: optional(cells('evidence')), momentOfTruth: moment });
+}
+
+/** What the board could not hold, or a stage, lane or note over the caps: said against the row. */
+function withinLimits(builder: Builder, row: { stage: string; lane: string; text: string; valence: number | null; fail: (column: Column, reason: string) => void }): boolean {
+  const problems: [Column, string | null][] = [
+    ['stage', builder.stages.has(row.stage) ? null : (contentProblem(row.stage) ?? capOnce(builder, 'stages', builder.stages.size + 1))],
+    ['lane', builder.lanes.has(row.lane) ? null : (contentProblem(row.lane) ?? capOnce(builder, 'lanes', builder.lanes.size + 1))],
+    ['text', row.text === '' ? null : (noteContentProblem({ text: row.text, valence: row.valence }) ?? capOnce(builder, 'notes', builder.notes.length + 1))],
+  ];
+  for (const [column, problem] of problems) if (problem !== null) row.fail(column, problem);
+  return problems.every(([, problem]) => problem === null);
+}
+
+function capOnce(builder: Builder, what: 'stages' | 'lanes' | 'notes', number: number): string | null {
+  const problem = capProblem(what, number);
+  if (problem === null || builder.capsReported.has(what)) return null;
+  builder.capsReported.add(what);
+  return problem;
 }
 
 function toJourney(builder: Builder, options: CsvImportOptions): Journey {
@@ -110,13 +125,14 @@ export async function importJourneyCsv(text: string, options: CsvImportOptions =
   const index = new Map(header.map((cell, position) => [headerName(cell), position]));
   const missing = REQUIRED.filter((column) => !index.has(column));
   if (missing.length > 0) return { ok: false, errors: [...errors, ...missing.map((column) => `row 1, column ${column}: missing; the header must name the columns ${REQUIRED.join(', ')}`)] };
-  const builder: Builder = { stages: new Map(), lanes: new Map(), notes: [], errors };
+  const builder: Builder = { stages: new Map(), lanes: new Map(), notes: [], errors, capsReported: new Set() };
   rows.forEach((row, position) => {
     // Blank lines are skipped here, not by the parser, so row numbers stay those of the file.
     if (row.every((cell) => cell.trim() === '')) return;
     const cells = (column: Column) => {
       const at = index.get(column);
-      return at === undefined ? undefined : unguardFormula(row[at]);
+      const cell = at === undefined ? undefined : row[at];
+      return cell === undefined ? undefined : unguardFormula(cell);
     };
     readRow(builder, { cells, rowNumber: position + 2 });
   });

@@ -1,6 +1,7 @@
 // The layout's measures (board units) and the grid of stage columns and lane
 // rows. Exported so the curve refresh, the fix-its and tests use the same numbers.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
+import { maxOf } from '../model/arrays.ts';
 
 export const PAD = 80;
 export const GAP = 40;
@@ -79,7 +80,7 @@ export function gridFor(journey: Journey, origin: { left: number; top: number })
   const columns: Column[] = [];
   let x = origin.left;
   for (const stage of orderedStages(journey)) {
-    const fullest = Math.max(0, ...journey.lanes.map((lane) => countIn(stage.id, lane.id)));
+    const fullest = maxOf(journey.lanes.map((lane) => countIn(stage.id, lane.id)), 0);
     const stickyColumns = Math.min(MAX_STICKY_COLUMNS, Math.max(MIN_STICKY_COLUMNS, Math.ceil(Math.sqrt(fullest))));
     const width = span(stickyColumns, STICKY_WIDTH);
     columns.push({ stage, left: x, width, stickyColumns });
@@ -88,7 +89,7 @@ export function gridFor(journey: Journey, origin: { left: number; top: number })
   const rows: Row[] = [];
   let y = origin.top;
   for (const lane of journey.lanes) {
-    const stickyRows = Math.max(0, ...columns.map((column) => Math.ceil(countIn(column.stage.id, lane.id) / column.stickyColumns)));
+    const stickyRows = maxOf(columns.map((column) => Math.ceil(countIn(column.stage.id, lane.id) / column.stickyColumns)), 0);
     // An emotion row is the curve's band, plus room below it for any notes written in that lane (nothing is lost).
     const curveBand = lane.kind === 'emotions' ? EMOTION_ROW_HEIGHT : 0;
     const stickyArea = lane.kind === 'emotions' && stickyRows === 0 ? 0 : span(Math.max(1, stickyRows), STICKY_HEIGHT);

@@ -8,6 +8,7 @@ import { STICKY_HEX } from '../model/sticky-hex.ts';
 import { INK } from './colors.ts';
 import { GAP, PAD } from './geometry.ts';
 import type { PlanItem, PlanShape, PlanText } from './plan.ts';
+import { maxOf } from '../model/arrays.ts';
 
 export const PERSONA_WIDTH = 900;
 export const OBJECTIVES_WIDTH = 700;
@@ -79,5 +80,5 @@ export function headerFor(journey: Journey): Header {
   const legendLeft = objectivesLeft + OBJECTIVES_WIDTH + GAP * 2;
   const legendItems = legend(journey, legendLeft);
   const items = [persona, objectives, review, ...legendItems];
-  return { items, right: legendLeft + LEGEND_WIDTH, bottom: Math.max(...items.map((item) => item.box.y + item.box.height / 2)) };
+  return { items, right: legendLeft + LEGEND_WIDTH, bottom: maxOf(items.map((item) => item.box.y + item.box.height / 2)) };
 }

@@ -2,6 +2,7 @@
 // readback: persona, objectives, review line and legend title. The layout
 // writes the canonical form; the parsers also accept the ways people write
 // these by hand ("Persona: Sam, remote worker", "Goals: a; b", bullet lists…).
+import { append } from './arrays.ts';
 import { headerLabel, mentionsReview, type HeaderLabel } from './header-words.ts';
 import { CADENCE_WORDS } from './lane-words.ts';
 import { normaliseText } from './words.ts';
@@ -103,8 +104,8 @@ export function readHeaderLines(lines: readonly string[]): HeaderReading {
 }
 
 function addEntries(section: Section, entries: string[], persona: Persona, objectives: string[]): void {
-  if (section === 'objectives') objectives.push(...entries);
-  else if (section === 'goals' || section === 'motivations' || section === 'frustrations') persona[section].push(...entries);
+  if (section === 'objectives') append(objectives, entries);
+  else if (section === 'goals' || section === 'motivations' || section === 'frustrations') append(persona[section], entries);
 }
 
 /** "Sam — remote worker", "Sam, remote worker", "Sam: remote worker", "Sam (32) - remote worker". */

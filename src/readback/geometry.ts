@@ -48,8 +48,8 @@ export function placeItem(item: SnapshotItem): Placed | null {
 /** The overlap of two extents, as a share of the shorter (or the longer) one. */
 function overlapShare(a: readonly [number, number], b: readonly [number, number], of: 'shorter' | 'longer'): number {
   const overlap = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
-  const lengths = [a[1] - a[0], b[1] - b[0]];
-  const base = of === 'shorter' ? Math.min(...lengths) : Math.max(...lengths);
+  const lengths = [a[1] - a[0], b[1] - b[0]] as const;
+  const base = of === 'shorter' ? Math.min(lengths[0], lengths[1]) : Math.max(lengths[0], lengths[1]);
   if (base <= 0) return Math.abs(a[0] + a[1] - b[0] - b[1]) / 2 <= 8 ? 1 : 0;
   return overlap / base;
 }
@@ -79,30 +79,56 @@ function sameColumn(a: Placed, b: Placed): boolean {
 /**
  * Groups items that line up, in one sweep over the items sorted by centre.
  * Each group is anchored on its first item, so a slow drift does not chain
- * groups; several groups stay open at once, so a tall text whose centre falls
- * among a wobbly row of titles does not split the row. Aligned items' centres
- * are at most half the longer extent apart: a group whose anchor is further
- * behind than the largest half extent can take no more items and is closed.
+ * groups; an item joins the earliest group whose anchor it lines up with, so
+ * a tall text whose centre falls among a wobbly row of titles does not split
+ * the row. Two aligned items' centres are at most the larger half extent (or
+ * 8) apart, so the groups an item can join are (a) those anchored within its
+ * own half extent behind it (a binary search over the anchors, which are
+ * sorted) and (b) those whose anchor's half extent still reaches it (a list
+ * pruned as the sweep moves on). One huge item no longer keeps every group
+ * open: the sweep stays O(n log n) whatever the geometry.
  */
 export function cluster(items: readonly Placed[], axis: 'row' | 'column'): Placed[][] {
   const key = axis === 'row' ? (placed: Placed) => placed.cy : (placed: Placed) => placed.cx;
   const half = axis === 'row' ? (placed: Placed) => (placed.bottom - placed.top) / 2 : (placed: Placed) => (placed.right - placed.left) / 2;
   const aligned = axis === 'row' ? sameRow : sameColumn;
-  const reach = Math.max(8, ...items.map(half));
+  const reach = (placed: Placed) => Math.max(8, half(placed));
   const sorted = [...items].sort((a, b) => key(a) - key(b));
   const groups: Placed[][] = [];
-  let open: Placed[][] = [];
+  const anchorKeys: number[] = [];
+  let reaching: number[] = []; // (b): indexes of groups, in creation order
   for (const placed of sorted) {
-    open = open.filter((group) => key(placed) - key(group[0] as Placed) <= reach);
-    const home = open.find((group) => aligned(group[0] as Placed, placed));
-    if (home !== undefined) home.push(placed);
+    const at = key(placed);
+    reaching = reaching.filter((index) => at - (anchorKeys[index] as number) <= reach((groups[index] as Placed[])[0] as Placed));
+    const fits = (index: number) => aligned((groups[index] as Placed[])[0] as Placed, placed);
+    const near = firstFrom(firstAtLeast(anchorKeys, at - reach(placed)), { count: groups.length, fits });
+    const far = reaching.find(fits) ?? -1;
+    const home = near === -1 ? far : far === -1 ? near : Math.min(near, far);
+    if (home !== -1) (groups[home] as Placed[]).push(placed);
     else {
-      const group = [placed];
-      groups.push(group);
-      open.push(group);
+      groups.push([placed]);
+      anchorKeys.push(at);
+      if (half(placed) > 8) reaching.push(groups.length - 1);
     }
   }
   return groups;
+}
+
+/** The first index from `start` on that `fits`, or -1. */
+function firstFrom(start: number, { count, fits }: { count: number; fits: (index: number) => boolean }): number {
+  for (let index = start; index < count; index++) if (fits(index)) return index;
+  return -1;
+}
+
+/** The first index of sorted `values` holding a value ≥ `bound` (binary search). */
+function firstAtLeast(values: readonly number[], bound: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] as number) < bound) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Index of the band holding `value`, by binary search over sorted bands, or -1. */

@@ -3,8 +3,10 @@
 // lane labels to their left. Several rows and columns may qualify on a
 // cluttered board; the pair whose grid holds the most stickies wins.
 import { readLegendPalette } from '../model/header-text.ts';
+import { maxOf, minOf } from '../model/arrays.ts';
 import { isShape, isText } from '../snapshot/snapshot.ts';
 import { cluster, type Placed } from './geometry.ts';
+import { columnView, firstBelow, nearestColumns, type ColumnView, type Ranked } from './grid-columns.ts';
 import type { Band } from './types.ts';
 
 export interface Grid {
@@ -113,39 +115,31 @@ export function bandsOf(items: readonly Placed[], axis: 'x' | 'y'): Band[] {
   const { start, far } = EXTENT[axis];
   const length = (placed: Placed) => far(placed) - start(placed);
   // The closest pair decides: a title deleted from a table leaves one wide gap that must not make the rest look apart.
-  const gap = Math.min(...items.slice(1).map((placed, index) => start(placed) - far(items[index] as Placed)));
+  const gap = minOf(items.slice(1).map((placed, index) => start(placed) - far(items[index] as Placed)));
   return gap > median(items.map(length)) / 2 ? centreBands(items, axis) : edgeBands(items, axis);
 }
 
 interface Choice {
   headers: Placed[];
-  labels: Placed[];
+  /** The lane labels: a column's labels below the header row (materialised for the winner only). */
+  labels: () => Placed[];
   rank: number[];
 }
 
-// How many label columns to try per header row, nearest first: the lane
-// labels sit right next to the grid, clutter further left rarely wins.
-const COLUMNS_PER_ROW = 6;
-
-function choicesForRow(row: readonly Placed[], { columns, index }: { columns: readonly Placed[][]; index: CentreIndex }): Choice[] {
-  const rowBottom = Math.max(...row.map((placed) => placed.bottom));
-  // Only columns with titles to their right can be lane labels: notes stacked beside the grid must not use up the tries.
-  const pairs = columns
-    .map((column) => column.filter((placed) => placed.cy > rowBottom))
-    .map((labels) => ({ labels, right: Math.max(...labels.map((placed) => placed.right)) }))
-    .filter(({ labels, right }) => labels.length > 0 && row.some((placed) => placed.cx > right))
-    .sort((a, b) => b.right - a.right)
-    .slice(0, COLUMNS_PER_ROW);
+function choicesForRow(row: readonly Placed[], { leading, views, index }: { leading: readonly Ranked[]; views: readonly ColumnView[]; index: CentreIndex }): Choice[] {
+  const rowBottom = maxOf(row.map((placed) => placed.bottom));
   const choices: Choice[] = [];
-  for (const { labels, right } of pairs) {
+  for (const { column, right } of leading) {
     const headers = row.filter((placed) => placed.cx > right).sort((a, b) => a.cx - b.cx);
-    const first = headers[0] as Placed;
-    const last = headers[headers.length - 1] as Placed;
-    labels.sort((a, b) => a.cy - b.cy);
-    const top = (labels[0] as Placed).top;
-    const bottom = (labels[labels.length - 1] as Placed).bottom;
+    const first = headers[0];
+    const last = headers[headers.length - 1];
+    const view = views[column] as ColumnView;
+    const start = firstBelow(view, rowBottom);
+    if (first === undefined || last === undefined) continue;
+    const top = (view.labels[start] as Placed).top;
+    const bottom = (view.labels[view.labels.length - 1] as Placed).bottom;
     const held = countInBox(index, { left: first.left, right: last.right, top, bottom });
-    choices.push({ headers, labels, rank: [held, rowBottom, headers.length, right] });
+    choices.push({ headers, labels: () => view.labels.slice(start), rank: [held, rowBottom, headers.length, right] });
   }
   return choices;
 }
@@ -167,12 +161,16 @@ function better(a: Choice, b: Choice | undefined): boolean {
  */
 export function findGrid(candidates: readonly Placed[], index: CentreIndex): Grid | null {
   const columns = cluster(candidates, 'column');
+  const views = columns.map(columnView);
+  const rows = cluster(candidates, 'row');
+  const leading = nearestColumns(rows, columns);
   let best: Choice | undefined;
-  for (const row of cluster(candidates, 'row')) {
-    for (const choice of choicesForRow(row, { columns, index })) {
+  rows.forEach((row, at) => {
+    for (const choice of choicesForRow(row, { leading: leading[at] ?? [], views, index })) {
       if (better(choice, best)) best = choice;
     }
-  }
+  });
   if (best === undefined) return null;
-  return { headers: best.headers, labels: best.labels, columns: bandsOf(best.headers, 'x'), rows: bandsOf(best.labels, 'y') };
+  const labels = best.labels();
+  return { headers: best.headers, labels, columns: bandsOf(best.headers, 'x'), rows: bandsOf(labels, 'y') };
 }

@@ -6,6 +6,7 @@ import { mentionsReview } from '../model/header-words.ts';
 import { readHeaderLines, readKind, readLegendPalette, readReview } from '../model/header-text.ts';
 import { journeyKindFromLanes } from '../model/lane-kinds.ts';
 import type { Placed } from './geometry.ts';
+import { append } from '../model/arrays.ts';
 
 export interface HeaderContent {
   persona: Persona;
@@ -19,9 +20,9 @@ export interface HeaderContent {
 function mergePersona(into: Persona, from: Persona): void {
   if (into.name === '') into.name = from.name;
   if (into.description === '') into.description = from.description;
-  into.goals.push(...from.goals);
-  into.motivations.push(...from.motivations);
-  into.frustrations.push(...from.frustrations);
+  append(into.goals, from.goals);
+  append(into.motivations, from.motivations);
+  append(into.frustrations, from.frustrations);
 }
 
 function kindFrom(texts: readonly string[], { frameTitle, lanes }: { frameTitle: string; lanes: readonly Lane[] }): JourneyKind {
@@ -54,7 +55,7 @@ export function readHeader(items: readonly Placed[], options: { frameTitle: stri
     }
     const reading = readHeaderLines(placed.lines);
     mergePersona(persona, reading.persona);
-    objectives.push(...reading.objectives);
+    append(objectives, reading.objectives);
     // Only a line about reviews names the cadence: "yearly price hikes" in a persona does not.
     const lineReview = mentionsReview(text) ? readReview(text) : { lastReviewed: null, cadence: null };
     review = { lastReviewed: review.lastReviewed ?? lineReview.lastReviewed, cadence: review.cadence ?? lineReview.cadence };

@@ -12,6 +12,7 @@ import { readHeader } from './header.ts';
 import { inferTouchpoints, readLanes, titleName, type LaneReading } from './lanes.ts';
 import { readNoteContent, readTagMeanings } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
+import { append } from '../model/arrays.ts';
 
 interface FrameLayout {
   placed: Placed[];
@@ -94,7 +95,7 @@ function readCells(index: BoardIndex, { layout, warnings }: { layout: FrameLayou
   const structureIds = new Set([...structure.stages.map((stage) => stage.id), ...structure.lanes.lanes.map((lane) => lane.id)]);
   const cells = assignCells(stickies, { grid, stages: structure.stages, lanes: structure.lanes.lanes, skip: structureIds });
   const reading = laneKinds(structure.lanes, { grid, inCells: cells.inCells, placed });
-  warnings.push(...reading.warnings);
+  append(warnings, reading.warnings);
   const laneById = new Map(reading.lanes.map((lane) => [lane.id, lane]));
   const inCells = cells.inCells.map((cell) => ({ ...cell, lane: laneById.get(cell.lane.id) ?? cell.lane }));
   return { stages: structure.stages, lanes: reading.lanes, inCells, strays: cells.strays, structureIds, curveLaneIds: reading.curveLaneIds };
@@ -112,7 +113,7 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
   const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings, conflicts };
   const notes: Note[] = inCells.map(({ sticky, stage, lane }) => ({ id: sticky.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) }));
   const strayItemIds = strays.map((box) => box.item.id).filter((id) => !header.itemIds.includes(id));
-  if (grid !== null) warnings.push(...strayItemIds.map((id) => `sticky ${id}: in the frame but in no cell of the map; not read as a note`));
+  if (grid !== null) append(warnings, strayItemIds.map((id) => `sticky ${id}: in the frame but in no cell of the map; not read as a note`));
   const journey: Journey = {
     id: frame.id,
     title: frame.title,

@@ -1,6 +1,7 @@
 // Where items sit on the in-memory board: children of a frame are stored
 // frame-relative (from its top-left corner), as the SDK reports them.
 import type { SnapshotItem } from './snapshot.ts';
+import { maxOf, minOf } from '../model/arrays.ts';
 
 export interface Box {
   x: number; // centre
@@ -43,9 +44,9 @@ export function frameOrigin(frame: SnapshotItem): { x: number; y: number } | und
 
 export function boundsOf(boxes: readonly Box[]): Box | undefined {
   if (boxes.length === 0) return undefined;
-  const left = Math.min(...boxes.map((box) => box.x - box.width / 2));
-  const right = Math.max(...boxes.map((box) => box.x + box.width / 2));
-  const top = Math.min(...boxes.map((box) => box.y - box.height / 2));
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height / 2));
+  const left = minOf(boxes.map((box) => box.x - box.width / 2));
+  const right = maxOf(boxes.map((box) => box.x + box.width / 2));
+  const top = minOf(boxes.map((box) => box.y - box.height / 2));
+  const bottom = maxOf(boxes.map((box) => box.y + box.height / 2));
   return { x: (left + right) / 2, y: (top + bottom) / 2, width: right - left, height: bottom - top };
 }

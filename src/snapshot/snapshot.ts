@@ -71,18 +71,7 @@ export function parseSnapshot(data: unknown): SnapshotParse {
     return { ok: false, error: `not a board snapshot (${describeIssues(envelope.error).join('; ')})` };
   }
   const warnings: string[] = [];
-  const items: SnapshotItem[] = [];
-  const seen = new Set<string>();
-  envelope.data.items.forEach((raw, index) => {
-    const item = parseItem(raw, index, warnings);
-    if (item === null) return;
-    if (seen.has(item.id)) {
-      warnings.push(`item ${index} (id ${item.id}): skipped, another item has the same id`);
-      return;
-    }
-    seen.add(item.id);
-    items.push(item);
-  });
+  const { items } = readItems(envelope.data.items, warnings);
   const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items, metadata: parseMetadata(envelope.data.metadata, warnings) };
   if (envelope.data.appData !== undefined) {
     const appData = jsonObject(envelope.data.appData);
@@ -94,6 +83,29 @@ export function parseSnapshot(data: unknown): SnapshotParse {
     if (storage !== null) snapshot.storage = storage;
   }
   return { ok: true, snapshot, warnings };
+}
+
+/**
+ * The items the parser reads out of a snapshot's `items` array, and for each
+ * the index of the entry it came from (`sources`): what a command that writes
+ * the file back needs to tell a read item from an unread one with the same id.
+ */
+export function readItems(raws: readonly unknown[], warnings: string[]): { items: SnapshotItem[]; sources: number[] } {
+  const items: SnapshotItem[] = [];
+  const sources: number[] = [];
+  const seen = new Set<string>();
+  raws.forEach((raw, index) => {
+    const item = parseItem(raw, index, warnings);
+    if (item === null) return;
+    if (seen.has(item.id)) {
+      warnings.push(`item ${index} (id ${item.id}): skipped, another item has the same id`);
+      return;
+    }
+    seen.add(item.id);
+    items.push(item);
+    sources.push(index);
+  });
+  return { items, sources };
 }
 
 /** Each collection must be a JSON object of keys; a bad one is dropped with a warning, the others kept. */

@@ -25,7 +25,8 @@ describe('journey-map export', () => {
     expect(await main(['export', COFFEE, '--format', 'csv', '-o', 'notes.csv'], run.io)).toBe(0);
     const csv = run.written['notes.csv'] ?? '';
     expect(csv.split('\n')[0]).toBe('stage,lane,text,valence,channel,owner,evidence,moment_of_truth');
-    expect(csv.split('\n')[1]).toBe('Discover,Doing,Sees an Instagram ad,1,social,marketing,,');
+    // The coffee map has lanes without notes: rows without text name every stage and lane first, in order.
+    expect(csv.split('\n').find((line) => line.includes('Instagram'))).toBe('Discover,Doing,Sees an Instagram ad,1,social,marketing,,');
     const imported = await importJourneyCsv(csv);
     if (!imported.ok) throw new Error(imported.errors.join('\n'));
     expect(imported.value.notes.map((note) => [note.text, note.valence])).toEqual([

@@ -1,6 +1,6 @@
 // Text is drawn only where it can be read: on screen and large enough.
 import { describe, expect, it } from 'vitest';
-import { MIN_FONT_PX, MIN_SHAPE_TEXT_BOX_PX, MIN_TEXT_BOX_PX, showsText } from '../../src/demo/lod.ts';
+import { drawnItems, drawsItem, FULL_DRAW_LIMIT, MIN_DRAWN_PX, MIN_FONT_PX, MIN_SHAPE_TEXT_BOX_PX, MIN_TEXT_BOX_PX, showsText } from '../../src/demo/lod.ts';
 import type { Drawable } from '../../src/demo/scene.ts';
 
 const sticky: Drawable = { kind: 'sticky', id: 's', box: { x: 0, y: 0, width: 200, height: 200 }, lines: ['Hi'], fill: '#fff9b1', tags: [] };
@@ -29,5 +29,24 @@ describe('showsText', () => {
 
   it('always draws frame titles', () => {
     expect(showsText(frame, view, 1000)).toBe(true);
+  });
+});
+
+describe('drawsItem', () => {
+  it('draws frames and connectors always, other items only on screen and at least MIN_DRAWN_PX big', () => {
+    expect(drawsItem(frame, view, 1000)).toBe(true);
+    expect(drawsItem(sticky, view, 200 / MIN_DRAWN_PX)).toBe(true);
+    expect(drawsItem(sticky, view, 200 / MIN_DRAWN_PX + 0.01)).toBe(false);
+    expect(drawsItem({ ...sticky, box: { ...sticky.box, x: 1000 } }, view, 1)).toBe(false);
+    expect(drawsItem({ ...sticky, box: { ...sticky.box, x: 590 } }, view, 1)).toBe(true);
+  });
+});
+
+describe('drawnItems', () => {
+  it('draws a board of up to FULL_DRAW_LIMIT items whole, off-screen ones included; culls a bigger one', () => {
+    const away = { ...sticky, box: { ...sticky.box, x: 5000 } };
+    expect(drawnItems([sticky, away], view, 1)).toEqual([sticky, away]);
+    const big = Array.from({ length: FULL_DRAW_LIMIT }, (_, index) => ({ ...sticky, id: `s${index}` }));
+    expect(drawnItems([...big, away], view, 1)).toHaveLength(FULL_DRAW_LIMIT);
   });
 });

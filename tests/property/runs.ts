@@ -13,6 +13,9 @@ export const PROPERTY_RUNS = {
   htmlAnyInput: 300,
   csvText: 200,
   csvRows: 200,
+  csvRoundTrip: 150,
+  cliBoards: 150,
+  recolourHostile: 150,
 } as const;
 
 export const TOTAL_PROPERTY_RUNS = Object.values(PROPERTY_RUNS).reduce((sum, runs) => sum + runs, 0);

@@ -15,6 +15,21 @@ export function addMonths(date: string, months: number): string {
   return due.toISOString().slice(0, 10);
 }
 
+/** Before this, a review date is a typo (and Date.UTC reads years below 100 as 19xx). */
+const EARLIEST_REVIEW = '1970-01-01';
+
+/**
+ * Why a last-review date is not one to do arithmetic on (after today, or
+ * before 1970: "9999-11-15" would be "due by +010000-02"), or null. Both are
+ * YYYY-MM-DD with four-digit years, so they compare as text.
+ */
+export function reviewDateProblem(date: string | null, today: string): string | null {
+  if (date === null) return null;
+  if (date > today) return `the last review date ${date} is after today (${today}); the review check skipped it`;
+  if (date < EARLIEST_REVIEW) return `the last review date ${date} is before 1970; the review check skipped it`;
+  return null;
+}
+
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
   severity: 'warning',
@@ -22,6 +37,8 @@ export const reviewOverdue: Rule = {
     const { lastReviewed, cadence } = journey.review;
     // Never reviewed with no date: the map is new, not overdue.
     if (lastReviewed === null || cadence === null) return [];
+    // Out of range: gapCheck warns instead.
+    if (reviewDateProblem(lastReviewed, context.today) !== null) return [];
     const due = addMonths(lastReviewed, CADENCE_MONTHS[cadence]);
     if (context.today <= due) return [];
     return headerFinding({ rule: reviewOverdue, context }, `Last reviewed ${lastReviewed}; reviewed ${CADENCE_LABELS[cadence]}, it was due by ${due}`);

@@ -100,7 +100,9 @@ function mergeSticky(before: Fields, h: Fields, tags: TagRegistry): Fields {
   const heightChanged = h.height !== before.height;
   // A sticky keeps its aspect ratio: the one side changed sets the other.
   const size = widthChanged || heightChanged ? stickySize(shape, widthChanged ? h.width : undefined, heightChanged ? h.height : undefined) : {};
-  return { ...size, x: h.x, y: h.y, shape, content: h.content, style: fields(h.style), tagIds: checkTagIds(h.tagIds, tags) };
+  // Tags the app did not touch are not checked either: a dangling tag id read from a file must not block a recolour.
+  const tagIds = JSON.stringify(h.tagIds) === JSON.stringify(before.tagIds) ? before.tagIds : checkTagIds(h.tagIds, tags);
+  return { ...size, x: h.x, y: h.y, shape, content: h.content, style: fields(h.style), tagIds };
 }
 
 function mergeShapeOrText(type: 'shape' | 'text', before: Fields, h: Fields): Fields {

@@ -6,6 +6,7 @@
 // (an item at x = 1.7e308) it answers the asked spot: a finite answer always.
 import type { Rect } from '@mirohq/websdk-types';
 import type { SnapshotItem } from '../../snapshot/snapshot.ts';
+import { maxOf } from '../../model/arrays.ts';
 
 /** Centre and size, board coordinates. */
 export interface Box {
@@ -57,6 +58,6 @@ export function findEmptySpace(occupied: readonly Box[], asked: Rect & { offset?
     const spot = spots.find((candidate) => free(candidate.x, candidate.y));
     if (spot !== undefined) return { ...spot, ...size };
   }
-  const right = Math.max(...occupied.map((box) => box.x + box.width / 2)) + margin + size.width / 2;
+  const right = maxOf(occupied.map((box) => box.x + box.width / 2)) + margin + size.width / 2;
   return { x: Number.isFinite(right) && Number.isFinite(right * 2) ? right : asked.x, y: asked.y, ...size };
 }

@@ -9,6 +9,7 @@ import { frameOrigin } from '../../snapshot/geometry.ts';
 import { BoardRuleError, connectorEndItem, ruleText } from './rules.ts';
 import type { ItemStore } from './store.ts';
 import type { Box } from '../../snapshot/geometry.ts';
+import { append } from '../../model/arrays.ts';
 
 function storedChildIds(frame: SnapshotItem): string[] {
   const ids = (frame as Fields).childrenIds;
@@ -111,7 +112,7 @@ export function removeWithDependents(store: ItemStore, { id, withChildren }: { i
   const removed = [item, ...(withChildren ? children : [])];
   const removedIds = new Set(removed.map((entry) => entry.id));
   const attached = store.values().filter((other) => other.type === 'connector' && connectorEnds(other).some((end) => removedIds.has(end)));
-  removed.push(...attached.filter((connector) => !removedIds.has(connector.id)));
+  append(removed, attached.filter((connector) => !removedIds.has(connector.id)));
   detach(store, item);
   for (const entry of removed) store.delete(entry.id);
   if (item.type === 'tag') untag(store, id);

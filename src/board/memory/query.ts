@@ -6,9 +6,20 @@ import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 
 const list = (value: string[] | string): string[] => (Array.isArray(value) ? value : [value]);
 
+/** Each id filter as a set, made once per filter: `get({ id: [60,000 ids] })` was quadratic. */
+const idSets = new WeakMap<object, ReadonlySet<string>>();
+
+function idSet(filter: { id: string[] | string }): ReadonlySet<string> {
+  const known = idSets.get(filter);
+  if (known !== undefined) return known;
+  const made = new Set(list(filter.id));
+  idSets.set(filter, made);
+  return made;
+}
+
 /** Whether `item` passes `filter` (an id list, or a type list). */
 export function matchesFilter(item: SnapshotItem, filter: GetFilter | undefined): boolean {
   if (filter === undefined) return true;
-  if ('id' in filter) return list(filter.id).includes(item.id);
+  if ('id' in filter) return idSet(filter).has(item.id);
   return filter.type === undefined || list(filter.type).includes(item.type);
 }

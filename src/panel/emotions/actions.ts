@@ -36,8 +36,10 @@ export async function previewRecolour(board: BoardPort, options: { scope: Recolo
 }
 
 function skippedText(result: UpdateResult): string {
-  const deleted = result.skipped.filter((entry) => entry.reason === 'deleted').length;
-  return deleted === 0 ? '' : ` ${deleted} ${deleted === 1 ? 'sticky was' : 'stickies were'} deleted by someone else meanwhile and skipped.`;
+  const count = (reason: string) => result.skipped.filter((entry) => entry.reason === reason).length;
+  const were = (n: number) => `${n} ${n === 1 ? 'sticky was' : 'stickies were'}`;
+  const [deleted, changed] = [count('deleted'), count('changed')];
+  return `${deleted === 0 ? '' : ` ${were(deleted)} deleted by someone else meanwhile and skipped.`}${changed === 0 ? '' : ` ${were(changed)} changed on the board since the plan was made and kept as edited.`}`;
 }
 
 export interface Applied {

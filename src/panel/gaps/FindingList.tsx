@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
 import { SEVERITY_HEADINGS } from '../../io/export-report.ts';
 import { fixOffers, type FixOffer } from './fix-plan.ts';
+import { LazyList } from '../LazyList.tsx';
 
 export interface FindingListProps {
   report: GapReport;
@@ -54,11 +55,7 @@ export function FindingList(props: FindingListProps) {
             <h3 className={`jm-gaps-heading jm-gaps-heading-${severity}`}>
               {SEVERITY_HEADINGS[severity]} ({findings.length})
             </h3>
-            <ul className="jm-findings">
-              {findings.map((finding, index) => (
-                <FindingRow key={`${finding.rule}-${index}`} {...props} finding={finding} />
-              ))}
-            </ul>
+            <LazyList className="jm-findings" items={findings} renderItem={(finding, index) => <FindingRow key={`${finding.rule}-${index}`} {...props} finding={finding} />} />
           </section>
         );
       })}

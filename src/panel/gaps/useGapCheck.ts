@@ -15,6 +15,7 @@ import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
 import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
 import { plural } from '../plural.ts';
+import { nextTask } from '../next-task.ts';
 import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import type { FixOffer } from './fix-plan.ts';
@@ -40,6 +41,8 @@ export function useGapCheck() {
       setState((previous) => ({ ...previous, busy: true, step: 'Reading the board', status: null }));
       try {
         const reading = await readBoard(board, { metadataFor: laneLabelIds });
+        // Reading and checking a big board are long steps: the page paints in between.
+        await nextTask();
         const result = gapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
         if (!result.ok) {
           setState({ ...IDLE, status: { kind: 'error', text: readFailureText(result) }, candidates: result.candidates });
