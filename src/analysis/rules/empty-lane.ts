@@ -1,10 +1,18 @@
 // An empty lane is either unfinished work or a lane the map does not need.
-import { ruleFinding } from '../journey-facts.ts';
+import { countOf, ruleFinding } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
 export const emptyLane: Rule = {
   id: 'empty-lane',
+  group: 'completeness',
   severity: 'info',
+  explanation: {
+    title: 'Empty lane',
+    count: (n) => `${countOf(n, ['lane holds', 'lanes hold'])} nothing`,
+    why: 'An empty lane is unfinished work or a lane the map does not need.',
+    todo: 'Fill it in, or remove the lane.',
+  },
+  score: { points: 6, subjects: (journey) => journey.lanes.length },
   check(journey) {
     const used = new Set(journey.notes.map((note) => note.laneId));
     // The emotions lane holds the curve drawn from the touchpoints, not stickies.

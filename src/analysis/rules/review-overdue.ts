@@ -17,7 +17,15 @@ export function addMonths(date: string, months: number): string {
 
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
+  group: 'completeness',
   severity: 'warning',
+  explanation: {
+    title: 'Review overdue',
+    count: () => 'The review is overdue',
+    why: 'A map not reviewed drifts from what customers live today.',
+    todo: 'Walk through the map with the team and update the "Last reviewed" date.',
+  },
+  score: { points: 4, subjects: () => 1 },
   check(journey, context) {
     const { lastReviewed, cadence } = journey.review;
     // Never reviewed with no date: the map is new, not overdue.

@@ -1,9 +1,10 @@
-// The Gaps tab: read the selected (or only) journey frame, show its health
-// score and findings by severity, point at them on the board, fix what one
-// sticky fixes, download the results.
+// The Gaps tab: read the selected (or only) journey frame, show its
+// completeness score and why, the gaps grouped by rule, the insights apart;
+// point at them on the board, offer each rule's fix-it, download the results.
 import { StatusMessage } from '../StatusMessage.tsx';
 import { plural } from '../plural.ts';
 import { countsLine } from '../../io/export-report.ts';
+import { lossLine } from '../../analysis/score.ts';
 import { Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
 import { useGapCheck } from './useGapCheck.ts';
@@ -37,14 +38,21 @@ export default function GapsTab() {
       )}
       {report !== null && snapshot !== null && (
         <>
-          <div className="jm-gaps-score" aria-label={`Health score ${report.score} out of 100`}>
+          <div className="jm-gaps-score" aria-label={`Map completeness ${report.score} out of 100`}>
             <span className="jm-gaps-score-value" data-testid="gaps-score">
               {report.score}
             </span>
-            <span className="jm-gaps-score-of">/ 100</span>
+            <span className="jm-gaps-score-of">/ 100 map completeness</span>
             <span className="jm-gaps-score-counts">{countsLine(report.findings)}</span>
           </div>
-          <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(finding) => void show(finding)} onFix={(offer) => void fix(offer)} />
+          {report.losses.length > 0 && (
+            <ul className="jm-gaps-losses" aria-label="Why the score is not 100" data-testid="gaps-losses">
+              {report.losses.map((loss) => (
+                <li key={loss.rule}>{lossLine(loss)}</li>
+              ))}
+            </ul>
+          )}
+          <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(target) => void show(target)} onFix={(offer) => void fix(offer)} />
           {report.warnings.length > 0 && (
             <details className="jm-gaps-warnings">
               <summary>Could not read {plural(report.warnings.length, 'thing')}</summary>

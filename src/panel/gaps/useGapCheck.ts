@@ -2,7 +2,6 @@
 // items, apply a fix and check again. One job at a time.
 import { useCallback, useState } from 'react';
 import { gapCheck, isoDay, type GapReport } from '../../analysis/gap-check.ts';
-import type { Finding } from '../../analysis/types.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { addStickyToCell } from '../../board/fixes.ts';
 import { readBoard } from '../../board/reader.ts';
@@ -22,6 +21,12 @@ export interface GapCheckState {
   snapshot: BoardSnapshot | null;
   /** Frames to choose from when the check could not tell which one to read. */
   candidates: FrameRef[];
+}
+
+/** Items to zoom to and select, with the stage whose header should be in view. */
+export interface ShowTarget {
+  itemIds: readonly string[];
+  stageId?: string;
 }
 
 const IDLE: GapCheckState = { busy: false, step: null, status: null, report: null, snapshot: null, candidates: [] };
@@ -51,15 +56,15 @@ export function useGapCheck() {
   );
 
   const show = useCallback(
-    async (finding: Finding) => {
-      if (finding.itemIds.length === 0) return;
+    async (target: ShowTarget) => {
+      if (target.itemIds.length === 0) return;
       try {
         // The view takes in the stage's header too, so a lone sticky is seen in its column.
-        const around = finding.stageId === undefined || finding.itemIds.includes(finding.stageId) ? [] : [finding.stageId];
-        const items = await board.get({ id: [...finding.itemIds, ...around] });
-        const targets = items.filter((item) => finding.itemIds.includes(item.id));
-        if (targets.length === 0) throw new Error('its items are no longer on the board; run the check again');
-        await Promise.all([board.viewport.zoomTo(items), board.select({ id: targets.map((item) => item.id) })]);
+        const around = target.stageId === undefined || target.itemIds.includes(target.stageId) ? [] : [target.stageId];
+        const items = await board.get({ id: [...target.itemIds, ...around] });
+        const found = items.filter((item) => target.itemIds.includes(item.id));
+        if (found.length === 0) throw new Error('its items are no longer on the board; run the check again');
+        await Promise.all([board.viewport.zoomTo(items), board.select({ id: found.map((item) => item.id) })]);
       } catch (error) {
         setState((previous) => ({ ...previous, status: { kind: 'error', text: `Could not show the finding: ${errorMessage(error)}` } }));
       }
@@ -71,15 +76,18 @@ export function useGapCheck() {
     async (offer: FixOffer) => {
       const frameId = offer.fix.frameId;
       setState((previous) => ({ ...previous, busy: true, step: offer.label, status: null }));
+      let added: string;
       try {
-        await addStickyToCell(board, offer.fix);
+        added = await addStickyToCell(board, offer.fix);
       } catch (error) {
         setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: errorMessage(error) } }));
         return;
       }
-      await check(frameId, `${offer.label}: done.`);
+      await check(frameId, `${offer.label}: done; write in the new sticky.`);
+      // The new sticky is empty: zoom to it and select it, ready to type in.
+      await show({ itemIds: [added] });
     },
-    [board, check],
+    [board, check, show],
   );
 
   return { state, check, show, fix };
