@@ -1,5 +1,5 @@
 // An empty lane is either unfinished work or a lane the map does not need.
-import { countOf, ruleFinding } from '../journey-facts.ts';
+import { countOf, isFilled, ruleFinding } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
 export const emptyLane: Rule = {
@@ -14,10 +14,11 @@ export const emptyLane: Rule = {
   },
   score: { points: 6, subjects: (journey) => journey.lanes.length },
   check(journey) {
-    const used = new Set(journey.notes.map((note) => note.laneId));
+    // Empty stickies and placeholders do not fill a lane.
+    const used = new Set(journey.notes.filter(isFilled).map((note) => note.laneId));
     // The emotions lane holds the curve drawn from the touchpoints, not stickies.
     return journey.lanes
       .filter((lane) => lane.kind !== 'emotions' && !used.has(lane.id))
-      .map((lane) => ruleFinding(emptyLane, { message: `Lane "${lane.name}" holds no sticky`, laneId: lane.id, itemIds: [lane.id] }));
+      .map((lane) => ruleFinding(emptyLane, { message: `Lane "${lane.name}" holds nothing filled in`, laneId: lane.id, itemIds: [lane.id] }));
   },
 };

@@ -56,7 +56,8 @@ function GroupCard(props: Omit<FindingListProps, 'report'> & { group: FindingGro
         </ul>
       </details>
       {group.itemIds.length > 1 && (
-        <button type="button" className="button button-tertiary button-small" disabled={busy} onClick={() => onShow({ itemIds: group.itemIds })}>
+        // Several rules may point at as many items: the rule's heading tells which this selects.
+        <button type="button" className="button button-tertiary button-small" disabled={busy} onClick={() => onShow({ itemIds: group.itemIds })} aria-label={`Select all ${group.itemIds.length} on the board: ${group.heading}`}>
           Select all {group.itemIds.length} on the board
         </button>
       )}
