@@ -10,6 +10,7 @@ import { paletteSwitchUpdates } from '../../emotion/palette-switch.ts';
 import { planRecolourAll, type RecolourAll } from '../../emotion/recolour-all.ts';
 import { loadTextScorer } from '../../emotion/sentiment.ts';
 import { recolourTargets, type RecolourScope, type Targets } from '../../emotion/targets.ts';
+import { scopeToLanes, type LaneCoverage, type LaneScope } from '../../emotion/lane-scope.ts';
 import type { Palette } from '../../model/journey.ts';
 import type { RatedValence } from '../../model/valence.ts';
 import { readJourney } from '../../readback/read-journey.ts';
@@ -21,18 +22,21 @@ type FoundTargets = Extract<Targets, { ok: true }>;
 
 export interface Preview {
   recolour: RecolourAll;
+  /** Which lanes the recolour covers and which it leaves. */
+  coverage: LaneCoverage;
 }
 
-async function targetsOn(board: BoardPort, scope: RecolourScope): Promise<FoundTargets> {
+/** The stickies to act on, narrowed to the lanes of `lanes` (colour means emotion on touchpoints only). */
+async function targetsOn(board: BoardPort, { scope, lanes }: { scope: RecolourScope; lanes: LaneScope }): Promise<{ targets: FoundTargets; coverage: LaneCoverage }> {
   const { snapshot, selectedIds } = await readBoard(board);
   const targets = recolourTargets(snapshot, { scope, selectedIds });
   if (!targets.ok) throw new Error(targets.message);
-  return targets;
+  return scopeToLanes(targets, { snapshot, scope: lanes });
 }
 
-export async function previewRecolour(board: BoardPort, options: { scope: RecolourScope; recompute: boolean }): Promise<Preview> {
-  const [targets, scoreText] = await Promise.all([targetsOn(board, options.scope), loadTextScorer()]);
-  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }) };
+export async function previewRecolour(board: BoardPort, options: { scope: RecolourScope; lanes: LaneScope; recompute: boolean }): Promise<Preview> {
+  const [{ targets, coverage }, scoreText] = await Promise.all([targetsOn(board, options), loadTextScorer()]);
+  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }), coverage };
 }
 
 function skippedText(result: UpdateResult): string {
@@ -54,7 +58,8 @@ export async function applyUpdates(board: BoardPort, updates: readonly ItemUpdat
 }
 
 export async function markSelection(board: BoardPort, options: { level: RatedValence; addMarker: boolean; report: Report }): Promise<Applied> {
-  const targets = await targetsOn(board, 'selection').catch(() => {
+  // Marking is the person's explicit choice of level: every selected sticky, whatever its lane.
+  const { targets } = await targetsOn(board, { scope: 'selection', lanes: 'all' }).catch(() => {
     throw new Error('No sticky note is selected: select the stickies to mark first.');
   });
   const updates = markUpdates(targets.stickies, { level: options.level, palette: targets.legend.palette, addMarker: options.addMarker });
@@ -62,7 +67,8 @@ export async function markSelection(board: BoardPort, options: { level: RatedVal
 }
 
 export async function switchPalette(board: BoardPort, options: { to: Palette; report: Report }): Promise<Applied> {
-  const targets = await targetsOn(board, 'frame');
+  // Colours in the other lanes are categories, not levels: a palette switch leaves them as they are.
+  const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints' });
   if (targets.legend.palette === options.to) return { message: `The map already uses the ${options.to} palette.`, applied: [] };
   const updates = paletteSwitchUpdates({ items: targets.frameItems, legend: targets.legend, to: options.to });
   const note = targets.legend.titleIds.length === 0 ? ' No legend on this frame records the palette.' : '';
