@@ -1,6 +1,9 @@
 // What the Emotions tab's buttons do: read the board, plan (pure, src/emotion),
 // apply through the board adapter, and say what happened in one sentence.
 import { applyCurvePlan } from '../../board/curve.ts';
+import { addLegendTitle } from '../../board/fixes.ts';
+import { legendTitle } from '../../model/header-text.ts';
+import { textToHtml } from '../../model/html.ts';
 import type { BoardPort } from '../../board/port.ts';
 import { readBoard } from '../../board/reader.ts';
 import { applyItemUpdates, undoUpdates, type AppliedUpdate, type ItemUpdate, type UpdateResult } from '../../board/item-updates.ts';
@@ -66,14 +69,29 @@ export async function markSelection(board: BoardPort, options: { level: RatedVal
   return applyUpdates(board, updates, { report: options.report, done: `Marked ${targets.stickies.length} selected ${targets.stickies.length === 1 ? 'sticky' : 'stickies'}` });
 }
 
-export async function switchPalette(board: BoardPort, options: { to: Palette; report: Report }): Promise<Applied> {
+/** The palette the map's legend names, and whether it has a legend at all (without one, the map reads as classic). */
+export async function detectPalette(board: BoardPort): Promise<{ palette: Palette; hasLegend: boolean }> {
+  const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints' });
+  return { palette: targets.legend.palette, hasLegend: targets.legend.titleIds.length > 0 };
+}
+
+/**
+ * Switches the map's palette. A map without a legend reads as classic, so its new
+ * colours would read as unrated: `addLegend` (asked of the person first) writes a
+ * legend title naming the new palette; without it the switch is refused.
+ */
+export async function switchPalette(board: BoardPort, options: { to: Palette; report: Report; addLegend: boolean }): Promise<Applied> {
   // Colours in the other lanes are categories, not levels: a palette switch leaves them as they are.
   const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints' });
-  if (targets.legend.palette === options.to) return { message: `The map already uses the ${options.to} palette.`, applied: [] };
+  const hasLegend = targets.legend.titleIds.length > 0;
+  if (hasLegend && targets.legend.palette === options.to) return { message: `The map already uses the ${options.to} palette.`, applied: [] };
+  if (!hasLegend && !options.addLegend) throw new Error('This map has no legend: add one with the switch, or the gap check reads the new colours as unrated.');
+  if (!hasLegend && targets.frame === null) throw new Error('No journey frame to write the legend in: select the map’s frame.');
   const updates = paletteSwitchUpdates({ items: targets.frameItems, legend: targets.legend, to: options.to });
-  const note = targets.legend.titleIds.length === 0 ? ' No legend on this frame records the palette.' : '';
   const applied = await applyUpdates(board, updates, { report: options.report, done: `Switched to the ${options.to} palette` });
-  return { ...applied, message: applied.message + note };
+  if (hasLegend || targets.frame === null) return applied;
+  await addLegendTitle(board, { frameId: targets.frame.id, content: textToHtml(legendTitle(options.to)) });
+  return { ...applied, message: `${applied.message} Added a legend naming the palette at the frame’s top right.` };
 }
 
 export function undoLast(board: BoardPort, applied: readonly AppliedUpdate[], report: Report): Promise<Applied> {
