@@ -3,6 +3,7 @@
 // writes the canonical form; the parsers also accept the ways people write
 // these by hand ("Persona: Sam, remote worker", "Goals: a; b", bullet lists…).
 import type { JourneyKind, Palette, Persona, Review, ReviewCadence } from './journey.ts';
+import { MOMENT_OF_TRUTH_LEGEND } from './markers.ts';
 
 export const KIND_LABELS: Record<JourneyKind, string> = {
   'current-state': 'Current state',
@@ -47,6 +48,11 @@ export function reviewLine(kind: JourneyKind, review: Review): string {
 
 export function legendTitle(palette: Palette): string {
   return `Emotion legend · ${PALETTE_LABELS[palette]}`;
+}
+
+/** The legend title item's lines: the palette, and what the moment-of-truth marker means. */
+export function legendLines(palette: Palette): string[] {
+  return [legendTitle(palette), MOMENT_OF_TRUTH_LEGEND];
 }
 
 // ---- Reading ----------------------------------------------------------------

@@ -2,7 +2,7 @@
 // moment of truth. Whatever cannot be read becomes a warning, never a throw.
 import type { LaneKind, Note, Palette, Valence } from '../model/journey.ts';
 import { htmlToText } from '../model/html.ts';
-import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
+import { MOMENT_OF_TRUTH_TAG, readMomentMarker, TAG_PREFIXES } from '../model/markers.ts';
 import { isStickyColor, parseValenceMarker, UNRATED_COLOR, valenceForColor } from '../model/valence.ts';
 import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 
@@ -81,5 +81,7 @@ function readTags(sticky: SnapshotSticky, context: NoteReadContext): Pick<Note, 
 /** A sticky's note content; `laneKind` says whether an off-palette colour deserves a warning. */
 export function readNoteContent({ sticky, laneKind }: { sticky: SnapshotSticky; laneKind: LaneKind }, context: NoteReadContext): NoteContent {
   const { valence, text } = readValence({ sticky, text: htmlToText(sticky.content), laneKind }, context);
-  return { text, valence, ...readTags(sticky, context) };
+  const moment = readMomentMarker(text);
+  const tags = readTags(sticky, context);
+  return { text: moment.rest, valence, ...tags, momentOfTruth: tags.momentOfTruth || moment.marked };
 }

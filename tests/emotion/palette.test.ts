@@ -6,14 +6,14 @@ import { findLegend } from '../../src/emotion/legend.ts';
 import { paletteSwitchUpdates } from '../../src/emotion/palette-switch.ts';
 import { recolourTargets } from '../../src/emotion/targets.ts';
 import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
-import { legendTitle } from '../../src/model/header-text.ts';
+import { legendLines } from '../../src/model/header-text.ts';
 import { htmlToText, textToHtml } from '../../src/model/html.ts';
 import type { Palette } from '../../src/model/journey.ts';
 import { PALETTE_COLORS, STICKY_COLORS, VALENCE_EMOJI, VALENCE_LABELS, VALENCE_LEVELS } from '../../src/model/valence.ts';
 import { boardOf, colours, workshopSnapshot, type StickySpec } from './boards.ts';
 
 function legendItems(palette: Palette): SnapshotItem[] {
-  const title: SnapshotItem = { id: 'lg', type: 'text', parentId: 'f1', x: 3700, y: 100, width: 320, rotation: 0, style: {}, content: textToHtml(legendTitle(palette)) };
+  const title: SnapshotItem = { id: 'lg', type: 'text', parentId: 'f1', x: 3700, y: 100, width: 320, rotation: 0, style: {}, content: textToHtml(legendLines(palette).join('\n')) };
   const swatches = VALENCE_LEVELS.map((level, index) => ({
     id: `sw${level}`,
     type: 'shape' as const,
@@ -53,7 +53,7 @@ describe('palettes', () => {
     await switchTo(board, 'colour-blind');
     expect(colours(board)).toEqual({ s1: 'orange', s2: 'light_blue', s3: 'light_yellow', s4: 'pink' });
     expect(board.item('s1')).toMatchObject({ content: '<p>😡 a</p>' });
-    expect(htmlToText(String((board.item('lg') as { content: string }).content))).toBe(legendTitle('colour-blind'));
+    expect(htmlToText(String((board.item('lg') as { content: string }).content))).toBe(legendLines('colour-blind').join('\n'));
     expect((board.item('sw2') as { style: { fillColor: string } }).style.fillColor).toBe(STICKY_HEX.dark_blue);
   });
 

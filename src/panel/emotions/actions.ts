@@ -2,7 +2,7 @@
 // apply through the board adapter, and say what happened in one sentence.
 import { applyCurvePlan } from '../../board/curve.ts';
 import { addLegendTitle } from '../../board/fixes.ts';
-import { legendTitle } from '../../model/header-text.ts';
+import { legendLines } from '../../model/header-text.ts';
 import { textToHtml } from '../../model/html.ts';
 import type { BoardPort } from '../../board/port.ts';
 import { readBoard } from '../../board/reader.ts';
@@ -90,7 +90,7 @@ export async function switchPalette(board: BoardPort, options: { to: Palette; re
   const updates = paletteSwitchUpdates({ items: targets.frameItems, legend: targets.legend, to: options.to });
   const applied = await applyUpdates(board, updates, { report: options.report, done: `Switched to the ${options.to} palette` });
   if (hasLegend || targets.frame === null) return applied;
-  await addLegendTitle(board, { frameId: targets.frame.id, content: textToHtml(legendTitle(options.to)) });
+  await addLegendTitle(board, { frameId: targets.frame.id, content: textToHtml(legendLines(options.to).join('\n')) });
   return { ...applied, message: `${applied.message} Added a legend naming the palette at the frame’s top right.` };
 }
 
