@@ -105,6 +105,7 @@ export default function InsertTab() {
         </div>
         {state.phase === 'running' && <ProgressBar done={state.done} total={state.total} label="Inserting the map" />}
         {state.phase === 'done' && <StatusMessage kind="success" text={state.message} />}
+        {state.phase === 'cancelled' && <StatusMessage kind="info" text={state.message} />}
         {state.phase === 'failed' && <StatusMessage kind="error" text={state.message} />}
       </div>
     </section>
