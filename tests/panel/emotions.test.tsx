@@ -97,6 +97,25 @@ describe('Emotions tab', () => {
   });
 });
 
+describe('Emotions tab on a board with two maps', () => {
+  it('asks which map with the same buttons as the Gaps tab, then works on the one chosen', async () => {
+    const parsed = parseSnapshotText(readFileSync(join(import.meta.dirname, '../fixtures/readback/two-maps.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    render(
+      <BoardProvider board={MemoryBoard.fromSnapshot(parsed.snapshot)}>
+        <EmotionsTab />
+      </BoardProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Preview recolour' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Which map? 2 frames hold a journey map: choose one below, or select its frame on the board.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Use “Map B”' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview recolour' }));
+    expect((await screen.findByTestId('recolour-summary')).textContent).toMatch(/^\d+ stick/);
+    expect(screen.queryByRole('button', { name: 'Use “Map A”' })).toBeNull();
+  });
+});
+
 describe('palette switch and the gap check', () => {
   it('loses no finding on a map without a legend: the legend written with the switch says how to read the new colours', async () => {
     const parsed = parseSnapshotText(readFileSync(join(import.meta.dirname, '../fixtures/board-handmade-coffee.json'), 'utf8'));

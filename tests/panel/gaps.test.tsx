@@ -122,7 +122,7 @@ describe('Gaps tab', () => {
   it('asks which frame when two hold a map, and checks the one chosen', async () => {
     setup('readback/two-maps.json');
     fireEvent.click(screen.getByRole('button', { name: 'Run gap check' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Which map? 2 frames hold a journey map (a-frame "Map A", b-frame "Map B"): select one, or pass its id.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Which map? 2 frames hold a journey map: choose one below, or select its frame on the board.');
     fireEvent.click(screen.getByRole('button', { name: 'Check “Map B”' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Checked "Map B": 6 findings.'));
   });

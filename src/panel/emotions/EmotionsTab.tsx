@@ -1,5 +1,6 @@
 // The Emotions tab: recolour stickies by emotion (with a preview and undo),
 // mark the selection by hand, switch palette, refresh the emotion curve.
+import { FrameChooser } from '../FrameChooser.tsx';
 import { ProgressBar } from '../ProgressBar.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 import { useBoard } from '../BoardContext.tsx';
@@ -20,6 +21,7 @@ export default function EmotionsTab() {
       <div className="jm-emotions-feedback">
         {work.progress !== null && <ProgressBar {...work.progress} />}
         {work.status !== null && <StatusMessage kind={work.status.kind} text={work.status.text} />}
+        <FrameChooser candidates={work.candidates} busy={work.busy} verb="Use" onChoose={work.choose} />
         {last !== null && last.applied.length > 0 && (
           <button
             type="button"

@@ -7,7 +7,7 @@ import { PALETTES, type Palette } from '../../model/journey.ts';
 import { useBoard } from '../BoardContext.tsx';
 import { paletteChoiceLabel } from '../palette-label.ts';
 import { detectPalette, switchPalette } from './actions.ts';
-import type { BoardWork } from './useBoardWork.ts';
+import { onMap, type BoardWork } from './useBoardWork.ts';
 
 export function PaletteSection({ work }: { work: BoardWork }) {
   const board = useBoard();
@@ -15,26 +15,27 @@ export function PaletteSection({ work }: { work: BoardWork }) {
   const [palette, setPalette] = useState<Palette>('classic');
   const [asking, setAsking] = useState(false);
 
+  const chosen = work.frameId;
   useEffect(() => {
     let live = true;
     // No map to read yet is fine: the control stays on classic, what such a map reads as.
-    detectPalette(board).then(
+    detectPalette(board, onMap({ frameId: chosen })).then(
       (found) => live && setPalette(found.palette),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [board]);
+  }, [board, chosen]);
 
   const onSwitch = (addLegend: boolean) =>
     work.run('Switching palette', async (report) => {
       setAsking(false);
-      if (!addLegend && !(await detectPalette(board)).hasLegend) {
+      if (!addLegend && !(await detectPalette(board, onMap(work))).hasLegend) {
         setAsking(true);
         return 'This map has no legend saying which palette it uses: switch and add one?';
       }
-      const result = await switchPalette(board, { to: palette, report, addLegend });
+      const result = await switchPalette(board, { to: palette, report, addLegend, ...onMap(work) });
       if (result.applied.length > 0) work.setLastRun({ label: 'Undo palette switch', applied: result.applied });
       return result.message;
     });

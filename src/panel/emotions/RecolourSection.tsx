@@ -5,7 +5,7 @@ import type { RecolourScope } from '../../emotion/targets.ts';
 import { useBoard } from '../BoardContext.tsx';
 import { applyUpdates, previewRecolour, type Preview } from './actions.ts';
 import { PlanPreview } from './PlanPreview.tsx';
-import type { BoardWork } from './useBoardWork.ts';
+import { onMap, type BoardWork } from './useBoardWork.ts';
 
 export function RecolourSection({ work }: { work: BoardWork }) {
   const board = useBoard();
@@ -18,7 +18,7 @@ export function RecolourSection({ work }: { work: BoardWork }) {
   const onPreview = () =>
     work.run('Reading the board', async () => {
       setPreview(null);
-      const next = await previewRecolour(board, { scope, lanes: everyLane ? 'all' : 'touchpoints', recompute });
+      const next = await previewRecolour(board, { scope, lanes: everyLane ? 'all' : 'touchpoints', recompute, ...onMap(work) });
       setPreview(next);
       return next.recolour.updates.length === 0 ? 'Nothing to change: every sticky already has its colour.' : 'Plan ready: check it, then apply.';
     });

@@ -18,7 +18,7 @@ import type { Palette } from '../../model/journey.ts';
 import type { RatedValence } from '../../model/valence.ts';
 import { readJourney } from '../../readback/read-journey.ts';
 import { plural } from '../plural.ts';
-import { readFailureText } from '../read-failure.ts';
+import { MapChoiceNeeded, readFailureText } from '../read-failure.ts';
 
 type Report = (done: number, total: number) => void;
 type FoundTargets = Extract<Targets, { ok: true }>;
@@ -30,14 +30,18 @@ export interface Preview {
 }
 
 /** The stickies to act on, narrowed to the lanes of `lanes` (colour means emotion on touchpoints only). */
-async function targetsOn(board: BoardPort, { scope, lanes }: { scope: RecolourScope; lanes: LaneScope }): Promise<{ targets: FoundTargets; coverage: LaneCoverage }> {
+async function targetsOn(board: BoardPort, { scope, lanes, frameId }: { scope: RecolourScope; lanes: LaneScope; frameId?: string }): Promise<{ targets: FoundTargets; coverage: LaneCoverage }> {
   const { snapshot, selectedIds } = await readBoard(board);
-  const targets = recolourTargets(snapshot, { scope, selectedIds });
+  const targets = recolourTargets(snapshot, { scope, selectedIds, ...(frameId === undefined ? {} : { frameId }) });
+  if (!targets.ok && targets.candidates.length > 1) throw new MapChoiceNeeded(`Which map? ${targets.candidates.length} frames hold a journey map: choose one below, or select its frame on the board.`, targets.candidates);
   if (!targets.ok) throw new Error(targets.message);
   return scopeToLanes(targets, { snapshot, scope: lanes });
 }
 
-export async function previewRecolour(board: BoardPort, options: { scope: RecolourScope; lanes: LaneScope; recompute: boolean }): Promise<Preview> {
+/** The map the person chose in the tab's chooser, if any: every action reads that frame. */
+type OnMap = { frameId?: string };
+
+export async function previewRecolour(board: BoardPort, options: OnMap & { scope: RecolourScope; lanes: LaneScope; recompute: boolean }): Promise<Preview> {
   const [{ targets, coverage }, scoreText] = await Promise.all([targetsOn(board, options), loadTextScorer()]);
   return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }), coverage };
 }
@@ -70,8 +74,8 @@ export async function markSelection(board: BoardPort, options: { level: RatedVal
 }
 
 /** The palette the map's legend names, and whether it has a legend at all (without one, the map reads as classic). */
-export async function detectPalette(board: BoardPort): Promise<{ palette: Palette; hasLegend: boolean }> {
-  const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints' });
+export async function detectPalette(board: BoardPort, { frameId }: OnMap = {}): Promise<{ palette: Palette; hasLegend: boolean }> {
+  const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints', ...(frameId === undefined ? {} : { frameId }) });
   return { palette: targets.legend.palette, hasLegend: targets.legend.titleIds.length > 0 };
 }
 
@@ -80,9 +84,9 @@ export async function detectPalette(board: BoardPort): Promise<{ palette: Palett
  * colours would read as unrated: `addLegend` (asked of the person first) writes a
  * legend title naming the new palette; without it the switch is refused.
  */
-export async function switchPalette(board: BoardPort, options: { to: Palette; report: Report; addLegend: boolean }): Promise<Applied> {
+export async function switchPalette(board: BoardPort, options: OnMap & { to: Palette; report: Report; addLegend: boolean }): Promise<Applied> {
   // Colours in the other lanes are categories, not levels: a palette switch leaves them as they are.
-  const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints' });
+  const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints', ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
   const hasLegend = targets.legend.titleIds.length > 0;
   if (hasLegend && targets.legend.palette === options.to) return { message: `The map already uses the ${options.to} palette.`, applied: [] };
   if (!hasLegend && !options.addLegend) throw new Error('This map has no legend: add one with the switch, or the gap check reads the new colours as unrated.');
@@ -98,9 +102,10 @@ export function undoLast(board: BoardPort, applied: readonly AppliedUpdate[], re
   return applyUpdates(board, undoUpdates(applied), { report, done: 'Undone' });
 }
 
-export async function refreshCurve(board: BoardPort): Promise<string> {
+export async function refreshCurve(board: BoardPort, { frameId }: OnMap = {}): Promise<string> {
   const { snapshot, selectedIds } = await readBoard(board);
-  const read = readJourney(snapshot, { selectedIds });
+  const read = readJourney(snapshot, { selectedIds, ...(frameId === undefined ? {} : { frameId }) });
+  if (!read.ok && read.candidates.length > 1) throw new MapChoiceNeeded(readFailureText(read), read.candidates);
   if (!read.ok) throw new Error(readFailureText(read));
   if (!read.journey.lanes.some((lane) => lane.kind === 'emotions')) return `“${read.frame.title}” has no emotion lane: nothing to draw.`;
   const plan = planCurve(snapshot, read);

@@ -7,6 +7,7 @@ import { countsLine } from '../../io/export-report.ts';
 import { lossLine } from '../../analysis/score.ts';
 import { Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
+import { FrameChooser } from '../FrameChooser.tsx';
 import { useGapCheck } from './useGapCheck.ts';
 import './gaps.css';
 
@@ -25,17 +26,7 @@ export default function GapsTab() {
         </p>
       )}
       {state.status !== null && <StatusMessage kind={state.status.kind} text={state.status.text} />}
-      {state.candidates.length > 0 && (
-        <ul className="jm-gaps-candidates" aria-label="Journey frames">
-          {state.candidates.map((frame) => (
-            <li key={frame.id}>
-              <button type="button" className="button button-secondary button-small" disabled={state.busy} onClick={() => void check(frame.id)}>
-                Check “{frame.title || frame.id}”
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FrameChooser candidates={state.candidates} busy={state.busy} verb="Check" onChoose={(frame) => void check(frame.id)} />
       {report !== null && snapshot !== null && (
         <>
           <div className="jm-gaps-score" aria-label={`Map completeness ${report.score} out of 100`}>
