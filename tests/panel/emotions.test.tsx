@@ -42,6 +42,13 @@ describe('Emotions tab', () => {
     expect(colours(board)).toEqual(before);
   });
 
+  it('moves focus to the result after an action', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Preview recolour' }));
+    await screen.findByTestId('recolour-summary');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('emotions-result')));
+  });
+
   it('names the palettes as the Insert tab does', () => {
     setup();
     expect(screen.getAllByRole('radio', { name: /palette$/ }).map((radio) => radio.closest('label')?.textContent)).toEqual(['Classic palette', 'Colour-blind safe palette']);

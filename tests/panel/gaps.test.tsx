@@ -51,6 +51,13 @@ describe('Gaps tab', () => {
     expect(within(insights).getByText('The mood drops sharply once')).toBeTruthy();
   });
 
+  it('moves focus to the result after running the check, not to the page body', async () => {
+    setup();
+    screen.getByRole('button', { name: 'Run gap check' }).focus();
+    await run();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('gaps-result')));
+  });
+
   it('selects every item of a rule on the board at once', async () => {
     const board = setup();
     await run();

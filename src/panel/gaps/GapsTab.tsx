@@ -8,12 +8,14 @@ import { lossLine } from '../../analysis/score.ts';
 import { Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
 import { FrameChooser } from '../FrameChooser.tsx';
+import { useFocusResult } from '../useFocusResult.ts';
 import { useGapCheck } from './useGapCheck.ts';
 import './gaps.css';
 
 export default function GapsTab() {
   const { state, check, show, fix } = useGapCheck();
   const { report, snapshot } = state;
+  const result = useFocusResult(state.status);
   return (
     <div className="jm-gaps">
       <p className="jm-gaps-intro">Reads the selected journey frame (or the only one on the board) and lists what the map is missing.</p>
@@ -25,38 +27,40 @@ export default function GapsTab() {
           {state.step}…
         </p>
       )}
-      {state.status !== null && <StatusMessage kind={state.status.kind} text={state.status.text} />}
-      <FrameChooser candidates={state.candidates} busy={state.busy} verb="Check" onChoose={(frame) => void check(frame.id)} />
-      {report !== null && snapshot !== null && (
-        <>
-          <div className="jm-gaps-score" aria-label={`Map completeness ${report.score} out of 100`}>
-            <span className="jm-gaps-score-value" data-testid="gaps-score">
-              {report.score}
-            </span>
-            <span className="jm-gaps-score-of">/ 100 map completeness</span>
-            <span className="jm-gaps-score-counts">{countsLine(report.findings)}</span>
-          </div>
-          {report.losses.length > 0 && (
-            <ul className="jm-gaps-losses" aria-label="Why the score is not 100" data-testid="gaps-losses">
-              {report.losses.map((loss) => (
-                <li key={loss.rule}>{lossLine(loss)}</li>
-              ))}
-            </ul>
-          )}
-          <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(target) => void show(target)} onFix={(offer) => void fix(offer)} />
-          {report.warnings.length > 0 && (
-            <details className="jm-gaps-warnings">
-              <summary>Could not read {plural(report.warnings.length, 'thing')}</summary>
-              <ul>
-                {report.warnings.map((warning, index) => (
-                  <li key={index}>{warning}</li>
+      <div ref={result} tabIndex={-1} className="jm-result" data-testid="gaps-result">
+        {state.status !== null && <StatusMessage kind={state.status.kind} text={state.status.text} />}
+        <FrameChooser candidates={state.candidates} busy={state.busy} verb="Check" onChoose={(frame) => void check(frame.id)} />
+        {report !== null && snapshot !== null && (
+          <>
+            <div className="jm-gaps-score" aria-label={`Map completeness ${report.score} out of 100`}>
+              <span className="jm-gaps-score-value" data-testid="gaps-score">
+                {report.score}
+              </span>
+              <span className="jm-gaps-score-of">/ 100 map completeness</span>
+              <span className="jm-gaps-score-counts">{countsLine(report.findings)}</span>
+            </div>
+            {report.losses.length > 0 && (
+              <ul className="jm-gaps-losses" aria-label="Why the score is not 100" data-testid="gaps-losses">
+                {report.losses.map((loss) => (
+                  <li key={loss.rule}>{lossLine(loss)}</li>
                 ))}
               </ul>
-            </details>
-          )}
-          <Downloads report={report} />
-        </>
-      )}
+            )}
+            <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(target) => void show(target)} onFix={(offer) => void fix(offer)} />
+            {report.warnings.length > 0 && (
+              <details className="jm-gaps-warnings">
+                <summary>Could not read {plural(report.warnings.length, 'thing')}</summary>
+                <ul>
+                  {report.warnings.map((warning, index) => (
+                    <li key={index}>{warning}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <Downloads report={report} />
+          </>
+        )}
+      </div>
     </div>
   );
 }

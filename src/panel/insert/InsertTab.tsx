@@ -10,6 +10,7 @@ import { ProgressBar } from '../ProgressBar.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 import { draftReducer } from './draft.ts';
 import { ImportField } from './ImportField.tsx';
+import { mergeImport } from './import-merge.ts';
 import { JourneyFields } from './JourneyFields.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import { Preview } from './Preview.tsx';
@@ -89,7 +90,11 @@ export default function InsertTab() {
       </div>
       <ListEditor list="stages" entries={journey.stages} dispatch={dispatch} />
       <ListEditor list="lanes" entries={journey.lanes} dispatch={dispatch} />
-      <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${plural(imported.stages.length, 'stage')}, ${plural(imported.lanes.length, 'lane')}, ${plural(imported.notes.length, 'note')}.`)} />
+      <ImportField
+        onImport={(imported, file) =>
+          reset(mergeImport(journey, imported, { format: file.format }), `Imported ${file.name}: ${plural(imported.stages.length, 'stage')}, ${plural(imported.lanes.length, 'lane')}, ${plural(imported.notes.length, 'note')}.`)
+        }
+      />
       {notice !== null && <StatusMessage kind="info" text={notice} />}
       <Preview journey={journey} />
       <div className="jm-insert-footer">
