@@ -42,7 +42,8 @@ function GroupCard(props: Omit<FindingListProps, 'report'> & { group: FindingGro
   const { explanation } = group;
   return (
     <li className={`jm-finding-group jm-finding-${group.group === 'insight' ? 'insight' : group.severity}`} data-rule={group.rule}>
-      <details>
+      {/* Errors start open: they are few and come first; the rest open on demand. */}
+      <details open={group.group === 'completeness' && group.severity === 'error'}>
         <summary>
           <span className="jm-finding-title">{group.heading}</span>
         </summary>
