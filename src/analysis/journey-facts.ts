@@ -6,8 +6,15 @@ import type { Journey, LaneKind, Note, Stage } from '../model/journey.ts';
 import { isPlaceholder } from '../model/placeholders.ts';
 import type { CheckContext, Finding, FixIt, Rule } from './types.ts';
 
+// Every rule asks of every note: the answer is kept per note object (a 50,000-sticky map asks a million times).
+const filledCache = new WeakMap<Note, boolean>();
+
 /** Whether a person wrote something on the sticky (not empty, not the app's placeholder). */
-export const isFilled = (note: Note): boolean => !isPlaceholder(note.text);
+export function isFilled(note: Note): boolean {
+  let filled = filledCache.get(note);
+  if (filled === undefined) filledCache.set(note, (filled = !isPlaceholder(note.text)));
+  return filled;
+}
 
 /** Touchpoint lanes; a map without one (a hand-made blueprint) uses its frontstage lanes. */
 export function touchpointLaneIds(journey: Journey): Set<string> {
