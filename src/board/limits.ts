@@ -4,6 +4,8 @@
 export const MAX_CONTENT_LENGTH = 5999;
 export const MAX_ITEM_METADATA_BYTES = 256;
 export const MAX_APP_DATA_BYTES = 512;
+/** `storage.collection(name)`: each key's value, per board per app (MIRO-SDK.md, metadata and storage). */
+export const MAX_STORAGE_VALUE_BYTES = 64 * 1024;
 export const MAX_TAGS_PER_ITEM = 8;
 export const MAX_TAGS_PER_BOARD = 100;
 export const MAX_TAG_TITLE_LENGTH = 120;

@@ -8,6 +8,7 @@ import type {
   AppDataValue,
   Board,
   BoardUI,
+  Collection,
   Connector,
   Frame,
   Rect,
@@ -52,6 +53,8 @@ export type TagProps = PropsOf<'createTag'>;
 export type ConnectorProps = PropsOf<'createConnector'>;
 export type GetFilter = { id: string[] | string } | { type?: string[] | string; tags?: string[] | string };
 
+export type StorageCollection = Collection;
+
 export interface BoardPort {
   createFrame(props: FrameProps): Promise<FrameItem>;
   createShape(props: ShapeProps): Promise<ShapeItem>;
@@ -67,6 +70,8 @@ export interface BoardPort {
   remove(item: OtherItem): Promise<void>;
   getAppData(key: string): Promise<AppDataValue>;
   setAppData(key: string, value: AppDataValue): Promise<AppData>;
+  /** The app's board storage: hints and caches shared by collaborators, never the only copy. */
+  readonly storage: { collection(name: string): StorageCollection };
   readonly viewport: {
     get(): Promise<Rect>;
     zoomTo(items: OtherItem | OtherItem[]): Promise<void>;

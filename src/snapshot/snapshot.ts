@@ -16,6 +16,8 @@ export interface BoardSnapshot {
   metadata: Record<string, Record<string, Json>>;
   /** The app's board-level data (`getAppData`), when there is any. */
   appData?: Record<string, Json>;
+  /** The app's board storage (`storage.collection(name)`): collection name → key → value, when there is any. */
+  storage?: Record<string, Record<string, Json>>;
 }
 
 export type SnapshotParse = { ok: true; snapshot: BoardSnapshot; warnings: string[] } | { ok: false; error: string };
@@ -25,6 +27,7 @@ const envelopeSchema = z.looseObject({
   items: z.array(z.unknown()),
   metadata: z.optional(z.unknown()),
   appData: z.optional(z.unknown()),
+  storage: z.optional(z.unknown()),
 });
 const itemMetadataSchema = z.record(z.string(), z.json());
 
@@ -86,7 +89,26 @@ export function parseSnapshot(data: unknown): SnapshotParse {
     if (appData !== null) snapshot.appData = appData;
     else warnings.push(`appData: ignored, ${tooDeep(envelope.data.appData) ? 'nested too deeply' : 'not a JSON object'}`);
   }
+  if (envelope.data.storage !== undefined) {
+    const storage = parseStorage(envelope.data.storage, warnings);
+    if (storage !== null) snapshot.storage = storage;
+  }
   return { ok: true, snapshot, warnings };
+}
+
+/** Each collection must be a JSON object of keys; a bad one is dropped with a warning, the others kept. */
+function parseStorage(raw: unknown, warnings: string[]): Record<string, Record<string, Json>> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    warnings.push('storage: ignored, not an object of collections');
+    return null;
+  }
+  const collections: [string, Record<string, Json>][] = [];
+  for (const [name, value] of Object.entries(raw)) {
+    const parsed = jsonObject(value);
+    if (parsed !== null) collections.push([name, parsed]);
+    else warnings.push(`storage collection ${name}: ignored, ${tooDeep(value) ? 'nested too deeply' : 'not a JSON object'}`);
+  }
+  return Object.fromEntries(collections);
 }
 
 function parseItem(raw: unknown, index: number, warnings: string[]): SnapshotItem | null {

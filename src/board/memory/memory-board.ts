@@ -5,7 +5,8 @@
 // (items and data), create.ts (new items), apply.ts (sync), frames.ts
 // (children, removal), geometry.ts (positions), query.ts (get filters),
 // handles.ts (the item objects handed out), state.ts (changes and their
-// events), events.ts, rules.ts (the texts), clock.ts.
+// events), events.ts, storage.ts (the app's storage collections), rules.ts
+// (the texts).
 import type { AppData, AppDataValue, Rect } from '@mirohq/websdk-types';
 import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, FrameProps, GetFilter, OtherItem } from '../port.ts';
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';
@@ -18,6 +19,7 @@ import type { Box } from '../../snapshot/geometry.ts';
 import { matchesFilter } from './query.ts';
 import { BoardRuleError, CREDITS_PER_HOUR, CREDITS_PER_MINUTE, MAX_TAGS_PER_BOARD, ruleText } from './rules.ts';
 import { BoardState } from './state.ts';
+import { MemoryStorage } from './storage.ts';
 import { ItemStore } from './store.ts';
 
 export type { CallRecord } from './gate.ts';
@@ -119,6 +121,8 @@ export class MemoryBoard extends BoardState implements BoardPort {
   setAppData(key: string, value: AppDataValue): Promise<AppData> {
     return this.gate.run('setAppData', undefined, () => this.store.writeAppData(key, value));
   }
+
+  readonly storage: BoardPort['storage'] = new MemoryStorage(this.gate, () => this.store.storage);
 
   readonly viewport: BoardPort['viewport'] = {
     get: () => this.gate.run('viewport.get', undefined, () => ({ ...this.viewportRect })),

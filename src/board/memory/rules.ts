@@ -39,6 +39,7 @@ export const ruleText = {
   contentLength: (length: number) => `Content is too long: ${length} characters (fewer than 6000 allowed)`,
   itemMetadata: (bytes: number) => `Item metadata is too large: ${bytes} bytes (the limit is ${MAX_ITEM_METADATA_BYTES} bytes)`,
   appData: (bytes: number) => `App data is too large: ${bytes} bytes (the limit is ${MAX_APP_DATA_BYTES} bytes)`,
+  storageLimit: (featureName: string) => `The data storage limit for "${featureName}" has been exceeded.`,
   notFound: (id: string) => `Item not found: ${id}`,
   frameSize: `A frame must be at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`,
   notAFrameChild: (type: string) => `Items of type ${type} cannot be added to a frame`,

@@ -12,6 +12,8 @@ export class ItemStore {
   private readonly metadata = new Map<string, AppData>();
   // Undefined until the app sets some (or a snapshot brings some), so a snapshot round trip is exact.
   private appData: AppData | undefined;
+  /** The app's storage collections: name → key → value (`storage.ts` hands them out). */
+  readonly storage = new Map<string, Map<string, Json>>();
   private nextId = 1;
   // Ids of deleted items: Miro never hands an id out twice, and code must not be able to rely on reuse.
   private readonly retiredIds = new Set<string>();
@@ -26,6 +28,9 @@ export class ItemStore {
     for (const item of snapshot.items) store.items.set(item.id, structuredClone(item));
     for (const [id, data] of Object.entries(snapshot.metadata)) store.metadata.set(id, structuredClone(data));
     if (snapshot.appData !== undefined) store.appData = structuredClone(snapshot.appData);
+    for (const [name, values] of Object.entries(snapshot.storage ?? {})) {
+      store.storage.set(name, new Map(Object.entries(structuredClone(values))));
+    }
     return store;
   }
 
@@ -34,6 +39,9 @@ export class ItemStore {
     const metadata: BoardSnapshot['metadata'] = Object.fromEntries([...this.metadata].map(([id, data]) => [id, structuredClone(data) as Record<string, Json>]));
     const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items: this.values().map((item) => structuredClone(item)), metadata };
     if (this.appData !== undefined) snapshot.appData = structuredClone(this.appData) as Record<string, Json>;
+    if (this.storage.size > 0) {
+      snapshot.storage = Object.fromEntries([...this.storage].map(([name, values]) => [name, Object.fromEntries(structuredClone([...values]))]));
+    }
     return snapshot;
   }
 

@@ -1,11 +1,12 @@
 // The Gaps tab: read the selected (or only) journey frame, show its
 // completeness score and why, the gaps grouped by rule, the insights apart;
-// point at them on the board, offer each rule's fix-it, download the results.
+// point at them on the board, offer each rule's fix-it, download the results,
+// or the whole board as a snapshot.
 import { StatusMessage } from '../StatusMessage.tsx';
 import { plural } from '../plural.ts';
 import { countsLine } from '../../io/export-report.ts';
 import { lossLine } from '../../analysis/score.ts';
-import { Downloads } from './Downloads.tsx';
+import { BoardSnapshotDownload, Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
 import { FrameChooser } from '../FrameChooser.tsx';
 import { useFocusResult } from '../useFocusResult.ts';
@@ -61,6 +62,7 @@ export default function GapsTab() {
           </>
         )}
       </div>
+      <BoardSnapshotDownload />
     </div>
   );
 }

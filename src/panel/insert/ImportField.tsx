@@ -2,7 +2,7 @@
 // notes. Errors are listed row by row; on any error nothing is replaced.
 import { useId, useState } from 'react';
 import { errorMessage } from '../../board/errors.ts';
-import { sizeError } from '../../io/import-common.ts';
+import { isCsvFileName, sizeError } from '../../io/import-common.ts';
 import { importJourneyCsv } from '../../io/import-csv.ts';
 import { importJourneyJson } from '../../io/import-json.ts';
 import type { Journey } from '../../model/journey.ts';
@@ -11,7 +11,7 @@ export interface ImportFieldProps {
   onImport(journey: Journey, file: { name: string; format: 'json' | 'csv' }): void;
 }
 
-const isCsvFile = (file: File): boolean => /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
+const isCsvFile = (file: File): boolean => isCsvFileName(file.name) || file.type === 'text/csv';
 
 const MAX_LISTED = 20;
 
