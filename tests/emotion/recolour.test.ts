@@ -48,6 +48,7 @@ describe('recolour plan', () => {
     expect(recolourTargets(workshopSnapshot(WORKSHOP), { scope: 'selection', selectedIds: [] })).toEqual({
       ok: false,
       message: 'No sticky note is selected: select some, or recolour the whole journey frame.',
+      candidates: [],
     });
   });
 
@@ -61,6 +62,7 @@ describe('recolour plan', () => {
     expect(recolourTargets({ version: 1, items: [], metadata: {} }, { scope: 'frame', selectedIds: [] })).toEqual({
       ok: false,
       message: 'No journey map found: the board has no frame.',
+      candidates: [],
     });
   });
 });
