@@ -30,7 +30,7 @@ export function gapCheck(snapshot: BoardSnapshot, options: ReadOptions & { today
   const headerItemIds = read.placement.headerTextIds.length > 0 ? read.placement.headerTextIds : [read.frame.id];
   const strays = new Set(read.placement.strayItemIds);
   const itemTexts = new Map(snapshot.items.flatMap((item) => (isSticky(item) && strays.has(item.id) ? [[item.id, htmlToText(item.content)] as const] : [])));
-  const context = { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, itemTexts };
+  const context = { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, itemTexts, valenceConflicts: read.placement.valenceConflicts, curveLaneIds: read.placement.curveLaneIds };
   const findings = checkJourney(read.journey, context);
   const { score, losses } = completeness(read.journey, { findings, context });
   return { ok: true, frame: read.frame, journey: read.journey, findings, warnings: read.warnings, score, losses, placement: read.placement };

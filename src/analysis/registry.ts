@@ -19,6 +19,7 @@ import { reviewOverdue } from './rules/review-overdue.ts';
 import { stageWithoutTouchpoints } from './rules/stage-without-touchpoints.ts';
 import { strayItem } from './rules/stray-item.ts';
 import { unratedTouchpoint } from './rules/unrated-touchpoint.ts';
+import { valenceConflict } from './rules/valence-conflict.ts';
 import type { Journey } from '../model/journey.ts';
 import { GROUPS, SEVERITIES, type CheckContext, type Finding, type FixIt, type Rule, type RuleId } from './types.ts';
 
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   negativeWithoutOpportunity,
   painPointWithoutOpportunity,
   unratedTouchpoint,
+  valenceConflict,
   missingChannel,
   missingOwner,
   missingEvidence,

@@ -2,7 +2,7 @@
 // zoom to them. A rule is self-contained (its file holds its id, group, severity,
 // explanation, score weight and fix-it); the registry lists the rules.
 import type { Journey } from '../model/journey.ts';
-import type { StickyColor } from '../model/valence.ts';
+import type { StickyColor, ValenceConflict } from '../model/valence.ts';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -37,6 +37,10 @@ export interface CheckContext {
   strayItemIds?: readonly string[];
   /** Item id → its text, so findings about items outside the journey (strays) name them by text. */
   itemTexts?: ReadonlyMap<string, string>;
+  /** Stickies whose marker and colour disagree (readback took the colour). */
+  valenceConflicts?: readonly ValenceConflict[];
+  /** Lanes holding emotion-curve points: an emotions lane with a curve is not empty. */
+  curveLaneIds?: readonly string[];
   /** The items the persona and objectives were read from, to point at. */
   headerItemIds?: readonly string[];
 }

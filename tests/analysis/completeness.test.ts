@@ -102,7 +102,7 @@ describe('fix-its', () => {
     const fixable = before.findings.filter((finding) => fixOffer(finding, { report: before, snapshot: board.toSnapshot() }) !== null);
     expect(fixable.map((finding) => finding.rule)).toEqual(Array(5).fill('stage-without-touchpoints'));
     const offer = fixOffer(fixable[0] as Finding, { report: before, snapshot: board.toSnapshot() });
-    if (offer === null) throw new Error('no offer');
+    if (offer === null || !('fix' in offer)) throw new Error('no sticky to add');
     expect(offer.label).toBe('Add an empty touchpoint');
     const added = await addStickyToCell(board, offer.fix);
     const after = check(board);

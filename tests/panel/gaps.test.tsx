@@ -34,6 +34,33 @@ async function run(label = 'Run gap check') {
 }
 
 describe('Gaps tab', () => {
+  it('offers both fix-its on a marker that the colour contradicts, and the chosen one settles it', async () => {
+    const board = setup();
+    board.externalUpdate('cs-5', { style: { fillColor: 'red' } });
+    await run();
+    const group = document.querySelector<HTMLElement>('.jm-finding-group[data-rule="valence-conflict"]');
+    if (group === null) throw new Error('no valence-conflict group');
+    expect(within(group).getByText('1 sticky has a marker and a colour that disagree')).toBeTruthy();
+    const finding = within(group).getByRole('button', { name: /marker says/ }).closest('li') as HTMLElement;
+    expect(within(finding).getByRole('button', { name: /marker says/ }).textContent).toContain('marker says 😍 +2, colour says red −2');
+    expect(within(finding).getByRole('button', { name: 'Marker to match colour' })).toBeTruthy();
+    fireEvent.click(within(finding).getByRole('button', { name: 'Colour to match marker' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Colour to match marker: done\. Checked/));
+    expect((board.item('cs-5') as { style: { fillColor: string } }).style.fillColor).toBe('green');
+    expect(document.querySelector('.jm-finding-group[data-rule="valence-conflict"]')).toBeNull();
+  });
+
+  it('lists the lanes as read and writes a corrected kind to the label, then checks again', async () => {
+    const board = setup();
+    await run();
+    const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind of lane Thinking' });
+    expect(picker.value).toBe('thoughts');
+    fireEvent.change(picker, { target: { value: 'emotions' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Lane read as Emotions\. Checked/));
+    expect(board.toSnapshot().metadata['cs-l1']).toEqual({ laneKind: 'emotions' });
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind of lane Thinking' }).value).toBe('emotions');
+  });
+
   it('shows the completeness score and why, the gaps grouped by rule with counts, the insights apart', async () => {
     setup();
     await run();

@@ -8,7 +8,7 @@ import type { SnapshotSticky } from '../../src/snapshot/snapshot.ts';
 const sticky = (content: string, tagIds: string[] = []): SnapshotSticky => ({ id: 's1', type: 'sticky_note', shape: 'square', x: 0, y: 0, width: 199, height: 228, content, tagIds, style: { fillColor: 'orange' } });
 
 function read(content: string, tagIds: string[] = []) {
-  const context = { palette: 'classic' as const, warnings: [] as string[], tags: readTagMeanings(new Map([['t1', 'moment of truth']])) };
+  const context = { palette: 'classic' as const, warnings: [] as string[], conflicts: [], tags: readTagMeanings(new Map([['t1', 'moment of truth']])) };
   return readNoteContent({ sticky: sticky(content, tagIds), laneKind: 'touchpoints' }, context);
 }
 

@@ -25,7 +25,7 @@ export const reviewOverdue: Rule = {
     why: 'A map not reviewed drifts from what customers live today.',
     todo: 'Walk through the map with the team and update the "Last reviewed" date.',
   },
-  score: { points: 4, subjects: () => 1 },
+  score: { points: 2, subjects: () => 1 },
   check(journey, context) {
     const { lastReviewed, cadence } = journey.review;
     // Never reviewed with no date: the map is new, not overdue.

@@ -12,7 +12,7 @@ export const strayItem: Rule = {
     why: 'A sticky in no cell belongs to no stage and lane, so the check ignores it.',
     todo: 'Move it into its stage and lane, or out of the frame.',
   },
-  score: { points: 3, subjects: (journey, context) => journey.notes.length + (context.strayItemIds?.length ?? 0) },
+  score: { points: 1, subjects: (journey, context) => journey.notes.length + (context.strayItemIds?.length ?? 0) },
   check(_journey, context) {
     return (context.strayItemIds ?? []).map((id) => {
       const text = context.itemTexts?.get(id);

@@ -16,7 +16,7 @@ import { recolourTargets, type RecolourScope, type Targets } from '../../emotion
 import { scopeToLanes, type LaneCoverage, type LaneScope } from '../../emotion/lane-scope.ts';
 import type { Palette } from '../../model/journey.ts';
 import type { RatedValence } from '../../model/valence.ts';
-import { readJourney } from '../../readback/read-journey.ts';
+import { laneLabelIds, readJourney } from '../../readback/read-journey.ts';
 import { plural } from '../plural.ts';
 import { MapChoiceNeeded, readFailureText } from '../read-failure.ts';
 
@@ -31,7 +31,7 @@ export interface Preview {
 
 /** The stickies to act on, narrowed to the lanes of `lanes` (colour means emotion on touchpoints only). */
 async function targetsOn(board: BoardPort, { scope, lanes, frameId }: { scope: RecolourScope; lanes: LaneScope; frameId?: string }): Promise<{ targets: FoundTargets; coverage: LaneCoverage }> {
-  const { snapshot, selectedIds } = await readBoard(board);
+  const { snapshot, selectedIds } = await readBoard(board, { metadataFor: laneLabelIds });
   const targets = recolourTargets(snapshot, { scope, selectedIds, ...(frameId === undefined ? {} : { frameId }) });
   if (!targets.ok && targets.candidates.length > 1) throw new MapChoiceNeeded(`Which map? ${targets.candidates.length} frames hold a journey map: choose one below, or select its frame on the board.`, targets.candidates);
   if (!targets.ok) throw new Error(targets.message);
@@ -103,7 +103,7 @@ export function undoLast(board: BoardPort, applied: readonly AppliedUpdate[], re
 }
 
 export async function refreshCurve(board: BoardPort, { frameId }: OnMap = {}): Promise<string> {
-  const { snapshot, selectedIds } = await readBoard(board);
+  const { snapshot, selectedIds } = await readBoard(board, { metadataFor: laneLabelIds });
   const read = readJourney(snapshot, { selectedIds, ...(frameId === undefined ? {} : { frameId }) });
   if (!read.ok && read.candidates.length > 1) throw new MapChoiceNeeded(readFailureText(read), read.candidates);
   if (!read.ok) throw new Error(readFailureText(read));

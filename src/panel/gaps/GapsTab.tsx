@@ -10,11 +10,12 @@ import { BoardSnapshotDownload, Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
 import { FrameChooser } from '../FrameChooser.tsx';
 import { useFocusResult } from '../useFocusResult.ts';
+import { LanesAsRead } from './LanesAsRead.tsx';
 import { useGapCheck } from './useGapCheck.ts';
 import './gaps.css';
 
 export default function GapsTab() {
-  const { state, check, show, fix } = useGapCheck();
+  const { state, check, show, fix, setLaneKind } = useGapCheck();
   const { report, snapshot } = state;
   const result = useFocusResult(state.status);
   return (
@@ -48,6 +49,7 @@ export default function GapsTab() {
               </ul>
             )}
             <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(target) => void show(target)} onFix={(offer) => void fix(offer)} />
+            <LanesAsRead lanes={report.journey.lanes} busy={state.busy} onChange={(labelId, kind) => void setLaneKind({ frameId: report.frame.id, labelId, kind })} />
             {report.warnings.length > 0 && (
               <details className="jm-gaps-warnings">
                 <summary>Could not read {plural(report.warnings.length, 'thing')}</summary>

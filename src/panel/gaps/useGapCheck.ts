@@ -4,7 +4,12 @@ import { useCallback, useState } from 'react';
 import { gapCheck, isoDay, type GapReport } from '../../analysis/gap-check.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { addStickyToCell } from '../../board/fixes.ts';
+import { applyItemUpdates } from '../../board/item-updates.ts';
+import { setLaneKindHint } from '../../board/lane-hints.ts';
+import type { LaneKind } from '../../model/journey.ts';
+import { laneKindLabel } from '../../model/lane-kinds.ts';
 import { readBoard } from '../../board/reader.ts';
+import { laneLabelIds } from '../../readback/read-journey.ts';
 import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
 import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
@@ -12,6 +17,12 @@ import { plural } from '../plural.ts';
 import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import type { FixOffer } from './fix-plan.ts';
+
+/** Items to zoom to and select, with the stage whose header should be in view. */
+export interface ShowTarget {
+  itemIds: readonly string[];
+  stageId?: string;
+}
 
 export interface GapCheckState {
   busy: boolean;
@@ -21,12 +32,6 @@ export interface GapCheckState {
   snapshot: BoardSnapshot | null;
   /** Frames to choose from when the check could not tell which one to read. */
   candidates: FrameRef[];
-}
-
-/** Items to zoom to and select, with the stage whose header should be in view. */
-export interface ShowTarget {
-  itemIds: readonly string[];
-  stageId?: string;
 }
 
 const IDLE: GapCheckState = { busy: false, step: null, status: null, report: null, snapshot: null, candidates: [] };
@@ -39,7 +44,7 @@ export function useGapCheck() {
     async (frameId?: string, done?: string) => {
       setState((previous) => ({ ...previous, busy: true, step: 'Reading the board', status: null }));
       try {
-        const reading = await readBoard(board);
+        const reading = await readBoard(board, { metadataFor: laneLabelIds });
         const result = gapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
         if (!result.ok) {
           setState({ ...IDLE, status: { kind: 'error', text: readFailureText(result) }, candidates: result.candidates });
@@ -56,15 +61,15 @@ export function useGapCheck() {
   );
 
   const show = useCallback(
-    async (target: ShowTarget) => {
-      if (target.itemIds.length === 0) return;
+    async (finding: ShowTarget) => {
+      if (finding.itemIds.length === 0) return;
       try {
         // The view takes in the stage's header too, so a lone sticky is seen in its column.
-        const around = target.stageId === undefined || target.itemIds.includes(target.stageId) ? [] : [target.stageId];
-        const items = await board.get({ id: [...target.itemIds, ...around] });
-        const found = items.filter((item) => target.itemIds.includes(item.id));
-        if (found.length === 0) throw new Error('its items are no longer on the board; run the check again');
-        await Promise.all([board.viewport.zoomTo(items), board.select({ id: found.map((item) => item.id) })]);
+        const around = finding.stageId === undefined || finding.itemIds.includes(finding.stageId) ? [] : [finding.stageId];
+        const items = await board.get({ id: [...finding.itemIds, ...around] });
+        const targets = items.filter((item) => finding.itemIds.includes(item.id));
+        if (targets.length === 0) throw new Error('its items are no longer on the board; run the check again');
+        await Promise.all([board.viewport.zoomTo(items), board.select({ id: targets.map((item) => item.id) })]);
       } catch (error) {
         setState((previous) => ({ ...previous, status: { kind: 'error', text: `Could not show the finding: ${errorMessage(error)}` } }));
       }
@@ -74,21 +79,36 @@ export function useGapCheck() {
 
   const fix = useCallback(
     async (offer: FixOffer) => {
-      const frameId = offer.fix.frameId;
+      const frameId = 'fix' in offer ? offer.fix.frameId : state.report?.frame.id;
       setState((previous) => ({ ...previous, busy: true, step: offer.label, status: null }));
-      let added: string;
+      let added: string | null = null;
       try {
-        added = await addStickyToCell(board, offer.fix);
+        if ('fix' in offer) added = await addStickyToCell(board, offer.fix);
+        else await applyItemUpdates(board, [offer.update]);
       } catch (error) {
         setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: errorMessage(error) } }));
         return;
       }
-      await check(frameId, `${offer.label}: done; write in the new sticky.`);
-      // The new sticky is empty: zoom to it and select it, ready to type in.
-      await show({ itemIds: [added] });
+      await check(frameId, added === null ? `${offer.label}: done.` : `${offer.label}: done; write in the new sticky.`);
+      // A new sticky is empty: zoom to it and select it, ready to type in.
+      if (added !== null) await show({ itemIds: [added] });
     },
-    [board, check, show],
+    [board, check, show, state.report],
   );
 
-  return { state, check, show, fix };
+  const setLaneKind = useCallback(
+    async ({ frameId, labelId, kind }: { frameId: string; labelId: string; kind: LaneKind }) => {
+      setState((previous) => ({ ...previous, busy: true, step: 'Setting the lane kind', status: null }));
+      try {
+        await setLaneKindHint(board, { labelId, kind });
+      } catch (error) {
+        setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: `Could not set the lane kind: ${errorMessage(error)}` } }));
+        return;
+      }
+      await check(frameId, `Lane read as ${laneKindLabel(kind)}.`);
+    },
+    [board, check],
+  );
+
+  return { state, check, show, fix, setLaneKind };
 }
