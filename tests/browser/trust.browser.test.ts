@@ -82,7 +82,7 @@ describe('a recolour and a gap check a facilitator can trust', () => {
     await page.getByRole('button', { name: 'Switch the map to this palette' }).click();
     await page.getByRole('status').filter({ hasText: 'This map has no legend saying which palette it uses: switch and add one?' }).waitFor();
     await page.getByRole('button', { name: 'Switch and add a legend' }).click();
-    await page.getByRole('status').filter({ hasText: /^Switched to the colour-blind palette: .* Added a legend naming the palette at the frame’s top right\.$/ }).waitFor({ timeout: 30_000 });
+    await page.locator('.jm-status').filter({ hasText: /^Switched to the colour-blind palette: .* Added a legend naming the palette at the frame’s top right\.$/ }).waitFor({ timeout: 30_000 });
 
     await page.getByRole('tab', { name: 'Gaps' }).click();
     await page.getByRole('button', { name: 'Run gap check' }).click();
