@@ -4,7 +4,9 @@ import type { Journey } from '../model/journey.ts';
 import { readJourney } from '../readback/read-journey.ts';
 import type { FrameRef, Placement, ReadOptions, ReadResult } from '../readback/types.ts';
 import { checkJourney } from './registry.ts';
-import { healthScore } from './score.ts';
+import { completeness, type ScoreLoss } from './score.ts';
+import { htmlToText } from '../model/html.ts';
+import { isSticky } from '../snapshot/snapshot.ts';
 import type { Finding } from './types.ts';
 import { reviewDateProblem } from './rules/review-overdue.ts';
 
@@ -13,7 +15,10 @@ export interface GapReport {
   journey: Journey;
   findings: Finding[];
   warnings: string[];
+  /** Map completeness, 0–100 (insights are never scored). */
   score: number;
+  /** Why the score is below 100, biggest loss first. */
+  losses: ScoreLoss[];
   placement: Placement;
 }
 
@@ -24,10 +29,14 @@ export function gapCheck(snapshot: BoardSnapshot, options: ReadOptions & { today
   if (!read.ok) return read;
   // With no header text to point at, header findings point at the frame: still something to zoom to.
   const headerItemIds = read.placement.headerTextIds.length > 0 ? read.placement.headerTextIds : [read.frame.id];
-  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, valenceConflicts: read.placement.valenceConflicts, curveLaneIds: read.placement.curveLaneIds });
+  const strays = new Set(read.placement.strayItemIds);
+  const itemTexts = new Map(snapshot.items.flatMap((item) => (isSticky(item) && strays.has(item.id) ? [[item.id, htmlToText(item.content)] as const] : [])));
+  const context = { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, itemTexts, valenceConflicts: read.placement.valenceConflicts, curveLaneIds: read.placement.curveLaneIds };
+  const findings = checkJourney(read.journey, context);
+  const { score, losses } = completeness(read.journey, { findings, context });
   const reviewDate = reviewDateProblem(read.journey.review.lastReviewed, options.today);
   const warnings = reviewDate === null ? read.warnings : [...read.warnings, reviewDate];
-  return { ok: true, frame: read.frame, journey: read.journey, findings, warnings, score: healthScore(findings), placement: read.placement };
+  return { ok: true, frame: read.frame, journey: read.journey, findings, warnings, score, losses, placement: read.placement };
 }
 
 /** Today as YYYY-MM-DD in UTC: for the edges (panel, CLI) to pass in; rules never read the clock. */

@@ -1,9 +1,21 @@
 // Questions several rules ask of a journey: which lanes hold touchpoints,
 // what a stage holds in a lane of some kind, a stage's average valence, which
-// stages leave some notes unanswered.
+// stages leave some notes unanswered. Placeholders and empty stickies are not
+// content: they count for nothing here (placeholder-left reports them).
 import type { Journey, LaneKind, Note, Stage } from '../model/journey.ts';
-import type { CheckContext, Finding, Rule } from './types.ts';
-import { append } from '../model/arrays.ts';
+import { isPlaceholder } from '../model/placeholders.ts';
+import type { CheckContext, Finding, FixIt, Rule } from './types.ts';
+
+// Every rule asks of every note: the answer is kept per note object (a 50,000-sticky map asks a million times).
+const filledCache = new WeakMap<Note, boolean>();
+
+/** Whether a person wrote something on the sticky (not empty, not the app's placeholder). */
+export function isFilled(note: Note): boolean {
+  let filled = filledCache.get(note);
+  if (filled === undefined) filledCache.set(note, (filled = !isPlaceholder(note.text)));
+  return filled;
+}
+import { append, maxOf, minOf } from '../model/arrays.ts';
 
 /** Touchpoint lanes; a map without one (a hand-made blueprint) uses its frontstage lanes. */
 export function touchpointLaneIds(journey: Journey): Set<string> {
@@ -16,9 +28,10 @@ export function laneIdsOfKind(journey: Journey, kinds: readonly LaneKind[]): Set
   return new Set(journey.lanes.filter((lane) => kinds.includes(lane.kind)).map((lane) => lane.id));
 }
 
+/** The filled touchpoints. */
 export function touchpoints(journey: Journey): Note[] {
   const lanes = touchpointLaneIds(journey);
-  return journey.notes.filter((note) => lanes.has(note.laneId));
+  return journey.notes.filter((note) => lanes.has(note.laneId) && isFilled(note));
 }
 
 // Stage id → lane id → notes, built once per journey: rules ask per stage, and a
@@ -41,22 +54,25 @@ function cellsOf(journey: Journey): Map<string, Map<string, Note[]>> {
   return cells;
 }
 
-/** The notes of a stage in the given lanes, in journey order within each lane. */
+/** The filled notes of a stage in the given lanes, in journey order within each lane. */
 export function notesIn(journey: Journey, { stage, lanes: laneIds }: { stage: Stage; lanes: ReadonlySet<string> }): Note[] {
   const lanes = cellsOf(journey).get(stage.id);
   if (lanes === undefined) return [];
   const notes: Note[] = [];
-  for (const laneId of laneIds) append(notes, lanes.get(laneId) ?? []);
+  for (const laneId of laneIds) append(notes, (lanes.get(laneId) ?? []).filter(isFilled));
   return notes;
 }
 
 export interface StageMood {
   stage: Stage;
   average: number;
+  /** The lowest and highest rated touchpoint: a stage of +2 and −2 averages 0 but is not neutral. */
+  low: number;
+  high: number;
   rated: Note[];
 }
 
-/** The average valence of each stage's rated touchpoints, in stage order; stages with none are left out. */
+/** The average and range of each stage's rated touchpoints, in stage order; stages with none are left out. */
 export function stageMoods(journey: Journey): StageMood[] {
   const lanes = touchpointLaneIds(journey);
   const moods: StageMood[] = [];
@@ -64,7 +80,8 @@ export function stageMoods(journey: Journey): StageMood[] {
     const rated = notesIn(journey, { stage, lanes: lanes }).filter((note) => note.valence !== null);
     if (rated.length === 0) continue;
     const average = rated.reduce((sum, note) => sum + (note.valence ?? 0), 0) / rated.length;
-    moods.push({ stage, average, rated });
+    const valences = rated.map((note) => note.valence ?? 0);
+    moods.push({ stage, average, low: minOf(valences), high: maxOf(valences), rated });
   }
   return moods;
 }
@@ -75,10 +92,22 @@ export function stageName(journey: Journey, stageId: string): string {
   return journey.stages.find((stage) => stage.id === stageId)?.name ?? stageId;
 }
 
-/** A finding of `rule`, with the rule's own id and severity. */
-export function ruleFinding(rule: Rule, fields: Omit<Finding, 'rule' | 'severity'>): Finding {
-  return { rule: rule.id, severity: rule.severity, ...fields };
+/** A finding of `rule`, with the rule's own id, group and severity. */
+export function ruleFinding(rule: Rule, fields: Omit<Finding, 'rule' | 'group' | 'severity'>): Finding {
+  return { rule: rule.id, group: rule.group, severity: rule.severity, ...fields };
 }
+
+/** The fix-it that adds an empty sticky in the finding's stage and lane, for the person to fill. */
+export function addEmptySticky(finding: Finding, label: string): FixIt | null {
+  if (finding.stageId === undefined || finding.laneId === undefined) return null;
+  return { kind: 'add-sticky', label, stageId: finding.stageId, laneId: finding.laneId, color: 'light_yellow' };
+}
+
+/** Counts for group titles: "1 stage has", "5 stages have". */
+export const countOf = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
+
+export const stageCount = (journey: Journey): number => journey.stages.length;
+export const touchpointCount = (journey: Journey): number => touchpoints(journey).length;
 
 /** A finding about the map's header (persona, objectives, review line), pointing at the items it was read from. */
 export function headerFinding({ rule, context }: { rule: Rule; context: CheckContext }, message: string): Finding[] {

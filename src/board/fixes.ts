@@ -1,5 +1,5 @@
-// Fix-it writes for the gap check: one sticky in one cell of a journey frame
-// ("Add placeholder", "Opportunity: …"). Created at board coordinates inside
+// Fix-it writes: one empty sticky in one cell of a journey frame (the gap
+// check's fix-its), or a legend title for a map that has none (palette switch). Created at board coordinates inside
 // the cell, then linked with `frame.add` (MIRO-SDK.md); if linking fails the
 // sticky is removed again, so a failed fix leaves the board as it was.
 import { CELL_PADDING, STICKY_GAP, STICKY_WIDTH, stickyHeightFor } from '../layout/geometry.ts';
@@ -70,5 +70,33 @@ export async function addStickyToCell(board: BoardPort, fix: CellFix, options: F
       throw new Error(`Could not add the sticky (${errorMessage(error)}), and could not remove it again (${errorMessage(undo)}).`, { cause: undo });
     }
     throw new Error(`Could not add the sticky: ${errorClause(error)}. The board is unchanged.`, { cause: error });
+  }
+}
+
+/** Where a legend title goes when a map has none: the frame's top-right corner, inside it. */
+const LEGEND_TITLE = { width: 420, inset: 40 };
+
+/**
+ * Writes a legend title naming the map's palette (`content`, as the layout writes
+ * it) in the frame's top-right corner, so readback and the gap check read the
+ * colours in that palette. Returns its id; undoes a half-done write.
+ */
+export async function addLegendTitle(board: BoardPort, { frameId, content }: { frameId: string; content: string }, options: FixOptions = {}): Promise<string> {
+  const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, options.retry);
+  const frame = await call(() => board.getById(frameId));
+  if (!isFrameItem(frame)) throw new Error(`Could not add the legend: item ${frameId} is not a frame.`);
+  const x = frame.x + frame.width / 2 - LEGEND_TITLE.inset - LEGEND_TITLE.width / 2;
+  const y = frame.y - frame.height / 2 + LEGEND_TITLE.inset;
+  const text = await call(() => board.createText({ x, y, width: LEGEND_TITLE.width, content }));
+  try {
+    await call(() => frame.add(text));
+    return text.id;
+  } catch (error) {
+    try {
+      await call(() => board.remove(text));
+    } catch (undo) {
+      throw new Error(`Could not add the legend (${errorMessage(error)}), and could not remove it again (${errorMessage(undo)}).`, { cause: undo });
+    }
+    throw new Error(`Could not add the legend: ${errorMessage(error)}. The board is unchanged.`, { cause: error });
   }
 }

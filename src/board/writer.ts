@@ -102,6 +102,7 @@ function checkConnectors(plan: BoardPlan): void {
   }
 }
 
+/** Writes the plan; on failure or cancel, removes what it made and throws an InsertFailure. */
 export async function writePlan(board: BoardPort, plan: BoardPlan, options: WriteOptions = {}): Promise<WriteResult> {
   checkConnectors(plan);
   const run = newRun(board, options);
@@ -116,7 +117,17 @@ export async function writePlan(board: BoardPort, plan: BoardPlan, options: Writ
       problems.length === 0
         ? `The board was restored: ${removed === 0 ? 'nothing had been created' : `removed the ${removed} items this insert had created`}.`
         : `The board could not be fully restored: ${problems.join('; ')}.`;
-    throw new Error(`${cancelled}: ${what}. ${restored}`, { cause: error });
+    throw new InsertFailure(`${cancelled}: ${what}. ${restored}`, { details: { cancelled: options.signal?.aborted === true, restored: problems.length === 0, removed }, cause: error });
+  }
+}
+
+/** A failed or cancelled insert, with what the rollback did: the panel tells a clean cancel from a failure. */
+export class InsertFailure extends Error {
+  readonly details: { cancelled: boolean; restored: boolean; removed: number };
+  constructor(message: string, { details, cause }: { details: InsertFailure['details']; cause: unknown }) {
+    super(message, { cause });
+    this.name = 'InsertFailure';
+    this.details = details;
   }
 }
 

@@ -1,9 +1,9 @@
 // `journey-map check <snapshot.json | journey.json | --board ID> [--frame ID] [--format text|json|md] [--today YYYY-MM-DD]`
 import type { GapReport } from '../analysis/gap-check.ts';
-import { stageName } from '../analysis/journey-facts.ts';
+import { groupByRule, unnamedItems, type FindingGroup } from '../analysis/finding-groups.ts';
 import { hasErrors } from '../analysis/registry.ts';
-import { SEVERITIES } from '../analysis/types.ts';
-import { countsLine, reportJson, reportMarkdown } from '../io/export-report.ts';
+import { lossLine } from '../analysis/score.ts';
+import { countsLine, INSIGHTS_HEADING, reportJson, reportMarkdown } from '../io/export-report.ts';
 import type { CliCommand } from './io.ts';
 import { checkFormat, parseSnapshotArgs, reportFor } from './snapshot-args.ts';
 import { append } from '../model/arrays.ts';
@@ -13,7 +13,8 @@ const FORMATS = ['text', 'json', 'md'] as const;
 const USAGE = `Usage: journey-map check <snapshot.json | journey.json | --board ID> [--frame ID] [--format text|json|md] [--today YYYY-MM-DD]
 
 Reads the journey map on a board snapshot back by geometry and reports its gaps
-with a health score from 0 to 100. A journey file (the model JSON the panel
+(docs/gap-rules.md) with its completeness score from 0 to 100, then what the
+map says about the customer (insights, never scored). A journey file (the model JSON the panel
 downloads) is checked as the Insert tab would lay it out. --board ID reads a
 Miro board through the REST API: MIRO_ACCESS_TOKEN (boards:read) must be set;
 MIRO_API_URL overrides https://api.miro.com.
@@ -25,17 +26,26 @@ Exit codes: 0 no error-level finding · 1 one or more error-level findings ·
 no token, the board unreadable).
 `;
 
+function groupText(report: GapReport, group: FindingGroup): string[] {
+  const label = group.group === 'insight' ? 'INSIGHT' : group.severity.toUpperCase();
+  const lines = [`${label.padEnd(7)} ${group.rule}: ${group.heading}`];
+  for (const finding of group.findings) {
+    const items = unnamedItems(report.journey, finding).join('; ');
+    lines.push(`        ${finding.message}${items === '' ? '' : ` — ${items}`}`);
+  }
+  return lines;
+}
+
 function textReport(report: GapReport): string {
   const lines = [
-    `${report.frame.title || '(untitled frame)'} (${report.frame.id}): health ${report.score}/100`,
+    `${report.frame.title || '(untitled frame)'} (${report.frame.id}): completeness ${report.score}/100`,
     `${report.journey.stages.length} stages, ${report.journey.lanes.length} lanes, ${report.journey.notes.length} notes · ${countsLine(report.findings)}`,
+    ...report.losses.map((loss) => `  ${lossLine(loss)}`),
   ];
-  for (const severity of SEVERITIES) {
-    for (const finding of report.findings.filter((entry) => entry.severity === severity)) {
-      const stage = finding.stageId === undefined ? '' : ` [${stageName(report.journey, finding.stageId)}]`;
-      lines.push(`${severity.toUpperCase().padEnd(7)} ${finding.rule}${stage}: ${finding.message} (${finding.itemIds.join(', ') || 'no item'})`);
-    }
-  }
+  for (const group of groupByRule(report.findings, 'completeness')) append(lines, groupText(report, group));
+  const insights = groupByRule(report.findings, 'insight');
+  if (insights.length > 0) lines.push(`${INSIGHTS_HEADING}:`);
+  for (const group of insights) append(lines, groupText(report, group));
   if (report.warnings.length > 0) append(lines, ['Could not read:', ...report.warnings.map((warning) => `  ${warning}`)]);
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-// `journey-map recolor <snapshot.json> [-o out.json] [--palette P] [--frame ID] [--recompute]`:
+// `journey-map recolor <snapshot.json> [-o out.json] [--palette P] [--frame ID] [--recompute] [--scope touchpoints|all]`:
 // the panel's recolour, applied to a snapshot through the in-memory board.
 import { MemoryBoard } from '../board/memory/memory-board.ts';
 import { isFrame, type BoardSnapshot } from '../snapshot/snapshot.ts';
@@ -8,17 +8,21 @@ import { planRecolourAll } from '../emotion/recolour-all.ts';
 import { summarisePlan } from '../emotion/recolour.ts';
 import { loadTextScorer } from '../emotion/sentiment.ts';
 import { recolourTargets } from '../emotion/targets.ts';
+import { coverageText, LANE_SCOPES, scopeToLanes, type LaneScope } from '../emotion/lane-scope.ts';
 import { PALETTES, type Palette } from '../model/journey.ts';
 import { emit, UsageError, valueAfter, type CliCommand } from './io.ts';
 import { readSnapshot } from './snapshot-args.ts';
 
-const USAGE = `Usage: journey-map recolor <snapshot.json> [-o out.json] [--palette classic|colour-blind] [--frame ID] [--recompute]
+const USAGE = `Usage: journey-map recolor <snapshot.json> [-o out.json] [--palette classic|colour-blind] [--frame ID] [--recompute] [--scope touchpoints|all]
 
 Colours the sticky notes of a journey frame by emotion: an emoji or (+2) marker
 at the start of the text, else an "emotion: …" tag, else the sticky's existing
 palette colour (kept; --recompute reads the text instead), else the sentiment of
 its text. Without --frame: the one frame holding stickies (every sticky when the
 board has no frame). --palette switches the map to that palette first.
+--scope: touchpoints (default) colours the touchpoint, frontstage and emotion
+lanes only; pains, ideas, thoughts, backstage and support keep their colours
+(categories, not emotions). all: every sticky in the frame.
 Writes the snapshot to stdout, or to -o; prints a one-line summary to stderr.
 `;
 
@@ -28,6 +32,11 @@ interface RecolorArgs {
   palette?: Palette;
   frameId?: string;
   recompute: boolean;
+  lanes: LaneScope;
+}
+
+function isLaneScope(value: string): value is LaneScope {
+  return (LANE_SCOPES as readonly string[]).includes(value);
 }
 
 function isPalette(value: string): value is Palette {
@@ -35,13 +44,17 @@ function isPalette(value: string): value is Palette {
 }
 
 function parseRecolorArgs(args: readonly string[]): RecolorArgs {
-  const parsed: Partial<RecolorArgs> & { recompute: boolean } = { recompute: false };
+  const parsed: Partial<RecolorArgs> & { recompute: boolean; lanes: LaneScope } = { recompute: false, lanes: 'touchpoints' };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
     if (arg === '-o' || arg === '--output') parsed.output = valueAfter(args, { at: index++, flag: arg });
     else if (arg === '--frame') parsed.frameId = valueAfter(args, { at: index++, flag: arg });
     else if (arg === '--recompute') parsed.recompute = true;
-    else if (arg === '--palette') {
+    else if (arg === '--scope') {
+      const value = valueAfter(args, { at: index++, flag: arg });
+      if (!isLaneScope(value)) throw new UsageError(`unknown scope "${value}": use ${LANE_SCOPES.join(' or ')}`);
+      parsed.lanes = value;
+    } else if (arg === '--palette') {
       const value = valueAfter(args, { at: index++, flag: arg });
       if (!isPalette(value)) throw new UsageError(`unknown palette "${value}": use ${PALETTES.join(' or ')}`);
       parsed.palette = value;
@@ -73,8 +86,9 @@ export const recolorCommand: CliCommand = {
     const { snapshot, text, warnings } = await readSnapshot(options.input, io);
     const hasFrame = snapshot.items.some(isFrame);
     const scope = hasFrame || options.frameId !== undefined ? 'frame' : 'board';
-    const targets = recolourTargets(snapshot, { scope, selectedIds: [], ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
-    if (!targets.ok) throw new UsageError(targets.message);
+    const found = recolourTargets(snapshot, { scope, selectedIds: [], ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
+    if (!found.ok) throw new UsageError(found.message);
+    const { targets, coverage } = scopeToLanes(found, { snapshot, scope: options.lanes });
     const all = planRecolourAll(targets, { scoreText: await loadTextScorer(), recomputeFromText: options.recompute, ...(options.palette === undefined ? {} : { palette: options.palette }) });
     // Through the in-memory board, so the board's rules apply; the file gets only the fields the updates set.
     const { applied } = await applyItemUpdates(MemoryBoard.fromSnapshot(snapshot), all.updates);
@@ -85,7 +99,7 @@ export const recolorCommand: CliCommand = {
     for (const warning of out.dropped) io.stderr(`journey-map recolor: warning: ${warning}\n`);
     const noLegend = targets.legend.titleIds.length === 0 ? '; no legend on the board records it' : '';
     const switched = all.paletteChange === null ? '' : ` (palette switched from ${all.paletteChange.from} to ${all.paletteChange.to}${noLegend})`;
-    io.stderr(`Recoloured ${summarisePlan(all.plan)}${switched}\n`);
+    io.stderr(`Recoloured ${summarisePlan(all.plan)}${switched}\n${coverageText(coverage, { widen: 'pass --scope all to include them' })}\n`);
     return 0;
   },
 };

@@ -4,7 +4,7 @@
 // palette rewrites the title and repaints the swatches.
 import { isShape, isText, type SnapshotItem } from '../snapshot/snapshot.ts';
 import { STICKY_HEX } from '../model/sticky-hex.ts';
-import { legendTitle, readLegendPalette } from '../model/header-text.ts';
+import { legendLines, readLegendPalette } from '../model/header-text.ts';
 import { htmlToLines, textToHtml } from '../model/html.ts';
 import type { Palette } from '../model/journey.ts';
 import { PALETTE_COLORS, VALENCE_LABELS, parseValenceMarker, type RatedValence } from '../model/valence.ts';
@@ -50,7 +50,7 @@ export function findLegend(items: readonly SnapshotItem[]): Legend {
 /** What the legend's items must become for `palette`: new title text, swatches in the new colours. */
 export function legendPatches(legend: Legend, palette: Palette): { id: string; after: { content?: string; fillColor?: string } }[] {
   return [
-    ...legend.titleIds.map((id) => ({ id, after: { content: textToHtml(legendTitle(palette)) } })),
+    ...legend.titleIds.map((id) => ({ id, after: { content: textToHtml(legendLines(palette).join('\n')) } })),
     ...legend.swatches.map(({ id, level }) => ({ id, after: { fillColor: STICKY_HEX[PALETTE_COLORS[palette][`${level}`]] } })),
   ];
 }

@@ -27,13 +27,13 @@ export type Targets =
       /** Every child of the frame (for the legend), or the stickies alone. */
       frameItems: SnapshotItem[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; /** The maps to choose from, when the frame was ambiguous. */ candidates: FrameRef[] };
 
 export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions): Targets {
   const index = indexBoard(snapshot);
   if (options.scope === 'selection') {
     const stickies = options.selectedIds.map((id) => index.byId.get(id)).filter((item): item is SnapshotSticky => item !== undefined && isSticky(item));
-    if (stickies.length === 0) return { ok: false, message: 'No sticky note is selected: select some, or recolour the whole journey frame.' };
+    if (stickies.length === 0) return { ok: false, message: 'No sticky note is selected: select some, or recolour the whole journey frame.', candidates: [] };
     const frameChoice = chooseFrame(index, { selectedIds: options.selectedIds, holdsJourney: () => false });
     const frameItems = frameChoice.ok ? (index.children.get(frameChoice.frame.id) ?? []) : [];
     const frame = frameChoice.ok ? frameRef(frameChoice.frame) : null;
@@ -46,7 +46,7 @@ export function recolourTargets(snapshot: BoardSnapshot, options: TargetOptions)
   const holdsStickies = (frame: { id: string }) => (index.children.get(frame.id) ?? []).some(isSticky);
   const choice = chooseFrame(index, { selectedIds: options.selectedIds, ...(options.frameId === undefined ? {} : { frameId: options.frameId }), holdsJourney: holdsStickies });
   // The wording the Gaps tab uses too: nothing to choose from is not a question.
-  if (!choice.ok) return { ok: false, message: choice.reason === 'no-frame' ? `No journey map found: ${choice.message}.` : `Which frame? ${choice.message}.` };
+  if (!choice.ok) return { ok: false, message: choice.reason === 'no-frame' ? `No journey map found: ${choice.message}.` : `Which frame? ${choice.message}.`, candidates: choice.candidates };
   const frameItems = index.children.get(choice.frame.id) ?? [];
   return {
     ok: true,

@@ -3,7 +3,7 @@
 import { textToHtml } from '../model/html.ts';
 import type { Journey, Note } from '../model/journey.ts';
 import { LANE_KIND_HINT_KEY } from '../model/lane-kinds.ts';
-import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
+import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES, withMomentMarker } from '../model/markers.ts';
 import { VALENCE_LEVELS, colorForValence, withValenceMarker } from '../model/valence.ts';
 import { CURVE_COLOR, EMOTION_LANE_FILL, INK, LANE_FILL, PAPER, STAGE_FILL } from './colors.ts';
 import { CURVE_POINT_SIZE, HEADER_INSET, LANE_LABEL_WIDTH, STAGE_HEADER_HEIGHT, STICKY_HEIGHT, STICKY_WIDTH, cellKey, curveY, stickyCentre, type Grid } from './geometry.ts';
@@ -55,10 +55,11 @@ export function noteTagTitles(note: Note): string[] {
   ];
 }
 
-/** A rated note's text starts with its emoji, so colour is never the only channel. */
+/** A rated note's text starts with its emoji, so colour is never the only channel; a moment of truth ends with ⭐. */
 export function stickyText(note: Note): string {
   const level = VALENCE_LEVELS.find((entry) => entry === note.valence);
-  return level === undefined ? note.text : withValenceMarker(note.text, level);
+  const text = note.momentOfTruth ? withMomentMarker(note.text) : note.text;
+  return level === undefined ? text : withValenceMarker(text, level);
 }
 
 export function stickies(journey: Journey, grid: Grid): PlanSticky[] {

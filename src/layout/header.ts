@@ -1,6 +1,6 @@
 // The header above the grid: persona, objectives, the review line and the
 // legend, with the text of src/model/header-text.ts (what the readback parses).
-import { legendTitle, objectivesLines, personaLines, reviewLine } from '../model/header-text.ts';
+import { legendLines, objectivesLines, personaLines, reviewLine } from '../model/header-text.ts';
 import { textToHtml } from '../model/html.ts';
 import type { Journey } from '../model/journey.ts';
 import { PALETTE_COLORS, UNRATED_COLOR, VALENCE_EMOJI, VALENCE_LABELS, VALENCE_LEVELS, type StickyColor } from '../model/valence.ts';
@@ -53,7 +53,7 @@ function swatch({ key, color, label, top, left }: { key: string; color: StickyCo
 
 /** The legend: its title, then one swatch per level (+2 first) and the unrated default. */
 function legend(journey: Journey, left: number): PlanItem[] {
-  const title = textItem({ key: 'legend', lines: [legendTitle(journey.palette)], left, top: PAD, width: LEGEND_WIDTH, fontSize: BODY_FONT });
+  const title = textItem({ key: 'legend', lines: legendLines(journey.palette), left, top: PAD, width: LEGEND_WIDTH, fontSize: BODY_FONT });
   let top = PAD + title.box.height + SWATCH_GAP;
   const swatches: PlanShape[] = [];
   for (const level of [...VALENCE_LEVELS].reverse()) {

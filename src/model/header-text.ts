@@ -5,6 +5,7 @@
 import { append } from './arrays.ts';
 import { headerLabel, mentionsReview, type HeaderLabel } from './header-words.ts';
 import { CADENCE_WORDS } from './lane-words.ts';
+import { MOMENT_OF_TRUTH_LEGEND } from './markers.ts';
 import { normaliseText } from './words.ts';
 import { REVIEW_CADENCES, type JourneyKind, type Palette, type Persona, type Review, type ReviewCadence } from './journey.ts';
 import { JOURNEY_KINDS, journeyKindFromText, journeyKindLabel, recordOf } from './lane-kinds.ts';
@@ -48,6 +49,11 @@ export function reviewLine(kind: JourneyKind, review: Review): string {
 
 export function legendTitle(palette: Palette): string {
   return `Emotion legend · ${PALETTE_LABELS[palette]}`;
+}
+
+/** The legend title item's lines: the palette, and what the moment-of-truth marker means. */
+export function legendLines(palette: Palette): string[] {
+  return [legendTitle(palette), MOMENT_OF_TRUTH_LEGEND];
 }
 
 // ---- Reading ----------------------------------------------------------------

@@ -3,7 +3,7 @@
 import type { LaneKind, Note, Palette, Valence } from '../model/journey.ts';
 import { htmlToText } from '../model/html.ts';
 import { tagWord } from '../model/header-words.ts';
-import type { TAG_PREFIXES } from '../model/markers.ts';
+import { readMomentMarker, type TAG_PREFIXES } from '../model/markers.ts';
 import { isStickyColor, parseValenceMarker, UNRATED_COLOR, valenceForColor, type RatedValence, type ValenceConflict } from '../model/valence.ts';
 import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 
@@ -83,5 +83,7 @@ function readTags(sticky: SnapshotSticky, context: NoteReadContext): Pick<Note, 
 /** A sticky's note content; `laneKind` says whether an off-palette colour deserves a warning. */
 export function readNoteContent({ sticky, laneKind }: { sticky: SnapshotSticky; laneKind: LaneKind }, context: NoteReadContext): NoteContent {
   const { valence, text } = readValence({ sticky, text: htmlToText(sticky.content), laneKind }, context);
-  return { text, valence, ...readTags(sticky, context) };
+  const moment = readMomentMarker(text);
+  const tags = readTags(sticky, context);
+  return { text: moment.rest, valence, ...tags, momentOfTruth: tags.momentOfTruth || moment.marked };
 }

@@ -1,11 +1,9 @@
 // The whole check: the shared example's findings (examples/README.md), the order
-// of findings, and the health score's invariants.
+// of findings; the score is tested in completeness.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkJourney, hasErrors } from '../../src/analysis/registry.ts';
-import { healthScore, SCORE_WEIGHTS } from '../../src/analysis/score.ts';
-import { EXPLANATIONS } from '../../src/analysis/explanations.ts';
-import { RULE_IDS, SEVERITIES, type Finding } from '../../src/analysis/types.ts';
+import { checkJourney, hasErrors, ruleById } from '../../src/analysis/registry.ts';
+import { GROUPS, SEVERITIES, type Finding } from '../../src/analysis/types.ts';
 import { journeyArbitrary } from '../support/journeys.ts';
 import { readFixture } from '../readback/fixture.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
@@ -31,14 +29,14 @@ describe('the shared example', () => {
     expect(pointsAt(findings, 'missing-owner')).toEqual(expect.arrayContaining(['cs-2', 'cs-5']));
     expect(pointsAt(findings, 'missing-owner')).not.toContain('cs-1');
     expect(findings.filter((finding) => finding.rule === 'emotional-drop')).toEqual([
-      { rule: 'emotional-drop', severity: 'warning', message: 'Mood drops from +1 in "Discover" to −1 in "Sign up"', stageId: 'cs-h1', itemIds: ['cs-2'] },
+      { rule: 'emotional-drop', group: 'insight', severity: 'info', message: 'Mood drops from +1 in "Discover" to −1 in "Sign up"', stageId: 'cs-h1', itemIds: ['cs-2'] },
     ]);
     expect(findings.some((finding) => finding.rule === 'persona-incomplete')).toBe(true);
     expect(findings.some((finding) => finding.rule === 'negative-without-opportunity')).toBe(false);
     expect(hasErrors(findings)).toBe(true);
   });
-  it('reports errors first, then warnings, then info', () => {
-    const ranks = findings.map((finding) => SEVERITIES.indexOf(finding.severity));
+  it('reports gaps first (errors, warnings, info), then insights', () => {
+    const ranks = findings.map((finding) => GROUPS.indexOf(finding.group) * SEVERITIES.length + SEVERITIES.indexOf(finding.severity));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 });
@@ -52,34 +50,6 @@ describe('a hand-made map with strays', () => {
   });
 });
 
-describe('health score', () => {
-  const finding = (rule: Finding['rule'], severity: Finding['severity']): Finding => ({ rule, severity, message: '', itemIds: [] });
-
-  it('is 100 with no findings and loses points by severity', () => {
-    expect(healthScore([])).toBe(100);
-    expect(healthScore([finding('stage-without-touchpoints', 'error')])).toBe(90);
-    expect(healthScore([finding('missing-owner', 'warning')])).toBe(97);
-    expect(healthScore([finding('missing-channel', 'info')])).toBe(99);
-  });
-
-  it('caps what one rule can take, so one kind of problem never zeroes the map', () => {
-    const many = Array.from({ length: 200 }, () => finding('stage-without-touchpoints', 'error'));
-    expect(healthScore(many)).toBe(100 - SCORE_WEIGHTS.error.capPerRule);
-  });
-
-  it('stays within 0–100 and never rises when a finding is added', () => {
-    const anyFinding = fc.record({ rule: fc.constantFrom(...RULE_IDS), severity: fc.constantFrom(...SEVERITIES) }).map(({ rule, severity }) => finding(rule, severity));
-    fc.assert(
-      fc.property(fc.array(anyFinding, { maxLength: 80 }), anyFinding, (findings, extra) => {
-        const score = healthScore(findings);
-        expect(score).toBeGreaterThanOrEqual(0);
-        expect(score).toBeLessThanOrEqual(100);
-        expect(healthScore([...findings, extra])).toBeLessThanOrEqual(score);
-      }),
-    );
-  });
-});
-
 describe('checkJourney on any journey', () => {
   it('never throws, and every finding names a known rule, its severity, and existing stages and lanes', () => {
     fc.assert(
@@ -88,7 +58,7 @@ describe('checkJourney on any journey', () => {
         const stages = new Set(journey.stages.map((stage) => stage.id));
         const lanes = new Set(journey.lanes.map((lane) => lane.id));
         for (const entry of findings) {
-          expect(EXPLANATIONS[entry.rule]).toBeDefined();
+          expect(ruleById(entry.rule)?.group).toBe(entry.group);
           if (entry.stageId !== undefined) expect(stages.has(entry.stageId)).toBe(true);
           if (entry.laneId !== undefined) expect(lanes.has(entry.laneId)).toBe(true);
         }

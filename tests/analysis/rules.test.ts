@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Journey, Note } from '../../src/model/journey.ts';
 import { RULES } from '../../src/analysis/registry.ts';
 import type { CheckContext, Finding, RuleId } from '../../src/analysis/types.ts';
-import { RULE_IDS } from '../../src/analysis/types.ts';
+
 import { sampleJourney } from '../support/journeys.ts';
 
 const CONTEXT: CheckContext = { today: '2026-11-22', strayItemIds: [], headerItemIds: ['persona-text'] };
@@ -34,27 +34,47 @@ function complete(): Journey {
 }
 
 describe('the registry', () => {
-  it('holds every rule of the DESIGN.md table once, with its severity', () => {
-    expect(RULES.map((rule) => rule.id)).toEqual([...RULE_IDS]);
-    expect(Object.fromEntries(RULES.map((rule) => [rule.id, rule.severity]))).toEqual({
-      'stage-without-touchpoints': 'error',
-      'negative-without-opportunity': 'error',
-      'pain-point-without-opportunity': 'warning',
-      'moment-of-truth-negative': 'error',
-      'emotional-drop': 'warning',
-      'lowest-point': 'info',
-      'unrated-touchpoint': 'warning',
-      'valence-conflict': 'warning',
-      'missing-channel': 'info',
-      'missing-owner': 'warning',
-      'missing-evidence': 'warning',
-      'persona-incomplete': 'warning',
-      'objectives-count': 'info',
-      'review-overdue': 'warning',
-      'blueprint-unsupported-step': 'warning',
-      'empty-lane': 'info',
-      'stray-item': 'warning',
+  it('holds each rule once, with a kebab-case id, its group and severity', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(Object.fromEntries(RULES.map((rule) => [rule.id, `${rule.group}/${rule.severity}`]))).toEqual({
+      'stage-without-touchpoints': 'completeness/error',
+      'negative-without-opportunity': 'completeness/error',
+      'pain-point-without-opportunity': 'completeness/warning',
+      'unrated-touchpoint': 'completeness/warning',
+      'valence-conflict': 'completeness/warning',
+      'missing-channel': 'completeness/info',
+      'missing-owner': 'completeness/warning',
+      'missing-evidence': 'completeness/warning',
+      'persona-incomplete': 'completeness/warning',
+      'objectives-count': 'completeness/info',
+      'review-overdue': 'completeness/warning',
+      'blueprint-unsupported-step': 'completeness/warning',
+      'empty-lane': 'completeness/info',
+      'stray-item': 'completeness/warning',
+      'placeholder-left': 'completeness/warning',
+      'emotional-drop': 'insight/info',
+      'lowest-point': 'insight/info',
+      'moment-of-truth-negative': 'insight/info',
+      'pain-cluster': 'insight/info',
     });
+  });
+
+  it('weighs completeness rules to 100 points in all, and never scores an insight', () => {
+    const completeness = RULES.filter((rule) => rule.group === 'completeness');
+    expect(completeness.every((rule) => rule.score !== undefined)).toBe(true);
+    expect(completeness.reduce((sum, rule) => sum + (rule.score?.points ?? 0), 0)).toBe(100);
+    expect(RULES.filter((rule) => rule.group === 'insight').every((rule) => rule.score === undefined && rule.fix === undefined)).toBe(true);
+  });
+
+  it('explains every rule and counts its findings in words', () => {
+    for (const rule of RULES) {
+      expect(rule.explanation.why.length, rule.id).toBeGreaterThan(10);
+      expect(rule.explanation.todo.length, rule.id).toBeGreaterThan(10);
+    }
+    expect(RULES.find((rule) => rule.id === 'missing-owner')?.explanation.count(16)).toBe('16 touchpoints and opportunities have no owner');
+    expect(RULES.find((rule) => rule.id === 'stage-without-touchpoints')?.explanation.count(1)).toBe('1 stage has no touchpoint');
   });
 });
 
@@ -62,7 +82,7 @@ describe('stage-without-touchpoints', () => {
   it('fires on a stage with nothing in the touchpoint lane, pointing at its header', () => {
     const journey = edit((draft) => draft.stages.push({ id: 'renew', name: 'Renew', order: 3 }));
     expect(run('stage-without-touchpoints', journey)).toEqual([
-      { rule: 'stage-without-touchpoints', severity: 'error', message: 'Stage "Renew" has no touchpoint', stageId: 'renew', laneId: 'doing', itemIds: ['renew'] },
+      { rule: 'stage-without-touchpoints', group: 'completeness', severity: 'error', message: 'Stage "Renew" has no touchpoint', stageId: 'renew', laneId: 'doing', itemIds: ['renew'] },
     ]);
   });
   it('stays quiet when every stage has a touchpoint', () => {
@@ -85,7 +105,7 @@ describe('negative-without-opportunity', () => {
   it('fires on a negative touchpoint with no opportunity in its stage', () => {
     const journey = edit((draft) => (draft.notes = draft.notes.filter((entry) => entry.id !== 'n4')));
     expect(run('negative-without-opportunity', journey)).toEqual([
-      { rule: 'negative-without-opportunity', severity: 'error', message: 'Stage "Sign up" has a negative touchpoint and no opportunity', stageId: 'sign-up', laneId: 'ideas', itemIds: ['n2'] },
+      { rule: 'negative-without-opportunity', group: 'completeness', severity: 'error', message: 'Stage "Sign up" has a negative touchpoint and no opportunity', stageId: 'sign-up', laneId: 'ideas', itemIds: ['n2'] },
     ]);
   });
   it('stays quiet when the stage has an opportunity', () => {
@@ -97,7 +117,7 @@ describe('pain-point-without-opportunity', () => {
   it('fires on pain points with no opportunity', () => {
     const journey = edit((draft) => (draft.notes = draft.notes.filter((entry) => entry.id !== 'n4')));
     expect(run('pain-point-without-opportunity', journey)).toEqual([
-      { rule: 'pain-point-without-opportunity', severity: 'warning', message: 'Stage "Sign up" has a pain point and no opportunity', stageId: 'sign-up', laneId: 'ideas', itemIds: ['n3'] },
+      { rule: 'pain-point-without-opportunity', group: 'completeness', severity: 'warning', message: 'Stage "Sign up" has a pain point and no opportunity', stageId: 'sign-up', laneId: 'ideas', itemIds: ['n3'] },
     ]);
   });
   it('stays quiet when every pain has an answer', () => {
@@ -108,7 +128,7 @@ describe('pain-point-without-opportunity', () => {
 describe('moment-of-truth-negative', () => {
   it('fires on a negative moment of truth', () => {
     expect(run('moment-of-truth-negative', sampleJourney())).toEqual([
-      { rule: 'moment-of-truth-negative', severity: 'error', message: 'Moment of truth "Fills in a long form" in "Sign up" is negative', stageId: 'sign-up', laneId: 'doing', itemIds: ['n2'] },
+      { rule: 'moment-of-truth-negative', group: 'insight', severity: 'info', message: 'Moment of truth "Fills in a long form" in "Sign up" is negative', stageId: 'sign-up', laneId: 'doing', itemIds: ['n2'] },
     ]);
   });
   it('stays quiet when the moment of truth is fine', () => {
@@ -119,7 +139,7 @@ describe('moment-of-truth-negative', () => {
 describe('emotional-drop', () => {
   it('fires where a fall of 2 or more lands', () => {
     expect(run('emotional-drop', sampleJourney())).toEqual([
-      { rule: 'emotional-drop', severity: 'warning', message: 'Mood drops from +1 in "Discover" to −1 in "Sign up"', stageId: 'sign-up', itemIds: ['n2'] },
+      { rule: 'emotional-drop', group: 'insight', severity: 'info', message: 'Mood drops from +1 in "Discover" to −1 in "Sign up"', stageId: 'sign-up', itemIds: ['n2'] },
     ]);
   });
   it('stays quiet on a fall of less than 2', () => {
@@ -130,7 +150,7 @@ describe('emotional-drop', () => {
 describe('lowest-point', () => {
   it('names the stage with the lowest average', () => {
     expect(run('lowest-point', sampleJourney())).toEqual([
-      { rule: 'lowest-point', severity: 'info', message: '"Sign up" is the lowest point of the journey (average -1)', stageId: 'sign-up', itemIds: ['n2'] },
+      { rule: 'lowest-point', group: 'insight', severity: 'info', message: '"Sign up" is the lowest point of the journey (average -1)', stageId: 'sign-up', itemIds: ['n2'] },
     ]);
   });
   it('stays quiet with fewer than two rated stages', () => {
@@ -142,14 +162,14 @@ describe('per-touchpoint rules', () => {
   it('unrated-touchpoint fires on a touchpoint without valence and stays quiet otherwise', () => {
     const journey = edit((draft) => (note(draft, 'n5').valence = null));
     expect(run('unrated-touchpoint', journey)).toEqual([
-      { rule: 'unrated-touchpoint', severity: 'warning', message: 'Touchpoint "Box arrives <on time>" in "First box" has no emotion', stageId: 'first-box', laneId: 'doing', itemIds: ['n5'] },
+      { rule: 'unrated-touchpoint', group: 'completeness', severity: 'warning', message: 'Touchpoint "Box arrives <on time>" in "First box" has no emotion', stageId: 'first-box', laneId: 'doing', itemIds: ['n5'] },
     ]);
     expect(run('unrated-touchpoint', sampleJourney())).toEqual([]);
   });
   it('missing-channel fires on a touchpoint without channel and stays quiet otherwise', () => {
     const journey = edit((draft) => (note(draft, 'n1').channel = null));
     expect(run('missing-channel', journey)).toEqual([
-      { rule: 'missing-channel', severity: 'info', message: 'Touchpoint "Sees a friend\'s post" in "Discover" has no channel tag', stageId: 'discover', laneId: 'doing', itemIds: ['n1'] },
+      { rule: 'missing-channel', group: 'completeness', severity: 'info', message: 'Touchpoint "Sees a friend\'s post" in "Discover" has no channel tag', stageId: 'discover', laneId: 'doing', itemIds: ['n1'] },
     ]);
     expect(run('missing-channel', sampleJourney())).toEqual([]);
   });
@@ -168,7 +188,7 @@ describe('per-touchpoint rules', () => {
 describe('header rules', () => {
   it('persona-incomplete names what is missing and points at the header', () => {
     const journey = edit((draft) => Object.assign(draft.persona, { name: ' ', goals: [], frustrations: [] }));
-    expect(run('persona-incomplete', journey)).toEqual([{ rule: 'persona-incomplete', severity: 'warning', message: 'The persona lacks a name, goals and frustrations', itemIds: ['persona-text'] }]);
+    expect(run('persona-incomplete', journey)).toEqual([{ rule: 'persona-incomplete', group: 'completeness', severity: 'warning', message: 'The persona lacks a name, goals and frustrations', itemIds: ['persona-text'] }]);
     expect(run('persona-incomplete', sampleJourney())).toEqual([]);
   });
   it('objectives-count fires below 3 and above 5, quiet from 3 to 5', () => {
@@ -180,7 +200,7 @@ describe('header rules', () => {
     const journey = sampleJourney(); // reviewed 2026-09-01, quarterly: due 2026-12-01
     expect(run('review-overdue', journey, { ...CONTEXT, today: '2026-12-01' })).toEqual([]);
     expect(run('review-overdue', journey, { ...CONTEXT, today: '2026-12-02' })).toEqual([
-      { rule: 'review-overdue', severity: 'warning', message: 'Last reviewed 2026-09-01; reviewed quarterly, it was due by 2026-12-01', itemIds: ['persona-text'] },
+      { rule: 'review-overdue', group: 'completeness', severity: 'warning', message: 'Last reviewed 2026-09-01; reviewed quarterly, it was due by 2026-12-01', itemIds: ['persona-text'] },
     ]);
     expect(run('review-overdue', edit((draft) => (draft.review.cadence = null)), { ...CONTEXT, today: '2030-01-01' })).toEqual([]);
   });
@@ -198,7 +218,7 @@ describe('blueprint-unsupported-step', () => {
   }
   it('fires on frontstage work with nothing behind it', () => {
     expect(run('blueprint-unsupported-step', blueprint(false))).toEqual([
-      { rule: 'blueprint-unsupported-step', severity: 'warning', message: 'Stage "Discover" has frontstage work and nothing backstage or in support', stageId: 'discover', laneId: 'back', itemIds: ['f1'] },
+      { rule: 'blueprint-unsupported-step', group: 'completeness', severity: 'warning', message: 'Stage "Discover" has frontstage work and nothing backstage or in support', stageId: 'discover', laneId: 'back', itemIds: ['f1'] },
     ]);
   });
   it('stays quiet with backstage support, and on maps of other kinds', () => {
@@ -210,18 +230,18 @@ describe('blueprint-unsupported-step', () => {
 describe('empty-lane and stray-item', () => {
   it('empty-lane fires on a lane with no sticky, but not on an emotions lane holding the curve', () => {
     const journey = edit((draft) => draft.lanes.push({ id: 'more', name: 'Notes', kind: 'other' }, { id: 'curve', name: 'Emotions', kind: 'emotions' }));
-    expect(run('empty-lane', journey, { ...CONTEXT, curveLaneIds: ['curve'] })).toEqual([{ rule: 'empty-lane', severity: 'info', message: 'Lane "Notes" holds no sticky', laneId: 'more', itemIds: ['more'] }]);
+    expect(run('empty-lane', journey, { ...CONTEXT, curveLaneIds: ['curve'] })).toEqual([{ rule: 'empty-lane', group: 'completeness', severity: 'info', message: 'Lane "Notes" holds nothing filled in', laneId: 'more', itemIds: ['more'] }]);
     expect(run('empty-lane', sampleJourney())).toEqual([]);
   });
   it('empty-lane fires on an emotions lane with neither a sticky nor a curve point, advising Refresh curve', () => {
     const journey = edit((draft) => draft.lanes.push({ id: 'curve', name: 'Emotions', kind: 'emotions' }));
     expect(run('empty-lane', journey, { ...CONTEXT, curveLaneIds: [] })).toEqual([
-      { rule: 'empty-lane', severity: 'info', message: 'Lane "Emotions" holds neither a sticky nor a curve point: Refresh curve (Emotions tab) draws it from the touchpoints', laneId: 'curve', itemIds: ['curve'] },
+      { rule: 'empty-lane', group: 'completeness', severity: 'info', message: 'Lane "Emotions" holds neither a sticky nor a curve point: Refresh curve (Emotions tab) draws it from the touchpoints', laneId: 'curve', itemIds: ['curve'] },
     ]);
   });
   it('stray-item reports each sticky readback could not place', () => {
     expect(run('stray-item', sampleJourney(), { ...CONTEXT, strayItemIds: ['s1'] })).toEqual([
-      { rule: 'stray-item', severity: 'warning', message: 'Sticky s1 is in the frame but in no stage and lane', itemIds: ['s1'] },
+      { rule: 'stray-item', group: 'completeness', severity: 'warning', message: 'Sticky s1 is in the frame but in no stage and lane', itemIds: ['s1'] },
     ]);
     expect(run('stray-item', sampleJourney())).toEqual([]);
   });

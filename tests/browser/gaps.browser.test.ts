@@ -85,6 +85,9 @@ describe('the Gaps tab on the demo page', () => {
 
     const svg = page.locator('svg[viewBox]').first();
     const before = await svg.getAttribute('viewBox');
+    // Findings are grouped by rule; a closed group is opened by its summary, as a person would.
+    const group = page.locator(`.jm-finding-group[data-rule=${finding.rule}] details`);
+    if (!(await group.evaluate((details) => (details as HTMLDetailsElement).open))) await group.locator('summary').click();
     const button = page.getByRole('button', { name: new RegExp(finding.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first();
     await button.click();
     await page.waitForFunction((old) => document.querySelector('svg[viewBox]')?.getAttribute('viewBox') !== old, before);

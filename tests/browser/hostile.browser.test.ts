@@ -88,9 +88,10 @@ describe('a hostile board in the demo', () => {
     expect(stages).toContain('Renew');
     expect(stages.some((name) => name === "<script>alert('stage')</script>Sign up")).toBe(true);
     const renew = page.locator('.jm-finding[data-rule=stage-without-touchpoints]').filter({ hasText: 'Renew' });
-    await renew.getByRole('button', { name: 'Add placeholder' }).click();
-    await page.getByRole('status').filter({ hasText: /^Add placeholder: done\./ }).waitFor();
-    expect(await page.locator('[data-item-type=sticky_note] title').allTextContents()).toContain('Placeholder: what does the customer do here?');
+    await renew.getByRole('button', { name: 'Add an empty touchpoint' }).click();
+    await page.getByRole('status').filter({ hasText: /^Add an empty touchpoint: done/ }).waitFor();
+    const messages = await page.locator('.jm-finding-message').allTextContents();
+    expect(messages.some((message) => /^An empty sticky in "Renew" \/ ".+": fill it in$/.test(message))).toBe(true);
     await page.locator('.jm-finding-show').first().click();
     await expectNothingRan();
   });

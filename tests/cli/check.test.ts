@@ -16,7 +16,7 @@ describe('journey-map check', () => {
     const run = fakeIO();
     expect(await main(['check', COFFEE, '--format', 'json', '--today', '2026-11-22'], run.io)).toBe(1);
     const report = JSON.parse(run.out());
-    expect(Object.keys(report)).toEqual(['frame', 'journey', 'findings', 'warnings', 'score']);
+    expect(Object.keys(report)).toEqual(['frame', 'journey', 'findings', 'warnings', 'score', 'losses']);
     expect(report.frame).toEqual({ id: 'cs-frame', title: 'Coffee subscription (hand-made)' });
     expect(Object.keys(report.journey)).toEqual(['kind', 'title', 'persona', 'objectives', 'review', 'stages', 'lanes', 'notes']);
     expect(report.journey.stages).toEqual([
@@ -27,20 +27,30 @@ describe('journey-map check', () => {
     ]);
     expect(report.journey.lanes[0]).toEqual({ id: 'cs-l0', name: 'Doing', kind: 'touchpoints' });
     expect(report.journey.notes[0]).toEqual({ id: 'cs-1', stageId: 'cs-h0', laneId: 'cs-l0', text: 'Sees an Instagram ad', valence: 1, channel: 'social', owner: 'marketing', evidence: null });
-    expect(report.findings[0]).toEqual({ rule: 'stage-without-touchpoints', severity: 'error', message: 'Stage "Renew" has no touchpoint', stageId: 'cs-h3', laneId: 'cs-l0', itemIds: ['cs-h3'] });
-    expect(report.score).toBe(62);
+    expect(report.findings[0]).toEqual({ rule: 'stage-without-touchpoints', group: 'completeness', severity: 'error', message: 'Stage "Renew" has no touchpoint', stageId: 'cs-h3', laneId: 'cs-l0', itemIds: ['cs-h3'] });
+    expect(report.score).toBe(67);
+    expect(report.losses[0]).toEqual({ rule: 'persona-incomplete', title: 'Incomplete persona', lost: 10, failed: 1, of: 1 });
     expect(run.err()).toBe('');
   });
 
-  it('prints one text line per finding, by severity, with its stage name and items', async () => {
+  it('prints the score and why, then one group per rule with its count and findings named by text and stage', async () => {
     const run = fakeIO();
     expect(await main(['check', COFFEE, '--today', '2026-11-22'], run.io)).toBe(1);
-    expect(run.out().split('\n').slice(0, 4)).toEqual([
-      'Coffee subscription (hand-made) (cs-frame): health 62/100',
-      '4 stages, 4 lanes, 6 notes · 1 error, 8 warnings, 4 info',
-      'ERROR   stage-without-touchpoints [Renew]: Stage "Renew" has no touchpoint (cs-h3)',
-      'WARNING emotional-drop [Sign up]: Mood drops from +1 in "Discover" to −1 in "Sign up" (cs-2)',
+    const lines = run.out().split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Coffee subscription (hand-made) (cs-frame): completeness 67/100', '4 stages, 4 lanes, 6 notes · 1 error, 7 warnings, 3 info · 2 insights', '  Incomplete persona: 1 of 1 (−10)']);
+    expect(lines).toContain('ERROR   stage-without-touchpoints: 1 stage has no touchpoint');
+    expect(lines).toContain('WARNING missing-owner: 3 touchpoints and opportunities have no owner');
+    expect(lines).toContain('        "Guest checkout" in "Sign up" has no owner tag');
+    expect(lines.slice(lines.indexOf('What the map says about the customer:'))).toEqual([
+      'What the map says about the customer:',
+      'INSIGHT emotional-drop: The mood drops sharply once',
+      '        Mood drops from +1 in "Discover" to −1 in "Sign up" — "Checkout asks for an account first" in "Sign up"',
+      'INSIGHT lowest-point: The lowest point of the journey',
+      '        "Sign up" is the lowest point of the journey (average -1) — "Checkout asks for an account first" in "Sign up"',
+      '',
     ]);
+    // Items are named by text and stage, never by a raw id.
+    expect(run.out()).not.toMatch(/\bcs-\d\b/);
   });
 
   it('exits 0 when nothing is at error level, in text and md', async () => {
@@ -49,10 +59,10 @@ describe('journey-map check', () => {
     board.items.push({ id: 'cs-7', type: 'sticky_note', parentId: 'cs-frame', x: 1730, y: 430, width: 160, height: 183, content: '<p>Renews</p>', style: { fillColor: 'light_green' } });
     const run = fakeIO({ 'fixed.json': JSON.stringify(board) });
     expect(await main(['check', 'fixed.json', '--today', '2026-11-22'], run.io)).toBe(0);
-    expect(run.out().split('\n')[0]).toBe('Coffee subscription (hand-made) (cs-frame): health 65/100');
+    expect(run.out().split('\n')[0]).toMatch(/^Coffee subscription \(hand-made\) \(cs-frame\): completeness \d+\/100$/);
     const md = fakeIO({ 'fixed.json': JSON.stringify(board) });
     expect(await main(['check', 'fixed.json', '--format', 'md'], md.io)).toBe(0);
-    expect(md.out()).toMatch(/^# Gap check: Coffee subscription \(hand-made\)\n\nHealth score: \*\*65\/100\*\* · 0 errors, /);
+    expect(md.out()).toMatch(/^# Gap check: Coffee subscription \(hand-made\)\n\nMap completeness: \*\*\d+\/100\*\* · 0 errors, /);
   });
 
   it('lists the candidate frames and exits 2 when several frames hold a map; --frame picks one', async () => {

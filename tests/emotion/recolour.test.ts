@@ -51,6 +51,7 @@ describe('recolour plan', () => {
     expect(recolourTargets(workshopSnapshot(WORKSHOP), { scope: 'selection', selectedIds: [] })).toEqual({
       ok: false,
       message: 'No sticky note is selected: select some, or recolour the whole journey frame.',
+      candidates: [],
     });
   });
 
@@ -64,6 +65,7 @@ describe('recolour plan', () => {
     expect(recolourTargets({ version: 1, items: [], metadata: {} }, { scope: 'frame', selectedIds: [] })).toEqual({
       ok: false,
       message: 'No journey map found: the board has no frame.',
+      candidates: [],
     });
   });
 });

@@ -2,8 +2,7 @@
 // states, the warnings it names, and every listed text kept literally.
 import { describe, expect, it } from 'vitest';
 import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
-import { checkJourney, hasErrors } from '../../src/analysis/registry.ts';
-import { RULE_IDS } from '../../src/analysis/types.ts';
+import { checkJourney, hasErrors, RULE_IDS } from '../../src/analysis/registry.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { BOARD_CASES, boardText } from './cases.ts';
 import { caseTitle, stringsIn } from './strings.ts';

@@ -50,7 +50,7 @@ describe('Mermaid export, hostile text', () => {
 describe('Markdown report, hostile ids', () => {
   const coffee = readFileSync(join(import.meta.dirname, '../fixtures/board-handmade-coffee.json'), 'utf8');
 
-  it('escapes item ids as board text', () => {
+  it('escapes item ids and texts as board text (reports name items by their text)', () => {
     const parsed = parseSnapshotText(coffee);
     if (!parsed.ok) throw new Error(parsed.error);
     const hostile = ['<img src=x onerror=alert(1)>', '[click me](javascript:alert(1))', '*bold*_x_', '&lt;b&gt;'];
@@ -61,6 +61,7 @@ describe('Markdown report, hostile ids', () => {
       const id = `${hostile[index % hostile.length]}#${index++}`;
       renamed.set(item.id, id);
       item.id = id;
+      item.content = `<p>${id.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`;
     }
     const report = gapCheck(parsed.snapshot, { today: '2026-01-01' });
     if (!report.ok) throw new Error(report.message);

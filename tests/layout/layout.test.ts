@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURVE_MARGIN, curveY, layoutJourney } from '../../src/layout/layout.ts';
 import type { PlanConnector, PlanShape, PlanSticky, PlanText } from '../../src/layout/plan.ts';
-import { legendTitle, objectivesLines, personaLines, readKind, reviewLine } from '../../src/model/header-text.ts';
+import { legendLines, objectivesLines, personaLines, readKind, reviewLine } from '../../src/model/header-text.ts';
 import { htmlToLines, htmlToText } from '../../src/model/html.ts';
 import type { Journey } from '../../src/model/journey.ts';
 import { MOMENT_OF_TRUTH_TAG } from '../../src/model/markers.ts';
@@ -25,7 +25,8 @@ describe('layoutJourney', () => {
     expect(text('objectives')).toEqual(objectivesLines(journey.objectives));
     expect(text('review')).toEqual([reviewLine('current-state', journey.review)]);
     expect(readKind(text('review').join(' '))).toBe('current-state');
-    expect(text('legend')).toEqual([legendTitle('classic')]);
+    expect(text('legend')).toEqual(legendLines('classic'));
+    expect(text('legend')[1]).toBe('⭐ marks a moment of truth');
   });
 
   it('labels the legend swatches with emoji and level, in the palette\'s colours', () => {
@@ -41,7 +42,8 @@ describe('layoutJourney', () => {
     const items = byKey(sampleJourney());
     const n2 = items.get('note:n2') as PlanSticky;
     expect(n2.tagTitles).toEqual(['channel: web', 'owner: product', MOMENT_OF_TRUTH_TAG]);
-    expect(htmlToText(n2.content)).toBe('😟 Fills in a long form');
+    // n2 is a moment of truth: the star says so on the sticky itself.
+    expect(htmlToText(n2.content)).toBe('😟 Fills in a long form ⭐');
     expect(n2.style.fillColor).toBe('orange');
     const n3 = items.get('note:n3') as PlanSticky;
     expect(n3.content).toBe('<p>Too many fields &amp; no guest checkout</p>');

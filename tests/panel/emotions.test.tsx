@@ -8,6 +8,11 @@ import { writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { WORKSHOP, boardOf, colours, workshopSnapshot } from '../emotion/boards.ts';
 import { sampleJourney } from '../support/journeys.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
+import { gapCheck } from '../../src/analysis/gap-check.ts';
+import { switchPalette } from '../../src/panel/emotions/actions.ts';
 
 afterEach(cleanup);
 
@@ -35,6 +40,13 @@ describe('Emotions tab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo recolour' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Undone: 7 items changed.'));
     expect(colours(board)).toEqual(before);
+  });
+
+  it('moves focus to the result after an action', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Preview recolour' }));
+    await screen.findByTestId('recolour-summary');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('emotions-result')));
   });
 
   it('names the palettes as the Insert tab does', () => {
@@ -65,14 +77,69 @@ describe('Emotions tab', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('No sticky note is selected: select the stickies to mark first.');
   });
 
-  it('switches the map’s palette and can undo it', async () => {
+  it('starts on the palette the map reads as, asks before writing a legend on a map without one, then switches and can undo', async () => {
     const board = setup();
     board.select(['s1']);
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Classic palette' })).toHaveProperty('checked', true));
+    fireEvent.click(screen.getByRole('radio', { name: 'Colour-blind safe palette' }));
     fireEvent.click(screen.getByRole('button', { name: 'Switch the map to this palette' }));
-    expect((await screen.findByRole('status')).textContent).toBe('Switched to the colour-blind palette: 1 item changed. No legend on this frame records the palette.');
+    expect((await screen.findByRole('status')).textContent).toBe('This map has no legend saying which palette it uses: switch and add one?');
+    expect(colours(board).s8).toBe('red');
+    fireEvent.click(screen.getByRole('button', { name: 'Switch and add a legend' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Switched to the colour-blind palette: 1 item changed. Added a legend naming the palette at the frame’s top right.'));
     expect(colours(board).s8).toBe('orange');
+    expect(board.allItems().some((item) => item.type === 'text' && /legend.*colour-blind/i.test(String((item as { content?: unknown }).content)))).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Undo palette switch' }));
     await waitFor(() => expect(colours(board).s8).toBe('red'));
+  });
+
+  it('keeps the colours when the person declines to add a legend', async () => {
+    const board = setup();
+    board.select(['s1']);
+    fireEvent.click(screen.getByRole('radio', { name: 'Colour-blind safe palette' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Switch the map to this palette' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep the colours' }));
+    expect(colours(board).s8).toBe('red');
+    expect(screen.getByRole('button', { name: 'Switch the map to this palette' })).toBeTruthy();
+  });
+});
+
+describe('Emotions tab on a board with two maps', () => {
+  it('asks which map with the same buttons as the Gaps tab, then works on the one chosen', async () => {
+    const parsed = parseSnapshotText(readFileSync(join(import.meta.dirname, '../fixtures/readback/two-maps.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    render(
+      <BoardProvider board={MemoryBoard.fromSnapshot(parsed.snapshot)}>
+        <EmotionsTab />
+      </BoardProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Preview recolour' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Which map? 2 frames hold a journey map: choose one below, or select its frame on the board.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Use “Map B”' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview recolour' }));
+    expect((await screen.findByTestId('recolour-summary')).textContent).toMatch(/^\d+ stick/);
+    expect(screen.queryByRole('button', { name: 'Use “Map A”' })).toBeNull();
+  });
+});
+
+describe('palette switch and the gap check', () => {
+  it('loses no finding on a map without a legend: the legend written with the switch says how to read the new colours', async () => {
+    const parsed = parseSnapshotText(readFileSync(join(import.meta.dirname, '../fixtures/board-handmade-coffee.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const board = MemoryBoard.fromSnapshot(parsed.snapshot);
+    const findings = () => {
+      const result = gapCheck(board.toSnapshot(), { today: '2026-11-22' });
+      if (!result.ok) throw new Error(result.message);
+      return result.findings.map((finding) => `${finding.rule} ${finding.itemIds.join(',')}`);
+    };
+    const before = findings();
+    const switched = await switchPalette(board, { to: 'colour-blind', report: () => undefined, addLegend: true });
+    expect(switched.applied.length).toBeGreaterThan(0);
+    expect(findings()).toEqual(before);
+    await expect(switchPalette(MemoryBoard.fromSnapshot(parsed.snapshot), { to: 'colour-blind', report: () => undefined, addLegend: false })).rejects.toThrow(
+      'This map has no legend: add one with the switch, or the gap check reads the new colours as unrated.',
+    );
   });
 });
 

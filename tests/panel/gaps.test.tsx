@@ -38,13 +38,16 @@ describe('Gaps tab', () => {
     const board = setup();
     board.externalUpdate('cs-5', { style: { fillColor: 'red' } });
     await run();
-    const finding = screen.getByRole('button', { name: /Marker and colour disagree/ }).closest('li') as HTMLElement;
-    expect(within(finding).getByRole('button', { name: /Marker and colour disagree/ }).textContent).toContain('marker says 😍 +2, colour says red −2');
+    const group = document.querySelector<HTMLElement>('.jm-finding-group[data-rule="valence-conflict"]');
+    if (group === null) throw new Error('no valence-conflict group');
+    expect(within(group).getByText('1 sticky has a marker and a colour that disagree')).toBeTruthy();
+    const finding = within(group).getByRole('button', { name: /marker says/ }).closest('li') as HTMLElement;
+    expect(within(finding).getByRole('button', { name: /marker says/ }).textContent).toContain('marker says 😍 +2, colour says red −2');
     expect(within(finding).getByRole('button', { name: 'Marker to match colour' })).toBeTruthy();
     fireEvent.click(within(finding).getByRole('button', { name: 'Colour to match marker' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Colour to match marker: done\. Checked/));
     expect((board.item('cs-5') as { style: { fillColor: string } }).style.fillColor).toBe('green');
-    expect(screen.queryByRole('button', { name: /Marker and colour disagree/ })).toBeNull();
+    expect(document.querySelector('.jm-finding-group[data-rule="valence-conflict"]')).toBeNull();
   });
 
   it('lists the lanes as read and writes a corrected kind to the label, then checks again', async () => {
@@ -58,24 +61,42 @@ describe('Gaps tab', () => {
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind of lane Thinking' }).value).toBe('emotions');
   });
 
-  it('shows the score and the findings grouped by severity, with stage and advice', async () => {
+  it('shows the completeness score and why, the gaps grouped by rule with counts, the insights apart', async () => {
     setup();
     await run();
-    expect(screen.getByTestId('gaps-score').textContent).toBe('62');
+    expect(screen.getByTestId('gaps-score').textContent).toBe('67');
+    expect(screen.getByTestId('gaps-losses').textContent).toContain('Incomplete persona: 1 of 1 (−10)');
     expect(screen.getByRole('status').textContent).toBe('Checked "Coffee subscription (hand-made)": 13 findings.');
     const errors = screen.getByRole('region', { name: 'Errors' });
     expect(within(errors).getByRole('heading').textContent).toBe('Errors (1)');
-    expect(within(errors).getByRole('button', { name: /Stage without touchpoints/ }).textContent).toBe('Stage without touchpointsRenewStage "Renew" has no touchpoint');
+    expect(within(errors).getByText('1 stage has no touchpoint')).toBeTruthy();
+    expect(within(errors).getByRole('button', { name: /Stage "Renew" has no touchpoint/ }).textContent).toBe('RenewStage "Renew" has no touchpoint');
     expect(within(errors).getByText(/A stage where the customer does nothing visible/)).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Warnings' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Info' })).toBeTruthy();
+    const warnings = screen.getByRole('region', { name: 'Warnings' });
+    expect(within(warnings).getByText('3 touchpoints and opportunities have no owner')).toBeTruthy();
+    const insights = screen.getByRole('region', { name: 'What the map says about the customer' });
+    expect(within(insights).getByText('The mood drops sharply once')).toBeTruthy();
+  });
+
+  it('moves focus to the result after running the check, not to the page body', async () => {
+    setup();
+    screen.getByRole('button', { name: 'Run gap check' }).focus();
+    await run();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('gaps-result')));
+  });
+
+  it('selects every item of a rule on the board at once', async () => {
+    const board = setup();
+    await run();
+    fireEvent.click(screen.getByRole('button', { name: 'Select all 3 on the board: 3 touchpoints and opportunities have no owner' }));
+    await waitFor(() => expect([...board.selectedIds()].sort()).toEqual(['cs-2', 'cs-4', 'cs-5']));
   });
 
   it('zooms the board to a finding and selects its items', async () => {
     const board = setup();
     await run();
     const before = board.viewportNow();
-    fireEvent.click(screen.getByRole('button', { name: /Emotional drop/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Mood drops from/ }));
     await waitFor(() => expect(board.selectedIds()).toEqual(['cs-2']));
     const view = board.viewportNow();
     expect(view).not.toEqual(before);
@@ -86,38 +107,42 @@ describe('Gaps tab', () => {
   it('describes each fix button by the finding it answers', async () => {
     setup();
     await run();
-    const fix = screen.getByRole('button', { name: 'Add placeholder' });
+    const fix = screen.getByRole('button', { name: 'Add an empty touchpoint' });
     const finding = document.getElementById(fix.getAttribute('aria-describedby') ?? '');
     expect(finding?.textContent).toContain('Renew');
   });
 
-  it('adds a placeholder in the empty cell, and the check run after it no longer finds the gap', async () => {
+  it('adds an empty touchpoint in the empty cell, selects it, and the gap stays until someone writes in it', async () => {
     const board = setup();
     await run();
     const count = board.allItems().length;
-    fireEvent.click(screen.getByRole('button', { name: 'Add placeholder' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Add placeholder: done\. Checked/));
+    fireEvent.click(screen.getByRole('button', { name: 'Add an empty touchpoint' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Add an empty touchpoint: done; write in the new sticky\. Checked/));
     expect(board.allItems()).toHaveLength(count + 1);
-    expect(screen.queryByRole('region', { name: 'Errors' })).toBeNull();
+    const added = board.allItems().find((item) => item.type === 'sticky_note' && (item as { content?: unknown }).content === '<p></p>');
+    expect(added).toBeDefined();
+    await waitFor(() => expect(board.selectedIds()).toEqual([added?.id]));
+    expect(screen.getByRole('region', { name: 'Errors' })).toBeTruthy();
+    expect(screen.getByText(/An empty sticky in "Renew" \/ "Doing": fill it in/)).toBeTruthy();
   });
 
   it('says which fix is running while it runs, with one ellipsis', async () => {
     setup();
     await run();
-    fireEvent.click(screen.getByRole('button', { name: 'Add placeholder' }));
-    expect(screen.getByRole('status').textContent).toBe('Add placeholder…');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Add placeholder: done\./));
+    fireEvent.click(screen.getByRole('button', { name: 'Add an empty touchpoint' }));
+    expect(screen.getByRole('status').textContent).toBe('Add an empty touchpoint…');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Add an empty touchpoint: done/));
   });
 
-  it('adds an opportunity for a negative touchpoint that has none', async () => {
+  it('adds an empty opportunity for a negative touchpoint that has none; the finding stays until it is filled', async () => {
     const board = setup();
     board.externalRemove('cs-4');
     await run();
-    fireEvent.click(screen.getByRole('button', { name: 'Add opportunity' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Add opportunity: done\./));
-    const added = board.allItems().find((item) => item.type === 'sticky_note' && String((item as { content?: unknown }).content).includes('Opportunity'));
-    expect((added as { content: string }).content).toBe('<p>Opportunity: fix "Checkout asks for an account first"</p>');
-    expect(screen.queryByText(/Negative moment without an opportunity/)).toBeNull();
+    const errors = screen.getByRole('region', { name: 'Errors' });
+    fireEvent.click(within(errors).getByRole('button', { name: 'Add an empty opportunity' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Add an empty opportunity: done/));
+    expect(screen.getByText('Stage "Sign up" has a negative touchpoint and no opportunity')).toBeTruthy();
+    expect(screen.getByText(/An empty sticky in "Sign up" \/ "Ideas": fill it in/)).toBeTruthy();
   });
 
   it('reflects edits made on the board when run again', async () => {
@@ -131,7 +156,7 @@ describe('Gaps tab', () => {
   it('asks which frame when two hold a map, and checks the one chosen', async () => {
     setup('readback/two-maps.json');
     fireEvent.click(screen.getByRole('button', { name: 'Run gap check' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Which map? 2 frames hold a journey map (a-frame "Map A", b-frame "Map B"): select one, or pass its id.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Which map? 2 frames hold a journey map: choose one below, or select its frame on the board.');
     fireEvent.click(screen.getByRole('button', { name: 'Check “Map B”' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Checked "Map B": 6 findings.'));
   });

@@ -75,6 +75,19 @@ describe('Insert tab', () => {
     expect(board.allItems()).toEqual([]);
   });
 
+  it('cancelled part-way: removes what it made and says the board is as it was, not as an error', async () => {
+    // Each call takes a few milliseconds, so the cancel lands while children are being written.
+    const board = new MemoryBoard({ latencyMs: 5 });
+    mountInsertTab(board);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert journey map' }));
+    await waitFor(() => expect(Number(screen.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeGreaterThan(3), { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    const status = await screen.findByText(/^Cancelled: the board is as it was; the \d+ items it had made \(frame, tags and children\) were removed\.$/, {}, { timeout: 10_000 });
+    expect(status.getAttribute('role')).toBe('status');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(board.allItems()).toEqual([]);
+  });
+
   it('lists CSV row errors and keeps the map unchanged', async () => {
     mountInsertTab();
     const input = screen.getByLabelText('Import a journey (JSON or CSV)');

@@ -19,7 +19,7 @@ describe('stale plans', () => {
 
   it('Preview, then Mark a sticky 😡, then Apply: the marked sticky keeps its new colour', async () => {
     const board = boardOf(workshopSnapshot(stickies));
-    const preview = await previewRecolour(board, { scope: 'frame', recompute: false });
+    const preview = await previewRecolour(board, { scope: 'frame', lanes: 'all', recompute: false });
     expect(preview.recolour.updates.map((update) => update.id)).toEqual(['s1', 's2']);
     await edit(board, 's1', { content: '<p>😡 Love it, amazing</p>', style: { fillColor: 'red', textAlign: 'center', textAlignVertical: 'middle' } });
     const result = await applyUpdates(board, preview.recolour.updates, { report, done: 'Recoloured' });
@@ -29,7 +29,7 @@ describe('stale plans', () => {
 
   it('Undo skips a sticky edited since the run', async () => {
     const board = boardOf(workshopSnapshot(stickies));
-    const preview = await previewRecolour(board, { scope: 'frame', recompute: false });
+    const preview = await previewRecolour(board, { scope: 'frame', lanes: 'all', recompute: false });
     const run = await applyUpdates(board, preview.recolour.updates, { report, done: 'Recoloured' });
     await edit(board, 's2', { style: { fillColor: 'violet', textAlign: 'center', textAlignVertical: 'middle' } });
     const undo = await undoLast(board, run.applied, report);

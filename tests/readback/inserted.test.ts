@@ -55,7 +55,7 @@ describe('after a human edit', () => {
     expect(rows[id('note:n6')]).toEqual(['First box', 'Thoughts', 'Will the next roast be as good?', -1]);
     const findings = checkJourney(result.journey, { today: '2026-11-22', valenceConflicts: result.placement.valenceConflicts }).filter((finding) => finding.rule === 'valence-conflict');
     expect(findings).toEqual([
-      { rule: 'valence-conflict', severity: 'warning', message: '"Box arrives <on time>": marker says 😍 +2, colour says red −2', stageId: id('stage:first-box'), laneId: id('lane:doing'), itemIds: [id('note:n5')] },
+      { rule: 'valence-conflict', group: 'completeness', severity: 'warning', message: '"Box arrives <on time>": marker says 😍 +2, colour says red −2', stageId: id('stage:first-box'), laneId: id('lane:doing'), itemIds: [id('note:n5')] },
     ]);
   });
 

@@ -32,7 +32,15 @@ export function reviewDateProblem(date: string | null, today: string): string | 
 
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
+  group: 'completeness',
   severity: 'warning',
+  explanation: {
+    title: 'Review overdue',
+    count: () => 'The review is overdue',
+    why: 'A map not reviewed drifts from what customers live today.',
+    todo: 'Walk through the map with the team and update the "Last reviewed" date.',
+  },
+  score: { points: 2, subjects: () => 1 },
   check(journey, context) {
     const { lastReviewed, cadence } = journey.review;
     // Never reviewed with no date: the map is new, not overdue.

@@ -4,12 +4,20 @@
 import { htmlToText, textToHtml } from '../../model/html.ts';
 import type { Palette } from '../../model/journey.ts';
 import { colorForValence, levelText, VALENCE_EMOJI, withValenceMarker, type ValenceConflict } from '../../model/valence.ts';
-import { ruleFinding } from '../journey-facts.ts';
+import { countOf, ruleFinding } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
 export const valenceConflict: Rule = {
   id: 'valence-conflict',
+  group: 'completeness',
   severity: 'warning',
+  explanation: {
+    title: 'Marker and colour disagree',
+    count: (n) => `${countOf(n, ['sticky has', 'stickies have'])} a marker and a colour that disagree`,
+    why: 'The emoji marker and the colour say different emotions; the check reads the colour, the later edit.',
+    todo: 'Make the marker match the colour, or the colour match the marker.',
+  },
+  score: { points: 4, subjects: (journey) => journey.notes.length },
   check(journey, context) {
     const notes = new Map(journey.notes.map((note) => [note.id, note]));
     return (context.valenceConflicts ?? []).flatMap((conflict) => {

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useBoard } from '../BoardContext.tsx';
 import { refreshCurve } from './actions.ts';
-import type { BoardWork } from './useBoardWork.ts';
+import { onMap, type BoardWork } from './useBoardWork.ts';
 
 export function CurveSection({ work }: { work: BoardWork }) {
   const board = useBoard();
@@ -12,7 +12,7 @@ export function CurveSection({ work }: { work: BoardWork }) {
     <section className="jm-emotion-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Emotion curve</h2>
       <p className="jm-hint">One point per stage in the emotion lane, at the average valence of its touchpoints.</p>
-      <button type="button" className="button button-secondary button-small" disabled={work.busy} onClick={() => void work.run('Refreshing the curve', () => refreshCurve(board))}>
+      <button type="button" className="button button-secondary button-small" disabled={work.busy} onClick={() => void work.run('Refreshing the curve', () => refreshCurve(board, onMap(work)))}>
         Refresh curve
       </button>
     </section>

@@ -5,19 +5,20 @@ import type { RecolourScope } from '../../emotion/targets.ts';
 import { useBoard } from '../BoardContext.tsx';
 import { applyUpdates, previewRecolour, type Preview } from './actions.ts';
 import { PlanPreview } from './PlanPreview.tsx';
-import type { BoardWork } from './useBoardWork.ts';
+import { onMap, type BoardWork } from './useBoardWork.ts';
 
 export function RecolourSection({ work }: { work: BoardWork }) {
   const board = useBoard();
   const id = useId();
   const [scope, setScope] = useState<RecolourScope>('frame');
   const [recompute, setRecompute] = useState(false);
+  const [everyLane, setEveryLane] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
 
   const onPreview = () =>
     work.run('Reading the board', async () => {
       setPreview(null);
-      const next = await previewRecolour(board, { scope, recompute });
+      const next = await previewRecolour(board, { scope, lanes: everyLane ? 'all' : 'touchpoints', recompute, ...onMap(work) });
       setPreview(next);
       return next.recolour.updates.length === 0 ? 'Nothing to change: every sticky already has its colour.' : 'Plan ready: check it, then apply.';
     });
@@ -44,6 +45,10 @@ export function RecolourSection({ work }: { work: BoardWork }) {
         ))}
       </fieldset>
       <label className="checkbox">
+        <input type="checkbox" checked={everyLane} onChange={(event) => setEveryLane(event.currentTarget.checked)} />
+        <span>Every lane: pains, ideas, thoughts, backstage and support too (their colours are usually categories)</span>
+      </label>
+      <label className="checkbox">
         <input type="checkbox" checked={recompute} onChange={(event) => setRecompute(event.currentTarget.checked)} />
         <span>Recompute stickies already coloured, from their text</span>
       </label>
@@ -57,7 +62,7 @@ export function RecolourSection({ work }: { work: BoardWork }) {
           </button>
         )}
       </div>
-      {preview !== null && <PlanPreview plan={preview.recolour.plan} />}
+      {preview !== null && <PlanPreview plan={preview.recolour.plan} coverage={preview.coverage} />}
     </section>
   );
 }

@@ -1,6 +1,9 @@
 // What the Emotions tab's buttons do: read the board, plan (pure, src/emotion),
 // apply through the board adapter, and say what happened in one sentence.
 import { applyCurvePlan } from '../../board/curve.ts';
+import { addLegendTitle } from '../../board/fixes.ts';
+import { legendLines } from '../../model/header-text.ts';
+import { textToHtml } from '../../model/html.ts';
 import type { BoardPort } from '../../board/port.ts';
 import { readBoard } from '../../board/reader.ts';
 import { applyItemUpdates, undoUpdates, type AppliedUpdate, type ItemUpdate, type UpdateResult } from '../../board/item-updates.ts';
@@ -10,29 +13,37 @@ import { paletteSwitchUpdates } from '../../emotion/palette-switch.ts';
 import { planRecolourAll, type RecolourAll } from '../../emotion/recolour-all.ts';
 import { loadTextScorer } from '../../emotion/sentiment.ts';
 import { recolourTargets, type RecolourScope, type Targets } from '../../emotion/targets.ts';
+import { scopeToLanes, type LaneCoverage, type LaneScope } from '../../emotion/lane-scope.ts';
 import type { Palette } from '../../model/journey.ts';
 import type { RatedValence } from '../../model/valence.ts';
 import { laneLabelIds, readJourney } from '../../readback/read-journey.ts';
 import { plural } from '../plural.ts';
-import { readFailureText } from '../read-failure.ts';
+import { MapChoiceNeeded, readFailureText } from '../read-failure.ts';
 
 type Report = (done: number, total: number) => void;
 type FoundTargets = Extract<Targets, { ok: true }>;
 
 export interface Preview {
   recolour: RecolourAll;
+  /** Which lanes the recolour covers and which it leaves. */
+  coverage: LaneCoverage;
 }
 
-async function targetsOn(board: BoardPort, scope: RecolourScope): Promise<FoundTargets> {
+/** The stickies to act on, narrowed to the lanes of `lanes` (colour means emotion on touchpoints only). */
+async function targetsOn(board: BoardPort, { scope, lanes, frameId }: { scope: RecolourScope; lanes: LaneScope; frameId?: string }): Promise<{ targets: FoundTargets; coverage: LaneCoverage }> {
   const { snapshot, selectedIds } = await readBoard(board, { metadataFor: laneLabelIds });
-  const targets = recolourTargets(snapshot, { scope, selectedIds });
+  const targets = recolourTargets(snapshot, { scope, selectedIds, ...(frameId === undefined ? {} : { frameId }) });
+  if (!targets.ok && targets.candidates.length > 1) throw new MapChoiceNeeded(`Which map? ${targets.candidates.length} frames hold a journey map: choose one below, or select its frame on the board.`, targets.candidates);
   if (!targets.ok) throw new Error(targets.message);
-  return targets;
+  return scopeToLanes(targets, { snapshot, scope: lanes });
 }
 
-export async function previewRecolour(board: BoardPort, options: { scope: RecolourScope; recompute: boolean }): Promise<Preview> {
-  const [targets, scoreText] = await Promise.all([targetsOn(board, options.scope), loadTextScorer()]);
-  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }) };
+/** The map the person chose in the tab's chooser, if any: every action reads that frame. */
+type OnMap = { frameId?: string };
+
+export async function previewRecolour(board: BoardPort, options: OnMap & { scope: RecolourScope; lanes: LaneScope; recompute: boolean }): Promise<Preview> {
+  const [{ targets, coverage }, scoreText] = await Promise.all([targetsOn(board, options), loadTextScorer()]);
+  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }), coverage };
 }
 
 function skippedText(result: UpdateResult): string {
@@ -56,29 +67,47 @@ export async function applyUpdates(board: BoardPort, updates: readonly ItemUpdat
 }
 
 export async function markSelection(board: BoardPort, options: { level: RatedValence; addMarker: boolean; report: Report }): Promise<Applied> {
-  const targets = await targetsOn(board, 'selection').catch(() => {
+  // Marking is the person's explicit choice of level: every selected sticky, whatever its lane.
+  const { targets } = await targetsOn(board, { scope: 'selection', lanes: 'all' }).catch(() => {
     throw new Error('No sticky note is selected: select the stickies to mark first.');
   });
   const updates = markUpdates(targets.stickies, { level: options.level, palette: targets.legend.palette, addMarker: options.addMarker });
   return applyUpdates(board, updates, { report: options.report, done: `Marked ${targets.stickies.length} selected ${targets.stickies.length === 1 ? 'sticky' : 'stickies'}` });
 }
 
-export async function switchPalette(board: BoardPort, options: { to: Palette; report: Report }): Promise<Applied> {
-  const targets = await targetsOn(board, 'frame');
-  if (targets.legend.palette === options.to) return { message: `The map already uses the ${options.to} palette.`, applied: [] };
+/** The palette the map's legend names, and whether it has a legend at all (without one, the map reads as classic). */
+export async function detectPalette(board: BoardPort, { frameId }: OnMap = {}): Promise<{ palette: Palette; hasLegend: boolean }> {
+  const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints', ...(frameId === undefined ? {} : { frameId }) });
+  return { palette: targets.legend.palette, hasLegend: targets.legend.titleIds.length > 0 };
+}
+
+/**
+ * Switches the map's palette. A map without a legend reads as classic, so its new
+ * colours would read as unrated: `addLegend` (asked of the person first) writes a
+ * legend title naming the new palette; without it the switch is refused.
+ */
+export async function switchPalette(board: BoardPort, options: OnMap & { to: Palette; report: Report; addLegend: boolean }): Promise<Applied> {
+  // Colours in the other lanes are categories, not levels: a palette switch leaves them as they are.
+  const { targets } = await targetsOn(board, { scope: 'frame', lanes: 'touchpoints', ...(options.frameId === undefined ? {} : { frameId: options.frameId }) });
+  const hasLegend = targets.legend.titleIds.length > 0;
+  if (hasLegend && targets.legend.palette === options.to) return { message: `The map already uses the ${options.to} palette.`, applied: [] };
+  if (!hasLegend && !options.addLegend) throw new Error('This map has no legend: add one with the switch, or the gap check reads the new colours as unrated.');
+  if (!hasLegend && targets.frame === null) throw new Error('No journey frame to write the legend in: select the map’s frame.');
   const updates = paletteSwitchUpdates({ items: targets.frameItems, legend: targets.legend, to: options.to });
-  const note = targets.legend.titleIds.length === 0 ? ' No legend on this frame records the palette.' : '';
   const applied = await applyUpdates(board, updates, { report: options.report, done: `Switched to the ${options.to} palette` });
-  return { ...applied, message: applied.message + note };
+  if (hasLegend || targets.frame === null) return applied;
+  await addLegendTitle(board, { frameId: targets.frame.id, content: textToHtml(legendLines(options.to).join('\n')) });
+  return { ...applied, message: `${applied.message} Added a legend naming the palette at the frame’s top right.` };
 }
 
 export function undoLast(board: BoardPort, applied: readonly AppliedUpdate[], report: Report): Promise<Applied> {
   return applyUpdates(board, undoUpdates(applied), { report, done: 'Undone' });
 }
 
-export async function refreshCurve(board: BoardPort): Promise<string> {
+export async function refreshCurve(board: BoardPort, { frameId }: OnMap = {}): Promise<string> {
   const { snapshot, selectedIds } = await readBoard(board, { metadataFor: laneLabelIds });
-  const read = readJourney(snapshot, { selectedIds });
+  const read = readJourney(snapshot, { selectedIds, ...(frameId === undefined ? {} : { frameId }) });
+  if (!read.ok && read.candidates.length > 1) throw new MapChoiceNeeded(readFailureText(read), read.candidates);
   if (!read.ok) throw new Error(readFailureText(read));
   if (!read.journey.lanes.some((lane) => lane.kind === 'emotions')) return `“${read.frame.title}” has no emotion lane: nothing to draw.`;
   const plan = planCurve(snapshot, read);

@@ -1,11 +1,15 @@
-// The Gaps tab: read the selected (or only) journey frame, show its health
-// score and findings by severity, point at them on the board, fix what one
-// sticky fixes, download the results, or the whole board as a snapshot.
+// The Gaps tab: read the selected (or only) journey frame, show its
+// completeness score and why, the gaps grouped by rule, the insights apart;
+// point at them on the board, offer each rule's fix-it, download the results,
+// or the whole board as a snapshot.
 import { StatusMessage } from '../StatusMessage.tsx';
 import { plural } from '../plural.ts';
 import { countsLine } from '../../io/export-report.ts';
+import { lossLine } from '../../analysis/score.ts';
 import { BoardSnapshotDownload, Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
+import { FrameChooser } from '../FrameChooser.tsx';
+import { useFocusResult } from '../useFocusResult.ts';
 import { LanesAsRead } from './LanesAsRead.tsx';
 import { useGapCheck } from './useGapCheck.ts';
 import './gaps.css';
@@ -13,6 +17,7 @@ import './gaps.css';
 export default function GapsTab() {
   const { state, check, show, fix, setLaneKind } = useGapCheck();
   const { report, snapshot } = state;
+  const result = useFocusResult(state.status);
   return (
     <div className="jm-gaps">
       <p className="jm-gaps-intro">Reads the selected journey frame (or the only one on the board) and lists what the map is missing.</p>
@@ -24,42 +29,41 @@ export default function GapsTab() {
           {state.step}…
         </p>
       )}
-      {state.status !== null && <StatusMessage kind={state.status.kind} text={state.status.text} />}
-      {state.candidates.length > 0 && (
-        <ul className="jm-gaps-candidates" aria-label="Journey frames">
-          {state.candidates.map((frame) => (
-            <li key={frame.id}>
-              <button type="button" className="button button-secondary button-small" disabled={state.busy} onClick={() => void check(frame.id)}>
-                Check “{frame.title || frame.id}”
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {report !== null && snapshot !== null && (
-        <>
-          <div className="jm-gaps-score" aria-label={`Health score ${report.score} out of 100`}>
-            <span className="jm-gaps-score-value" data-testid="gaps-score">
-              {report.score}
-            </span>
-            <span className="jm-gaps-score-of">/ 100</span>
-            <span className="jm-gaps-score-counts">{countsLine(report.findings)}</span>
-          </div>
-          <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(finding) => void show(finding)} onFix={(offer) => void fix(offer)} />
-          <LanesAsRead lanes={report.journey.lanes} busy={state.busy} onChange={(labelId, kind) => void setLaneKind({ frameId: report.frame.id, labelId, kind })} />
-          {report.warnings.length > 0 && (
-            <details className="jm-gaps-warnings">
-              <summary>Could not read {plural(report.warnings.length, 'thing')}</summary>
-              <ul>
-                {report.warnings.map((warning, index) => (
-                  <li key={index}>{warning}</li>
+      <div ref={result} tabIndex={-1} className="jm-result" data-testid="gaps-result">
+        {state.status !== null && <StatusMessage kind={state.status.kind} text={state.status.text} />}
+        <FrameChooser candidates={state.candidates} busy={state.busy} verb="Check" onChoose={(frame) => void check(frame.id)} />
+        {report !== null && snapshot !== null && (
+          <>
+            <div className="jm-gaps-score" aria-label={`Map completeness ${report.score} out of 100`}>
+              <span className="jm-gaps-score-value" data-testid="gaps-score">
+                {report.score}
+              </span>
+              <span className="jm-gaps-score-of">/ 100 map completeness</span>
+              <span className="jm-gaps-score-counts">{countsLine(report.findings)}</span>
+            </div>
+            {report.losses.length > 0 && (
+              <ul className="jm-gaps-losses" aria-label="Why the score is not 100" data-testid="gaps-losses">
+                {report.losses.map((loss) => (
+                  <li key={loss.rule}>{lossLine(loss)}</li>
                 ))}
               </ul>
-            </details>
-          )}
-          <Downloads report={report} />
-        </>
-      )}
+            )}
+            <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(target) => void show(target)} onFix={(offer) => void fix(offer)} />
+            <LanesAsRead lanes={report.journey.lanes} busy={state.busy} onChange={(labelId, kind) => void setLaneKind({ frameId: report.frame.id, labelId, kind })} />
+            {report.warnings.length > 0 && (
+              <details className="jm-gaps-warnings">
+                <summary>Could not read {plural(report.warnings.length, 'thing')}</summary>
+                <ul>
+                  {report.warnings.map((warning, index) => (
+                    <li key={index}>{warning}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <Downloads report={report} />
+          </>
+        )}
+      </div>
       <BoardSnapshotDownload />
     </div>
   );

@@ -2,7 +2,6 @@
 // items, apply a fix and check again. One job at a time.
 import { useCallback, useState } from 'react';
 import { gapCheck, isoDay, type GapReport } from '../../analysis/gap-check.ts';
-import type { Finding } from '../../analysis/types.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { addStickyToCell } from '../../board/fixes.ts';
 import { applyItemUpdates } from '../../board/item-updates.ts';
@@ -19,6 +18,12 @@ import { nextTask } from '../next-task.ts';
 import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import type { FixOffer } from './fix-plan.ts';
+
+/** Items to zoom to and select, with the stage whose header should be in view. */
+export interface ShowTarget {
+  itemIds: readonly string[];
+  stageId?: string;
+}
 
 export interface GapCheckState {
   busy: boolean;
@@ -59,7 +64,7 @@ export function useGapCheck() {
   );
 
   const show = useCallback(
-    async (finding: Finding) => {
+    async (finding: ShowTarget) => {
       if (finding.itemIds.length === 0) return;
       try {
         // The view takes in the stage's header too, so a lone sticky is seen in its column.
@@ -84,16 +89,19 @@ export function useGapCheck() {
     async (offer: FixOffer) => {
       const frameId = 'fix' in offer ? offer.fix.frameId : state.report?.frame.id;
       setState((previous) => ({ ...previous, busy: true, step: offer.label, status: null }));
+      let added: string | null = null;
       try {
-        if ('fix' in offer) await addStickyToCell(board, offer.fix);
+        if ('fix' in offer) added = await addStickyToCell(board, offer.fix);
         else await applyItemUpdates(board, [offer.update]);
       } catch (error) {
         setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: errorMessage(error) } }));
         return;
       }
-      await check(frameId, `${offer.label}: done.`);
+      await check(frameId, added === null ? `${offer.label}: done.` : `${offer.label}: done; write in the new sticky.`);
+      // A new sticky is empty: zoom to it and select it, ready to type in.
+      if (added !== null) await show({ itemIds: [added] });
     },
-    [board, check, state.report],
+    [board, check, show, state.report],
   );
 
   const setLaneKind = useCallback(

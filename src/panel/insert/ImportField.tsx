@@ -8,8 +8,10 @@ import { importJourneyJson } from '../../io/import-json.ts';
 import type { Journey } from '../../model/journey.ts';
 
 export interface ImportFieldProps {
-  onImport(journey: Journey, fileName: string): void;
+  onImport(journey: Journey, file: { name: string; format: 'json' | 'csv' }): void;
 }
+
+const isCsvFile = (file: File): boolean => isCsvFileName(file.name) || file.type === 'text/csv';
 
 const MAX_LISTED = 20;
 
@@ -23,8 +25,7 @@ async function readJourney(file: File): Promise<{ ok: true; value: Journey } | {
     // The browser can fail to read a file that was moved or changed after it was chosen.
     return { ok: false, errors: [errorMessage(error)] };
   }
-  const isCsv = isCsvFileName(file.name) || file.type === 'text/csv';
-  return isCsv ? importJourneyCsv(text, { title: file.name.replace(/\.[^.]+$/, '') }) : importJourneyJson(text);
+  return isCsvFile(file) ? importJourneyCsv(text, { title: file.name.replace(/\.[^.]+$/, '') }) : importJourneyJson(text);
 }
 
 export function ImportField({ onImport }: ImportFieldProps) {
@@ -45,7 +46,7 @@ export function ImportField({ onImport }: ImportFieldProps) {
           input.value = '';
           if (result.ok) {
             setFailure(null);
-            onImport(result.value, file.name);
+            onImport(result.value, { name: file.name, format: isCsvFile(file) ? 'csv' : 'json' });
           } else {
             setFailure({ fileName: file.name, errors: result.errors });
           }

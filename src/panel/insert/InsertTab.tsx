@@ -10,6 +10,7 @@ import { ProgressBar } from '../ProgressBar.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 import { draftReducer } from './draft.ts';
 import { ImportField } from './ImportField.tsx';
+import { mergeImport } from './import-merge.ts';
 import { JourneyFields } from './JourneyFields.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import { Preview } from './Preview.tsx';
@@ -98,7 +99,11 @@ export default function InsertTab() {
       </div>
       <ListEditor list="stages" entries={journey.stages} dispatch={dispatch} />
       <ListEditor list="lanes" entries={journey.lanes} dispatch={dispatch} />
-      <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${plural(imported.stages.length, 'stage')}, ${plural(imported.lanes.length, 'lane')}, ${plural(imported.notes.length, 'note')}.`)} />
+      <ImportField
+        onImport={(imported, file) =>
+          reset(mergeImport(journey, imported, { format: file.format }), `Imported ${file.name}: ${plural(imported.stages.length, 'stage')}, ${plural(imported.lanes.length, 'lane')}, ${plural(imported.notes.length, 'note')}.`)
+        }
+      />
       {notice !== null && <StatusMessage kind="info" text={notice} />}
       <Preview journey={journey} draggable={!running} />
       <DraggablePresets disabled={running} />
@@ -115,6 +120,7 @@ export default function InsertTab() {
         </div>
         {state.phase === 'running' && <ProgressBar done={state.done} total={state.total} label="Inserting the map" />}
         {state.phase === 'done' && <StatusMessage kind="success" text={state.message} />}
+        {state.phase === 'cancelled' && <StatusMessage kind="info" text={state.message} />}
         {state.phase === 'failed' && <StatusMessage kind="error" text={state.message} />}
       </div>
     </section>

@@ -1,5 +1,7 @@
 // A blank map: the five classic stages and the kind's lanes, ready to fill in a
-// workshop. Persona and objectives hold prompts, not data.
+// workshop. Persona and objectives hold the app's placeholders (model/placeholders.ts),
+// which the gap check reads as unfilled.
+import { PLACEHOLDER } from '../../model/placeholders.ts';
 import type { PresetSpec } from '../build.ts';
 
 export const blankPreset: PresetSpec = {
@@ -7,17 +9,13 @@ export const blankPreset: PresetSpec = {
   title: 'Customer journey map',
   kind: 'current-state',
   persona: {
-    name: 'Persona name',
-    description: 'who they are, in one line',
-    goals: ['What they want to achieve'],
-    motivations: ['Why it matters to them'],
-    frustrations: ['What gets in their way'],
+    name: PLACEHOLDER.personaName,
+    description: PLACEHOLDER.personaDescription,
+    goals: [PLACEHOLDER.goal],
+    motivations: [PLACEHOLDER.motivation],
+    frustrations: [PLACEHOLDER.frustration],
   },
-  objectives: [
-    'Agree on the journey as customers live it today',
-    'Find the moments that hurt most',
-    'Pick one opportunity per negative moment',
-  ],
+  objectives: [...PLACEHOLDER.objectives],
   review: { lastReviewed: null, cadence: 'quarterly' },
   stages: [{ name: 'Awareness' }, { name: 'Consideration' }, { name: 'Decision' }, { name: 'Purchase' }, { name: 'Loyalty' }],
 };
