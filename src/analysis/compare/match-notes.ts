@@ -7,7 +7,7 @@
 import type { Journey, Note } from '../../model/journey.ts';
 import { greedyPairs, type Candidate } from './greedy.ts';
 import type { LaneMatch } from './match-lanes.ts';
-import { dice } from './similarity.ts';
+import { cachedDice } from './similarity.ts';
 import type { CompareThresholds } from './thresholds.ts';
 import type { ChangeKind, MatchedBy, NotePair, StagePair } from './types.ts';
 
@@ -36,6 +36,7 @@ type Tier = (a: Note, b: Note) => Scored | null;
 
 function tiers(context: Context, sameCell: (a: Note, b: Note) => boolean, sameLane: (a: Note, b: Note) => boolean): Tier[] {
   const { thresholds, lineage } = context;
+  const dice = cachedDice();
   return [
     (a, b) => (lineage[b.id] === a.id ? { score: 1, by: 'lineage', reworded: false } : null),
     (a, b) => (a.id === b.id ? { score: 1, by: 'id', reworded: false } : null),

@@ -20,21 +20,43 @@ function bigrams(text: string): Map<string, number> {
   return counts;
 }
 
+interface Profile {
+  text: string;
+  grams: Map<string, number>;
+  total: number;
+}
+
+function profile(text: string): Profile {
+  const normal = normaliseText(text);
+  const grams = bigrams(normal);
+  let total = 0;
+  for (const count of grams.values()) total += count;
+  return { text: normal, grams, total };
+}
+
+function diceOf(first: Profile, second: Profile): number {
+  if (first.text === second.text) return 1;
+  if (first.total + second.total === 0) return 0;
+  let shared = 0;
+  for (const [pair, count] of first.grams) shared += Math.min(count, second.grams.get(pair) ?? 0);
+  return (2 * shared) / (first.total + second.total);
+}
+
 /**
  * Sørensen–Dice coefficient of the two texts' character bigrams, 0…1, after
  * normalising; equal normalised texts score 1 (even one letter long).
  */
 export function dice(a: string, b: string): number {
-  const left = normaliseText(a);
-  const right = normaliseText(b);
-  if (left === right) return 1;
-  const first = bigrams(left);
-  const second = bigrams(right);
-  let total = 0;
-  for (const count of first.values()) total += count;
-  for (const count of second.values()) total += count;
-  if (total === 0) return 0;
-  let shared = 0;
-  for (const [pair, count] of first) shared += Math.min(count, second.get(pair) ?? 0);
-  return (2 * shared) / total;
+  return diceOf(profile(a), profile(b));
+}
+
+/** `dice` that profiles each text once: matching compares every note with every other. */
+export function cachedDice(): (a: string, b: string) => number {
+  const profiles = new Map<string, Profile>();
+  const of = (text: string) => {
+    let found = profiles.get(text);
+    if (found === undefined) profiles.set(text, (found = profile(text)));
+    return found;
+  };
+  return (a, b) => diceOf(of(a), of(b));
 }
