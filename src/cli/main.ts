@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import('./check.ts')).checkCommand,
   recolor: async () => (await import('./recolor.ts')).recolorCommand,
   export: async () => (await import('./export.ts')).exportCommand,
+  compare: async () => (await import('./compare.ts')).compareCommand,
 };
 
 const nodeIO: CliIO = {

@@ -9,3 +9,6 @@ export const MOMENT_OF_TRUTH_TAG = 'moment of truth';
 
 /** Prefixes of the tag titles holding a note's channel, owner and evidence: `channel: email`. */
 export const TAG_PREFIXES = { channel: 'channel: ', owner: 'owner: ', evidence: 'evidence: ' } as const;
+
+/** A future-map opportunity tagged `addresses: <pain point>` answers that pain point (the comparison counts it addressed). */
+export const ADDRESSES_TAG_PREFIX = 'addresses:';
