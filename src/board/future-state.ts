@@ -5,13 +5,13 @@
 // collection. A storage failure never undoes the copy: it is reported.
 import { KIND_LABELS } from '../model/header-text.ts';
 import { htmlToLines, textToHtml } from '../model/html.ts';
-import { readJourney } from '../readback/read-journey.ts';
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { copyFrame } from './copy-frame.ts';
 import { errorMessage } from './errors.ts';
 import { LINEAGE_KEY, lineageValue } from './lineage.ts';
 import type { BoardPort } from './port.ts';
 import { readBoard } from './reader.ts';
+import { isFrame, isSticky, type BoardSnapshot, type SnapshotItem } from '../snapshot/snapshot.ts';
 
 /** The app's storage collection (frames cannot hold metadata: per-frame records live here). */
 export const STORAGE_COLLECTION = 'journey-map';
@@ -46,29 +46,34 @@ export interface FutureStateResult {
   storageError: string | null;
 }
 
+/** The frame's review line: a text or shape (not a sticky) with a "Map: …" or "Last reviewed" line, as the app writes it. */
+function reviewLineOf(snapshot: BoardSnapshot, frameId: string): SnapshotItem | undefined {
+  return snapshot.items.find((item) => {
+    if (item.parentId !== frameId || isSticky(item)) return false;
+    const content = (item as { content?: unknown }).content;
+    return typeof content === 'string' && htmlToLines(content).some((line) => MAP_LINE.test(line) || /last reviewed/i.test(line));
+  });
+}
+
 export async function createFutureState(board: BoardPort, { frameId, at, retry }: { frameId: string; at: string; retry?: RetryOptions }): Promise<FutureStateResult> {
   const { snapshot } = await readBoard(board, retry === undefined ? {} : { retry });
-  const read = readJourney(snapshot, { frameId });
-  if (!read.ok) throw new Error(read.message);
-  const sourceTitle = read.frame.title || read.journey.title;
-  const reviewId = read.placement.headerTextIds.find((id) => {
-    const item = snapshot.items.find((entry) => entry.id === id);
-    return item !== undefined && typeof (item as { content?: unknown }).content === 'string' && /review|\bmap\s*:/i.test(String((item as { content: string }).content));
-  });
+  const frame = snapshot.items.find((item) => item.id === frameId && isFrame(item));
+  if (frame === undefined) throw new Error(`no frame has id "${frameId}"`);
+  const sourceTitle = (frame as { title?: string }).title ?? '';
+  const review = reviewLineOf(snapshot, frameId);
   const title = futureTitle(sourceTitle);
-  const header = futureReviewLines([], sourceTitle);
   const result = await copyFrame(board, {
     frameId,
     title,
     snapshot,
     ...(retry === undefined ? {} : { retry }),
-    content: (item) => (item.id === reviewId ? textToHtml(futureReviewLines(htmlToLines(String((item as { content?: unknown }).content ?? '')), sourceTitle).join('\n')) : undefined),
+    content: (item) => (item === review ? textToHtml(futureReviewLines(htmlToLines(String((item as { content?: unknown }).content ?? '')), sourceTitle).join('\n')) : undefined),
     stickyMetadata: (sourceId) => [LINEAGE_KEY, lineageValue(sourceId)],
     // A hand-made map without a review line gets one, so the pair is written on the board.
-    extraTexts: reviewId === undefined ? [{ content: textToHtml(header.join('\n')), x: 420, y: 60, width: 800 }] : [],
+    extraTexts: review === undefined ? [{ content: textToHtml(futureReviewLines([], sourceTitle).join('\n')), x: 420, y: 60, width: 800 }] : [],
   });
-  const noteIds = new Set(read.journey.notes.map((note) => note.id));
-  const lineage = Object.fromEntries(Object.entries(result.idMap).filter(([source]) => noteIds.has(source)).map(([source, copy]) => [copy, source]));
+  const stickyIds = new Set(snapshot.items.filter((item) => item.parentId === frameId && isSticky(item)).map((item) => item.id));
+  const lineage = Object.fromEntries(Object.entries(result.idMap).filter(([source]) => stickyIds.has(source)).map(([source, copy]) => [copy, source]));
   let storageError: string | null = null;
   try {
     await retryOnRateLimit(() => board.storage.collection(STORAGE_COLLECTION).set(futureStateKey(result.frameId), { from: frameId, at }), retry);
