@@ -24,5 +24,8 @@ export const EXPLANATIONS: Record<RuleId, Explanation> = {
   'review-overdue': { title: 'Review overdue', why: 'A map not reviewed drifts from what customers live today.', todo: 'Walk through the map with the team and update the "Last reviewed" date.' },
   'blueprint-unsupported-step': { title: 'Unsupported frontstage step', why: 'Frontstage work with nothing behind it is a promise no process keeps.', todo: 'Add the backstage action or support process behind this step.' },
   'empty-lane': { title: 'Empty lane', why: 'An empty lane is unfinished work or a lane the map does not need.', todo: 'Fill it in, or remove the lane.' },
+  'map-owner-missing': { title: 'No map owner', why: 'A map nobody owns is reviewed by nobody.', todo: 'Add "Owner: <team or person>" to the review line in the header.' },
+  'review-date-missing': { title: 'No review date', why: 'Without a review date nobody is reminded to check the map against what customers live today.', todo: 'Add a line "Last reviewed: YYYY-MM-DD · Review: quarterly" to the header.' },
+  'stage-stale': { title: 'Stage not touched in a long time', why: 'A stage nobody changed for two review cycles probably no longer matches what customers do.', todo: 'Walk through the stage with the people who run it and update it.' },
   'stray-item': { title: 'Sticky outside the grid', why: 'A sticky in no cell belongs to no stage and lane, so the check ignores it.', todo: 'Move it into its stage and lane, or out of the frame.' },
 };

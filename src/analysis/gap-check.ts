@@ -2,6 +2,7 @@
 import type { BoardSnapshot } from '../snapshot/snapshot.ts';
 import type { Journey } from '../model/journey.ts';
 import { readJourney } from '../readback/read-journey.ts';
+import { modifiedTimes } from '../snapshot/modified.ts';
 import type { FrameRef, Placement, ReadOptions, ReadResult } from '../readback/types.ts';
 import { checkJourney } from './registry.ts';
 import { healthScore } from './score.ts';
@@ -23,7 +24,8 @@ export function gapCheck(snapshot: BoardSnapshot, options: ReadOptions & { today
   if (!read.ok) return read;
   // With no header text to point at, header findings point at the frame: still something to zoom to.
   const headerItemIds = read.placement.headerTextIds.length > 0 ? read.placement.headerTextIds : [read.frame.id];
-  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds });
+  const modifiedAt = new Map([...modifiedTimes(snapshot)].map(([id, stamp]) => [id, stamp.at]));
+  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, modifiedAt });
   return { ok: true, frame: read.frame, journey: read.journey, findings, warnings: read.warnings, score: healthScore(findings), placement: read.placement };
 }
 

@@ -3,6 +3,7 @@ import { blueprintUnsupportedStep } from './rules/blueprint-unsupported-step.ts'
 import { emotionalDrop } from './rules/emotional-drop.ts';
 import { emptyLane } from './rules/empty-lane.ts';
 import { lowestPoint } from './rules/lowest-point.ts';
+import { mapOwnerMissing } from './rules/map-owner-missing.ts';
 import { missingChannel } from './rules/missing-channel.ts';
 import { missingEvidence } from './rules/missing-evidence.ts';
 import { missingOwner } from './rules/missing-owner.ts';
@@ -11,7 +12,9 @@ import { negativeWithoutOpportunity } from './rules/negative-without-opportunity
 import { objectivesCount } from './rules/objectives-count.ts';
 import { painPointWithoutOpportunity } from './rules/pain-point-without-opportunity.ts';
 import { personaIncomplete } from './rules/persona-incomplete.ts';
+import { reviewDateMissing } from './rules/review-date-missing.ts';
 import { reviewOverdue } from './rules/review-overdue.ts';
+import { stageStale } from './rules/stage-stale.ts';
 import { stageWithoutTouchpoints } from './rules/stage-without-touchpoints.ts';
 import { strayItem } from './rules/stray-item.ts';
 import { unratedTouchpoint } from './rules/unrated-touchpoint.ts';
@@ -35,6 +38,9 @@ export const RULES: readonly Rule[] = [
   blueprintUnsupportedStep,
   emptyLane,
   strayItem,
+  mapOwnerMissing,
+  reviewDateMissing,
+  stageStale,
 ];
 
 /** All findings for a journey: errors first, then warnings, then info; rule order within each. */

@@ -21,6 +21,9 @@ export const RULE_IDS = [
   'blueprint-unsupported-step',
   'empty-lane',
   'stray-item',
+  'map-owner-missing',
+  'review-date-missing',
+  'stage-stale',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -41,6 +44,8 @@ export interface CheckContext {
   strayItemIds?: readonly string[];
   /** The items the persona and objectives were read from, to point at. */
   headerItemIds?: readonly string[];
+  /** Item id → when it was last modified (ISO time), as the board reports it. */
+  modifiedAt?: ReadonlyMap<string, string>;
 }
 
 export interface Rule {

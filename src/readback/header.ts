@@ -55,7 +55,8 @@ export function readHeader(items: readonly Placed[], options: { frameTitle: stri
     objectives.push(...reading.objectives);
     // Only a line about reviews names the cadence: "yearly price hikes" in a persona does not.
     const lineReview = /review/i.test(text) ? readReview(text) : { lastReviewed: null, cadence: null };
-    review = { lastReviewed: review.lastReviewed ?? lineReview.lastReviewed, cadence: review.cadence ?? lineReview.cadence };
+    const owner = review.owner ?? lineReview.owner;
+    review = { lastReviewed: review.lastReviewed ?? lineReview.lastReviewed, cadence: review.cadence ?? lineReview.cadence, ...(owner === undefined ? {} : { owner }) };
     // The review line names the map's kind ("Map: Service blueprint · Last reviewed: never").
     const isReviewLine = /review|\bmap\s*:/i.test(text);
     if (isReviewLine) reviewTexts.push(text);

@@ -53,6 +53,9 @@ describe('the registry', () => {
       'blueprint-unsupported-step': 'warning',
       'empty-lane': 'info',
       'stray-item': 'warning',
+      'map-owner-missing': 'warning',
+      'review-date-missing': 'info',
+      'stage-stale': 'info',
     });
   });
 });

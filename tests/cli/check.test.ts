@@ -28,7 +28,7 @@ describe('journey-map check', () => {
     expect(report.journey.lanes[0]).toEqual({ id: 'cs-l0', name: 'Doing', kind: 'touchpoints' });
     expect(report.journey.notes[0]).toEqual({ id: 'cs-1', stageId: 'cs-h0', laneId: 'cs-l0', text: 'Sees an Instagram ad', valence: 1, channel: 'social', owner: 'marketing', evidence: null });
     expect(report.findings[0]).toEqual({ rule: 'stage-without-touchpoints', severity: 'error', message: 'Stage "Renew" has no touchpoint', stageId: 'cs-h3', laneId: 'cs-l0', itemIds: ['cs-h3'] });
-    expect(report.score).toBe(62);
+    expect(report.score).toBe(58);
     expect(run.err()).toBe('');
   });
 
@@ -36,8 +36,8 @@ describe('journey-map check', () => {
     const run = fakeIO();
     expect(await main(['check', COFFEE, '--today', '2026-11-22'], run.io)).toBe(1);
     expect(run.out().split('\n').slice(0, 4)).toEqual([
-      'Coffee subscription (hand-made) (cs-frame): health 62/100',
-      '4 stages, 4 lanes, 6 notes · 1 error, 8 warnings, 4 info',
+      'Coffee subscription (hand-made) (cs-frame): health 58/100',
+      '4 stages, 4 lanes, 6 notes · 1 error, 9 warnings, 5 info',
       'ERROR   stage-without-touchpoints [Renew]: Stage "Renew" has no touchpoint (cs-h3)',
       'WARNING emotional-drop [Sign up]: Mood drops from +1 in "Discover" to −1 in "Sign up" (cs-2)',
     ]);
@@ -49,10 +49,10 @@ describe('journey-map check', () => {
     board.items.push({ id: 'cs-7', type: 'sticky_note', parentId: 'cs-frame', x: 1730, y: 430, width: 160, height: 183, content: '<p>Renews</p>', style: { fillColor: 'light_green' } });
     const run = fakeIO({ 'fixed.json': JSON.stringify(board) });
     expect(await main(['check', 'fixed.json', '--today', '2026-11-22'], run.io)).toBe(0);
-    expect(run.out().split('\n')[0]).toBe('Coffee subscription (hand-made) (cs-frame): health 65/100');
+    expect(run.out().split('\n')[0]).toBe('Coffee subscription (hand-made) (cs-frame): health 61/100');
     const md = fakeIO({ 'fixed.json': JSON.stringify(board) });
     expect(await main(['check', 'fixed.json', '--format', 'md'], md.io)).toBe(0);
-    expect(md.out()).toMatch(/^# Gap check: Coffee subscription \(hand-made\)\n\nHealth score: \*\*65\/100\*\* · 0 errors, /);
+    expect(md.out()).toMatch(/^# Gap check: Coffee subscription \(hand-made\)\n\nHealth score: \*\*61\/100\*\* · 0 errors, /);
   });
 
   it('lists the candidate frames and exits 2 when several frames hold a map; --frame picks one', async () => {

@@ -37,8 +37,8 @@ describe('Gaps tab', () => {
   it('shows the score and the findings grouped by severity, with stage and advice', async () => {
     setup();
     await run();
-    expect(screen.getByTestId('gaps-score').textContent).toBe('62');
-    expect(screen.getByRole('status').textContent).toBe('Checked "Coffee subscription (hand-made)": 13 findings.');
+    expect(screen.getByTestId('gaps-score').textContent).toBe('58');
+    expect(screen.getByRole('status').textContent).toBe('Checked "Coffee subscription (hand-made)": 15 findings.');
     const errors = screen.getByRole('region', { name: 'Errors' });
     expect(within(errors).getByRole('heading').textContent).toBe('Errors (1)');
     expect(within(errors).getByRole('button', { name: /Stage without touchpoints/ }).textContent).toBe('Stage without touchpointsRenewStage "Renew" has no touchpoint');
@@ -109,7 +109,7 @@ describe('Gaps tab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Run gap check' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Which map? 2 frames hold a journey map (a-frame "Map A", b-frame "Map B"): select one, or pass its id.');
     fireEvent.click(screen.getByRole('button', { name: 'Check “Map B”' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Checked "Map B": 6 findings.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Checked "Map B": 8 findings.'));
   });
 
   it('offers the report, the model and the notes as downloads', async () => {
