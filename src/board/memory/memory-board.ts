@@ -18,7 +18,7 @@ import { CallGate, type CallRecord, type FailOn } from './gate.ts';
 import type { Box } from '../../snapshot/geometry.ts';
 import { matchesFilter } from './query.ts';
 import { BoardRuleError, CREDITS_PER_HOUR, CREDITS_PER_MINUTE, MAX_TAGS_PER_BOARD, ruleText } from './rules.ts';
-import { BoardState } from './state.ts';
+import { BoardState, OTHER_USER } from './state.ts';
 import { MemoryStorage } from './storage.ts';
 import { ItemStore } from './store.ts';
 
@@ -33,6 +33,10 @@ export interface MemoryBoardOptions {
   creditsPerHour?: number;
   /** Make a call fail: its 1-based index, or a predicate. */
   failOn?: FailOn;
+  /** The user the app's calls are made as (`modifiedBy`). */
+  userId?: string;
+  /** Stamp `modifiedAt` / `modifiedBy` on every write, as Miro does (off by default: see `BoardState.stampsModified`). */
+  stampsModified?: boolean;
 }
 
 export class MemoryBoard extends BoardState implements BoardPort {
@@ -45,6 +49,8 @@ export class MemoryBoard extends BoardState implements BoardPort {
         failOn: options.failOn,
       }),
     );
+    if (options.userId !== undefined) this.userId = options.userId;
+    this.stampsModified = options.stampsModified ?? false;
   }
 
   /** Every call made, in order (failed ones too). */
@@ -180,8 +186,8 @@ export class MemoryBoard extends BoardState implements BoardPort {
   }
 
   /** Another user edits an item (moves, recolours, retypes it). No rules, no credits: it is not the app. */
-  externalUpdate(id: string, patch: Fields): void {
-    this.changed({ ...this.store.mustGet(id), ...patch, id } as SnapshotItem);
+  externalUpdate(id: string, patch: Fields, by = OTHER_USER): void {
+    this.changed({ ...this.store.mustGet(id), ...patch, id } as SnapshotItem, by);
   }
 
   viewportNow(): Rect {

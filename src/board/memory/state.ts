@@ -19,12 +19,24 @@ export interface NotificationRecord {
 
 const DEFAULT_VIEWPORT: Rect = { x: -960, y: -540, width: 1920, height: 1080 };
 
+/** Who the in-memory board says made its changes: the app's user, and anyone else (`externalUpdate`). */
+export const MEMORY_USER = 'memory-user';
+export const OTHER_USER = 'another-user';
+
 export class BoardState {
   readonly notificationLog: NotificationRecord[] = [];
   protected store = new ItemStore();
   protected selection: string[] = [];
   protected viewportRect: Rect = { ...DEFAULT_VIEWPORT };
   protected readonly events = new EventHub();
+  /** The user the app's own calls are made as (`modifiedBy` of what it writes). */
+  userId = MEMORY_USER;
+  /**
+   * Whether writes stamp `modifiedAt` / `modifiedBy` as Miro does. Off unless
+   * asked (the demo, the review tests): the fault sweeps compare boards item
+   * for item before and after a rollback, and a restore is a write too.
+   */
+  stampsModified = false;
   private readonly host: HandleHost;
 
   constructor(protected readonly gate: CallGate) {
@@ -43,16 +55,23 @@ export class BoardState {
     this.events.emit('memory:change', {});
   }
 
+  /** `modifiedAt` / `modifiedBy`, as Miro stamps every item (tags carry none). */
+  private stamped<T extends Fields | SnapshotItem>(item: T, by: string): T {
+    if (!this.stampsModified || item.type === 'tag') return item;
+    return { ...item, modifiedAt: new Date(this.gate.clock.now()).toISOString(), modifiedBy: by };
+  }
+
   protected insert(fields: Fields): BoardItem {
-    const handle = this.handle(this.store.insert(fields));
+    const handle = this.handle(this.store.insert(this.stamped(fields, this.userId)));
     this.events.emit('items:create', { items: [handle] });
     return handle;
   }
 
-  /** Stores a changed item and tells the listeners; returns its new handle. */
-  protected changed(item: SnapshotItem): BoardItem {
-    this.store.put(item);
-    const handle = this.handle(item);
+  /** Stores a changed item, stamped as modified by `by`, and tells the listeners; returns its new handle. */
+  protected changed(item: SnapshotItem, by = this.userId): BoardItem {
+    const stamped = this.stamped(item, by);
+    this.store.put(stamped);
+    const handle = this.handle(stamped);
     this.events.emit('experimental:items:update', { items: [handle] });
     return handle;
   }
