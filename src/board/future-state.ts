@@ -11,12 +11,12 @@ import { errorMessage } from './errors.ts';
 import { LINEAGE_KEY, lineageValue } from './lineage.ts';
 import type { BoardPort } from './port.ts';
 import { readBoard } from './reader.ts';
-import { isFrame, isSticky, type BoardSnapshot, type SnapshotItem } from '../snapshot/snapshot.ts';
+import { MAP_LINE, reviewLineOf } from './review-line.ts';
+import { isFrame, isSticky } from '../snapshot/snapshot.ts';
 
 /** The app's storage collection (frames cannot hold metadata: per-frame records live here). */
 export const STORAGE_COLLECTION = 'journey-map';
 export const FUTURE_OF_LABEL = 'Future state of:';
-const MAP_LINE = /^\s*map\s*:/i;
 
 export const futureStateKey = (frameId: string): string => `future:${frameId}`;
 
@@ -44,15 +44,6 @@ export interface FutureStateResult {
   skipped: string[];
   /** Why the pair could not be kept in the storage collection; null when it was. */
   storageError: string | null;
-}
-
-/** The frame's review line: a text or shape (not a sticky) with a "Map: …" or "Last reviewed" line, as the app writes it. */
-function reviewLineOf(snapshot: BoardSnapshot, frameId: string): SnapshotItem | undefined {
-  return snapshot.items.find((item) => {
-    if (item.parentId !== frameId || isSticky(item)) return false;
-    const content = (item as { content?: unknown }).content;
-    return typeof content === 'string' && htmlToLines(content).some((line) => MAP_LINE.test(line) || /last reviewed/i.test(line));
-  });
 }
 
 export async function createFutureState(board: BoardPort, { frameId, at, retry }: { frameId: string; at: string; retry?: RetryOptions }): Promise<FutureStateResult> {
