@@ -8,6 +8,7 @@ const TABS: readonly TabSpec[] = [
   { id: 'insert', label: 'Insert', Component: lazy(() => import('./insert/InsertTab.tsx')) },
   { id: 'emotions', label: 'Emotions', Component: lazy(() => import('./emotions/EmotionsTab.tsx')) },
   { id: 'gaps', label: 'Gaps', Component: lazy(() => import('./gaps/GapsTab.tsx')) },
+  { id: 'review', label: 'Review', Component: lazy(() => import('./review/ReviewTab.tsx')) },
 ];
 
 export function App() {
