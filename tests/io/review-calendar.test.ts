@@ -38,7 +38,7 @@ describe('reviewCalendar', () => {
 });
 
 describe('reminderDue', () => {
-  it('once a day: not again the same day, again the next; junk in storage counts as never shown', () => {
+  it('once a day: not again the same day, again the next; junk in storage counts as never', () => {
     expect(reminderDue({ stored: null, today: '2026-11-29' })).toBe(true);
     expect(reminderDue({ stored: '2026-11-29', today: '2026-11-29' })).toBe(false);
     expect(reminderDue({ stored: '2026-11-28', today: '2026-11-29' })).toBe(true);

@@ -13,6 +13,7 @@ import { Tabs } from '../../src/panel/Tabs.tsx';
 vi.mock('../../src/panel/insert/InsertTab.tsx', () => ({ default: () => <p>insert content</p> }));
 vi.mock('../../src/panel/emotions/EmotionsTab.tsx', () => ({ default: () => <p>emotions content</p> }));
 vi.mock('../../src/panel/gaps/GapsTab.tsx', () => ({ default: () => <p>gaps content</p> }));
+vi.mock('../../src/panel/review/ReviewTab.tsx', () => ({ default: () => <p>review content</p> }));
 
 afterEach(cleanup);
 
@@ -29,10 +30,10 @@ const selectedTabs = () => screen.getAllByRole('tab').filter((element) => elemen
 const focusableTabs = () => screen.getAllByRole('tab').filter((element) => element.tabIndex === 0).map((element) => element.textContent);
 
 describe('App tabs', () => {
-  it('shows Insert, Emotions and Gaps in a labelled tab list, Insert selected and loaded', async () => {
+  it('shows Insert, Emotions, Gaps and Review in a labelled tab list, Insert selected and loaded', async () => {
     renderApp();
     expect(screen.getByRole('tablist', { name: 'Journey map tools' })).toBeTruthy();
-    expect(screen.getAllByRole('tab').map((element) => element.textContent)).toEqual(['Insert', 'Emotions', 'Gaps']);
+    expect(screen.getAllByRole('tab').map((element) => element.textContent)).toEqual(['Insert', 'Emotions', 'Gaps', 'Review']);
     expect(selectedTabs()).toEqual(['Insert']);
     expect(await screen.findByText('insert content')).toBeTruthy();
     expect(screen.queryByText('emotions content')).toBeNull();
@@ -58,10 +59,11 @@ describe('App tabs', () => {
     const keys: [string, string][] = [
       ['ArrowRight', 'Emotions'],
       ['ArrowRight', 'Gaps'],
+      ['ArrowRight', 'Review'],
       ['ArrowRight', 'Insert'],
-      ['ArrowLeft', 'Gaps'],
+      ['ArrowLeft', 'Review'],
       ['Home', 'Insert'],
-      ['End', 'Gaps'],
+      ['End', 'Review'],
     ];
     for (const [key, expected] of keys) {
       fireEvent.keyDown(document.activeElement ?? document.body, { key });
