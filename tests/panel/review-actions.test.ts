@@ -8,6 +8,7 @@ import { writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { htmlToText } from '../../src/model/html.ts';
 import { markCheckpoint, whatChangedNow } from '../../src/panel/review/actions.ts';
+import { switchPalette } from '../../src/panel/emotions/actions.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { sampleJourney } from '../support/journeys.ts';
 
@@ -45,6 +46,20 @@ describe('markCheckpoint', () => {
     const result = await markCheckpoint(board, { frameId, kind: 'milestone', note: '', by: 'Sam', now: NOW });
     expect(result.storageError).toMatch(/^Injected failure on call #\d+ \(storage\.set\)$/);
     expect(result.checkpoint.journey.review.lastReviewed).toBe('2026-11-29');
+  });
+});
+
+describe('the safety checkpoint', () => {
+  it('is taken of the map before its palette is switched, and the switch goes ahead when storage fails', async () => {
+    const { board, frameId } = await setup();
+    await switchPalette(board, { to: 'colour-blind', report: () => undefined });
+    expect((await listCheckpoints(board, { frameId })).map((entry) => entry.kind)).toEqual(['safety']);
+    const [entry] = await listCheckpoints(board, { frameId });
+    const stored = (await loadCheckpoint(board, { frameId, entry: entry as NonNullable<typeof entry> })) as { note: string; journey: { palette: string } };
+    expect([stored.note, stored.journey.palette]).toEqual(['before switching to the colour-blind palette', 'classic']);
+    board.failOn = (call) => call.method === 'storage.set';
+    const back = await switchPalette(board, { to: 'classic', report: () => undefined });
+    expect(back.message).toMatch(/^Switched to the classic palette: \d+ items changed\.$/);
   });
 });
 

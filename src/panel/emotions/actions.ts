@@ -21,6 +21,14 @@ type FoundTargets = Extract<Targets, { ok: true }>;
 
 export interface Preview {
   recolour: RecolourAll;
+  /** The frame a whole-map recolour acts on: a safety checkpoint is taken of it first. */
+  frameId?: string;
+}
+
+/** A safety checkpoint of the map before a bulk change (never blocks the change). */
+async function safety(board: BoardPort, options: { frameId: string | undefined; what: string }): Promise<void> {
+  const { safetyCheckpoint } = await import('../review/safety.ts');
+  await safetyCheckpoint(board, options);
 }
 
 async function targetsOn(board: BoardPort, scope: RecolourScope): Promise<FoundTargets> {
@@ -32,7 +40,8 @@ async function targetsOn(board: BoardPort, scope: RecolourScope): Promise<FoundT
 
 export async function previewRecolour(board: BoardPort, options: { scope: RecolourScope; recompute: boolean }): Promise<Preview> {
   const [targets, scoreText] = await Promise.all([targetsOn(board, options.scope), loadTextScorer()]);
-  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }) };
+  const frameId = options.scope === 'frame' ? targets.frame?.id : undefined;
+  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }), ...(frameId === undefined ? {} : { frameId }) };
 }
 
 function skippedText(result: UpdateResult): string {
@@ -43,6 +52,12 @@ function skippedText(result: UpdateResult): string {
 export interface Applied {
   message: string;
   applied: AppliedUpdate[];
+}
+
+/** Applies a previewed recolour; a whole-map one after a safety checkpoint of the map. */
+export async function applyRecolour(board: BoardPort, preview: Preview, options: { report: Report; done: string }): Promise<Applied> {
+  await safety(board, { frameId: preview.frameId, what: 'recolouring the whole map' });
+  return applyUpdates(board, preview.recolour.updates, { ...options, exact: true });
 }
 
 /** `done` says what was done; by default "<done>: N items changed." */
@@ -66,6 +81,7 @@ export async function switchPalette(board: BoardPort, options: { to: Palette; re
   if (targets.legend.palette === options.to) return { message: `The map already uses the ${options.to} palette.`, applied: [] };
   const updates = paletteSwitchUpdates({ items: targets.frameItems, legend: targets.legend, to: options.to });
   const note = targets.legend.titleIds.length === 0 ? ' No legend on this frame records the palette.' : '';
+  await safety(board, { frameId: targets.frame?.id, what: `switching to the ${options.to} palette` });
   const applied = await applyUpdates(board, updates, { report: options.report, done: `Switched to the ${options.to} palette` });
   return { ...applied, message: applied.message + note };
 }
