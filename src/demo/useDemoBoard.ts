@@ -8,6 +8,7 @@ import { parseSnapshot, type BoardSnapshot } from '../snapshot/snapshot.ts';
 import { downloadBlob } from '../panel/download.ts';
 import { plural } from '../panel/plural.ts';
 import { BoardStore } from './board-store.ts';
+import { keepStorage, keptStorage } from './kept-storage.ts';
 import type { DemoOptions } from './options.ts';
 import { buildScene, sceneBounds } from './scene.ts';
 import { countItems, describeLoad, readSnapshotText, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
@@ -36,15 +37,24 @@ function firstMessage(options: DemoOptions): PageMessage | null {
   return options.warnings.length === 0 ? null : { kind: 'error', text: options.warnings.join(' '), details: [] };
 }
 
+/** A demo board: it stamps modifiedAt/modifiedBy like Miro, and keeps the app's storage across reloads (a loaded file's own storage wins). */
+function demoBoard(snapshot: BoardSnapshot | undefined, latencyMs: number | undefined): MemoryBoard {
+  const storage = snapshot?.storage ?? keptStorage();
+  const base = snapshot ?? { version: 1 as const, items: [], metadata: {} };
+  const board = MemoryBoard.fromSnapshot(storage === undefined ? base : { ...base, storage }, { latencyMs, stampsModified: true });
+  keepStorage(board);
+  return board;
+}
+
 export function useDemoBoard(options: DemoOptions) {
   const { latencyMs } = options;
-  const [current, setCurrent] = useState(() => ({ generation: 0, store: new BoardStore(new MemoryBoard({ latencyMs })) }));
+  const [current, setCurrent] = useState(() => ({ generation: 0, store: new BoardStore(demoBoard(undefined, latencyMs)) }));
   const state = useSyncExternalStore(current.store.subscribe, current.store.getState);
   const [message, setMessage] = useState<PageMessage | null>(() => firstMessage(options));
   const [busy, setBusy] = useState(false);
 
   const replace = (snapshot: BoardSnapshot | undefined) => {
-    const board = snapshot === undefined ? new MemoryBoard({ latencyMs }) : MemoryBoard.fromSnapshot(snapshot, { latencyMs });
+    const board = demoBoard(snapshot, latencyMs);
     fitBoard(board);
     setCurrent((previous) => ({ generation: previous.generation + 1, store: new BoardStore(board) }));
   };

@@ -128,7 +128,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
     return this.gate.run('setAppData', undefined, () => this.store.writeAppData(key, value));
   }
 
-  readonly storage: BoardPort['storage'] = new MemoryStorage(this.gate, () => this.store.storage);
+  readonly storage: BoardPort['storage'] = new MemoryStorage(this.gate, () => this.store.storage, () => this.events.emit('memory:change', {}));
 
   readonly viewport: BoardPort['viewport'] = {
     get: () => this.gate.run('viewport.get', undefined, () => ({ ...this.viewportRect })),
@@ -194,7 +194,12 @@ export class MemoryBoard extends BoardState implements BoardPort {
     return { ...this.viewportRect };
   }
 
-  /** Any change at all, for the demo page's drawing. Returns the unsubscribe function. */
+  /** The storage collections as they are now (a copy). */
+  storageNow(): NonNullable<BoardSnapshot['storage']> {
+    return this.store.toSnapshot().storage ?? {};
+  }
+
+  /** Any change at all (storage writes too), for the demo page. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     const handler = () => listener();
     void this.events.on('memory:change', handler);
