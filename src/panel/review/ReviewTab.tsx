@@ -1,7 +1,7 @@
 // The Review tab: create a future state from a map, compare two maps, mark a
 // map reviewed or save a milestone, see what changed since the last review,
 // add the next review to a calendar.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { isoDay } from '../../analysis/gap-check.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { readBoard } from '../../board/reader.ts';
@@ -16,17 +16,18 @@ import { WhatChangedView } from './WhatChangedView.tsx';
 import './review.css';
 
 function FramePicker({ label, value, frames, onChange }: { label: string; value: string; frames: { id: string; title: string }[]; onChange: (id: string) => void }) {
+  const id = useId();
   return (
-    <label className="jm-review-picker">
-      {label}
-      <select className="select" value={value} onChange={(event) => onChange(event.target.value)}>
+    <div className="jm-review-picker">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" value={value} onChange={(event) => onChange(event.target.value)}>
         {frames.map((frame) => (
           <option key={frame.id} value={frame.id}>
             {frame.title || frame.id}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
