@@ -11,5 +11,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**', '**/node_modules/**', '**/dist/**'],
     restoreMocks: true,
+    // A hang guard, not a speed target (speed is measured by npm run bench): the
+    // property suites take seconds when CI runs test files side by side on 2 cores.
+    testTimeout: 30_000,
   },
 });

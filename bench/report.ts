@@ -1,5 +1,6 @@
 // Turns the measured figures into the table's sections, each figure beside its goal.
 import type { BundleFigures } from './bundle.ts';
+import type { PullFigures } from './pull.ts';
 import { M_RUNS, type InsertL, type InsertM } from './insert.ts';
 import type { ReadbackTiming } from './readback.ts';
 import type { RoundTrips } from './roundtrips.ts';
@@ -95,4 +96,16 @@ export function bundleSection(outcome: Outcome<BundleFigures>): string {
     sized('lazy-loaded JS, total', b.lazyGzBytes),
     ...b.lazyChunks.slice(0, 6).map((chunk) => sized(`  ${chunk.file}`, chunk.gzBytes)),
   ]);
+}
+
+export function pullSection(outcome: Outcome<PullFigures[]>): string {
+  const title = 'REST pull (journey-map pull) from the local test server, no latency, median of 3';
+  if (!outcome.ok) return formatSection(title, missing(outcome.reason));
+  return formatSection(
+    title,
+    outcome.value.flatMap((pull) => [
+      { figure: `${count(pull.stickies)} stickies (${count(pull.items)} items): requests, time`, measured: `${count(pull.requests)}, ${ms(pull.ms)}` },
+      { figure: '  if the list carried style (unverified)', measured: `${count(pull.styledRequests)}, ${ms(pull.styledMs)}` },
+    ]),
+  );
 }

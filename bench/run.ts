@@ -3,8 +3,9 @@
 import { cpus, loadavg } from 'node:os';
 import { measureBundle } from './bundle.ts';
 import { benchInsertL, benchInsertM } from './insert.ts';
+import { benchPull } from './pull.ts';
 import { READBACK_SIZES, benchSnapshot, timeReadbacks, writerAndPlanReadTheSame } from './readback.ts';
-import { bundleSection, insertLSection, insertMSection, readbackSection, roundTripSection, type Outcome } from './report.ts';
+import { bundleSection, insertLSection, insertMSection, pullSection, readbackSection, roundTripSection, type Outcome } from './report.ts';
 import { countReadRoundTrips } from './roundtrips.ts';
 import { round } from './stats.ts';
 
@@ -28,7 +29,8 @@ async function measure() {
   const roundTrips = await attempt(() => Promise.all(ROUND_TRIP_SIZES.map((stickies) => countReadRoundTrips(stickies, benchSnapshot(stickies)))));
   const insertM = await attempt(benchInsertM);
   const insertL = await attempt(benchInsertL);
-  return { bundle, readback, sameReading, roundTrips, insertM, insertL };
+  const pull = await attempt(benchPull);
+  return { bundle, readback, sameReading, roundTrips, insertM, insertL, pull };
 }
 
 type Results = Awaited<ReturnType<typeof measure>>;
@@ -50,6 +52,7 @@ function toJson(results: Results) {
       readback: valueOr(readback, (timings) => timings.map((timing) => ({ ...timing, ms: round(timing.ms), cpuMs: round(timing.cpuMs), parseMs: round(timing.parseMs), parseCpuMs: round(timing.parseCpuMs) }))),
       writerAndPlanReadTheSame: valueOr(results.sameReading, (same) => same),
       roundTrips: valueOr(roundTrips, (trips) => trips),
+      pull: valueOr(results.pull, (pulls) => pulls.map((pull) => ({ ...pull, ms: round(pull.ms), styledMs: round(pull.styledMs) }))),
       bundle: valueOr(bundle, (b) => ({ panelInitialCssGzBytes: b.panelInitialCssGzBytes, initialChunks: b.initialChunks, lazyChunks: b.lazyChunks })),
       machine: machine(),
     },
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
       insertLSection(results.insertL),
       readbackSection(results.readback, results.sameReading),
       roundTripSection(results.roundTrips),
+      pullSection(results.pull),
       bundleSection(results.bundle),
     ].join('\n\n'),
   );

@@ -16,6 +16,7 @@ export const EXPLANATIONS: Record<RuleId, Explanation> = {
   'emotional-drop': { title: 'Emotional drop', why: 'A sharp fall in mood between two stages is where customers give up.', todo: 'Look at what changes between the two stages and add opportunities where the drop lands.' },
   'lowest-point': { title: 'Lowest point', why: 'The low point of the journey is where improvement pays most.', todo: 'Check it has pain points and opportunities mapped.' },
   'unrated-touchpoint': { title: 'Touchpoint without an emotion', why: 'Unrated touchpoints leave the emotion curve guessing.', todo: 'Colour the sticky by emotion or start its text with a marker such as 🙂 or (+1).' },
+  'valence-conflict': { title: 'Marker and colour disagree', why: 'The emoji marker and the colour say different emotions; the check reads the colour, the later edit.', todo: 'Make the marker match the colour, or the colour match the marker.' },
   'missing-channel': { title: 'Touchpoint without a channel', why: 'Without a channel nobody knows where the touchpoint happens.', todo: 'Add a tag "channel: …" (email, web, app, store…).' },
   'missing-owner': { title: 'No owning team', why: 'What no team owns, nobody improves.', todo: 'Add a tag "owner: …" (marketing, sales, service, product…).' },
   'missing-evidence': { title: 'No evidence', why: 'A touchpoint without research behind it is an assumption.', todo: 'Add a tag "evidence: …" (interview, survey, analytics, support logs).' },

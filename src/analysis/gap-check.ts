@@ -25,7 +25,7 @@ export function gapCheck(snapshot: BoardSnapshot, options: ReadOptions & { today
   // With no header text to point at, header findings point at the frame: still something to zoom to.
   const headerItemIds = read.placement.headerTextIds.length > 0 ? read.placement.headerTextIds : [read.frame.id];
   const modifiedAt = new Map([...modifiedTimes(snapshot)].map(([id, stamp]) => [id, stamp.at]));
-  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, modifiedAt });
+  const findings = checkJourney(read.journey, { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, valenceConflicts: read.placement.valenceConflicts, curveLaneIds: read.placement.curveLaneIds, modifiedAt });
   return { ok: true, frame: read.frame, journey: read.journey, findings, warnings: read.warnings, score: healthScore(findings), placement: read.placement };
 }
 

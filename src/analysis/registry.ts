@@ -18,6 +18,7 @@ import { stageStale } from './rules/stage-stale.ts';
 import { stageWithoutTouchpoints } from './rules/stage-without-touchpoints.ts';
 import { strayItem } from './rules/stray-item.ts';
 import { unratedTouchpoint } from './rules/unrated-touchpoint.ts';
+import { valenceConflict } from './rules/valence-conflict.ts';
 import type { Journey } from '../model/journey.ts';
 import { SEVERITIES, type CheckContext, type Finding, type Rule } from './types.ts';
 
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   emotionalDrop,
   lowestPoint,
   unratedTouchpoint,
+  valenceConflict,
   missingChannel,
   missingOwner,
   missingEvidence,

@@ -1,5 +1,6 @@
 // The gap check's vocabulary: findings point at board item ids so the panel can zoom to them.
 import type { Journey } from '../model/journey.ts';
+import type { ValenceConflict } from '../model/valence.ts';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -12,6 +13,7 @@ export const RULE_IDS = [
   'emotional-drop',
   'lowest-point',
   'unrated-touchpoint',
+  'valence-conflict',
   'missing-channel',
   'missing-owner',
   'missing-evidence',
@@ -44,6 +46,10 @@ export interface CheckContext {
   strayItemIds?: readonly string[];
   /** The items the persona and objectives were read from, to point at. */
   headerItemIds?: readonly string[];
+  /** Stickies whose marker and colour disagree (readback took the colour). */
+  valenceConflicts?: readonly ValenceConflict[];
+  /** Lanes holding emotion-curve points: an emotions lane with a curve is not empty. */
+  curveLaneIds?: readonly string[];
   /** Item id → when it was last modified (ISO time), as the board reports it. */
   modifiedAt?: ReadonlyMap<string, string>;
 }

@@ -1,7 +1,8 @@
-// Reads the board into a snapshot for readback, in at most two sequential
+// Reads the board into a snapshot for readback, in at most three sequential
 // round trips however large the board: (1) every item, the tags and the
-// selection at once; (2) the metadata of every frame at once. Items are copied
-// field by field and parsed like a snapshot file: board content is outside data.
+// selection at once; (2) the metadata of every frame at once; (3) the metadata
+// of the items the caller names (lane labels, for their kind hints). Items are
+// copied field by field and parsed like a snapshot file: board content is outside data.
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort } from './port.ts';
@@ -10,6 +11,11 @@ import { emptySnapshot, parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } fr
 export interface ReadBoardOptions {
   /** Read each frame's metadata (the app's hint); on by default. */
   withMetadata?: boolean;
+  /**
+   * The items whose own metadata to read after the items (lane labels, for
+   * their kind hints: readback's `laneLabelIds`); one more parallel round.
+   */
+  metadataFor?: (snapshot: BoardSnapshot) => readonly string[];
   /** How rate-limit errors are waited out (tests pass a fake clock). */
   retry?: RetryOptions;
 }
@@ -46,19 +52,27 @@ function hasMetadata(item: BoardItem): item is BoardItem & { getMetadata(): Prom
  * holds few frames, and waves of a bounded pool would make the reading's
  * latency grow with their number.
  */
-async function frameMetadata(frames: readonly BoardItem[], { retry, warnings }: { retry: RetryOptions | undefined; warnings: string[] }): Promise<Record<string, unknown>> {
+async function itemMetadata(frames: readonly BoardItem[], { retry, warnings }: { retry: RetryOptions | undefined; warnings: string[] }): Promise<Record<string, unknown>> {
   const read = async (frame: BoardItem & { getMetadata(): Promise<unknown> }) => {
     try {
       return [frame.id, await retryOnRateLimit(() => frame.getMetadata(), retry)] as const;
     } catch (error) {
       // Another user deleted the frame after the item list came back: the rest of the read still stands.
       if (!isNotFoundError(error)) throw error;
-      warnings.push(`frame ${frame.id}: deleted while the board was read; its metadata was skipped`);
+      warnings.push(`${frame.type} ${frame.id}: deleted while the board was read; its metadata was skipped`);
       return [frame.id, null] as const;
     }
   };
   const entries = await Promise.all(frames.filter(hasMetadata).map(read));
   return Object.fromEntries(entries.filter(([, data]) => typeof data === 'object' && data !== null && Object.keys(data).length > 0));
+}
+
+/** The snapshot with more items' metadata, each parsed like a snapshot file's (outside data); what is skipped becomes a warning. */
+function withItemMetadata(snapshot: BoardSnapshot, { more, warnings }: { more: Record<string, unknown>; warnings: string[] }): BoardSnapshot {
+  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [], metadata: more });
+  if (!parsed.ok) return snapshot;
+  warnings.push(...parsed.warnings);
+  return { ...snapshot, metadata: { ...snapshot.metadata, ...parsed.snapshot.metadata } };
 }
 
 export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}): Promise<BoardReading> {
@@ -73,12 +87,18 @@ export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}
   let metadata: Record<string, unknown> = {};
   const readWarnings: string[] = [];
   if (options.withMetadata !== false && frames.length > 0) {
-    metadata = await frameMetadata(frames, { retry: options.retry, warnings: readWarnings });
+    metadata = await itemMetadata(frames, { retry: options.retry, warnings: readWarnings });
     roundTrips++;
   }
   const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: [...byId.values()].map(plainItem), metadata });
   // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
-  const snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : emptySnapshot();
+  let snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : emptySnapshot();
+  const wanted = options.withMetadata === false ? [] : (options.metadataFor?.(snapshot) ?? []);
+  if (wanted.length > 0) {
+    const items = wanted.flatMap((id) => byId.get(id) ?? []);
+    snapshot = withItemMetadata(snapshot, { more: await itemMetadata(items, { retry: options.retry, warnings: readWarnings }), warnings: readWarnings });
+    roundTrips++;
+  }
   const warnings = [...readWarnings, ...(parsed.ok ? parsed.warnings : [parsed.error])];
   return { snapshot, selectedIds: selection.map((item) => item.id), warnings, roundTrips };
 }

@@ -182,8 +182,15 @@ async function childTask(pipeline: Pipeline, child: PlanChild): Promise<void> {
     const frame = await (pipeline.frame as Promise<FrameItem>);
     await pipeline.run.step(`adding ${child.key} to the frame`, () => frame.add(item));
   }
+  if (child.type === 'shape' && child.metadata !== undefined) await writeItemMetadata(pipeline, { item, key: child.key, metadata: child.metadata });
   pipeline.done++;
   pipeline.run.options.onProgress?.(pipeline.done, pipeline.plan.children.length);
+}
+
+/** A lane label's kind hint: shapes hold metadata (frames cannot, MIRO-SDK.md). */
+async function writeItemMetadata(pipeline: Pipeline, { item, key, metadata }: { item: BoardItem; key: string; metadata: Record<string, string> }): Promise<void> {
+  if (!('setMetadata' in item)) return;
+  for (const [name, value] of Object.entries(metadata)) await pipeline.run.step(`writing the kind hint of ${key}`, () => item.setMetadata(name, value));
 }
 
 async function createChild(pipeline: Pipeline, child: PlanChild): Promise<BoardItem> {

@@ -4,6 +4,8 @@ export interface CliIO {
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
+  /** The environment (MIRO_ACCESS_TOKEN, MIRO_API_URL for `--board`); none when left out. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A command's result: the process exit code. 0 ok, 1 findings of severity error, 2 bad input. */

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import('./check.ts')).checkCommand,
   recolor: async () => (await import('./recolor.ts')).recolorCommand,
   export: async () => (await import('./export.ts')).exportCommand,
+  pull: async () => (await import('./pull.ts')).pullCommand,
   compare: async () => (await import('./compare.ts')).compareCommand,
 };
 
@@ -17,6 +18,7 @@ const nodeIO: CliIO = {
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  env: process.env,
 };
 
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<ExitCode> {

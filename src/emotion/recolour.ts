@@ -4,7 +4,7 @@ import type { ItemUpdate } from '../board/item-updates.ts';
 import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 import { htmlToText } from '../model/html.ts';
 import type { Palette } from '../model/journey.ts';
-import { colorForValence, type StickyColor } from '../model/valence.ts';
+import { colorForValence, parseValenceMarker, valenceForColor, type StickyColor } from '../model/valence.ts';
 import { stickyEmotion, type StickyEmotion, type StickyFacts } from './emotion.ts';
 import type { TextScorer } from './sentiment.ts';
 
@@ -41,10 +41,19 @@ function stickyFacts(sticky: SnapshotSticky, tagTitles: ReadonlyMap<string, stri
   };
 }
 
+/** A marker and a palette colour that say different levels: someone recoloured the sticky by hand (the gap check's `valence-conflict`). */
+function markerAgainstColour(facts: StickyFacts, palette: Palette): boolean {
+  const marker = parseValenceMarker(facts.text);
+  const coloured = valenceForColor(facts.color, palette);
+  return marker !== null && typeof coloured === 'number' && coloured !== marker.valence;
+}
+
 export function planRecolour(input: RecolourInput): RecolourPlan {
   const options = { palette: input.palette, scoreText: input.scoreText, recomputeFromText: input.recomputeFromText ?? false };
-  const entries = input.stickies.map((sticky) => {
-    const facts = stickyFacts(sticky, input.tagTitles);
+  const read = input.stickies.map((sticky) => ({ sticky, facts: stickyFacts(sticky, input.tagTitles) }));
+  // Such a sticky is left alone unless asked to recompute: the recolour would undo the person's edit.
+  const kept = options.recomputeFromText ? read : read.filter((entry) => !markerAgainstColour(entry.facts, input.palette));
+  const entries = kept.map(({ sticky, facts }) => {
     const emotion = stickyEmotion(facts, options);
     return { id: sticky.id, text: facts.text, emotion, from: facts.color, to: colorForValence(emotion.valence, input.palette) };
   });

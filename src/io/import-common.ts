@@ -15,3 +15,8 @@ export function byteLength(text: string): number {
 export function stripBom(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
+
+/** Whether a file name says CSV (the Insert tab and `template --from` decide alike); anything else is read as journey JSON. */
+export function isCsvFileName(name: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(name);
+}

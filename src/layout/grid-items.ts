@@ -2,6 +2,7 @@
 // rows, stickies packed in their cells, and the emotion curve.
 import { textToHtml } from '../model/html.ts';
 import type { Journey, Note } from '../model/journey.ts';
+import { LANE_KIND_HINT_KEY } from '../model/lane-kinds.ts';
 import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
 import { VALENCE_LEVELS, colorForValence, withValenceMarker } from '../model/valence.ts';
 import { CURVE_COLOR, EMOTION_LANE_FILL, INK, LANE_FILL, PAPER, STAGE_FILL } from './colors.ts';
@@ -31,6 +32,8 @@ export function laneLabels(grid: Grid, labelLeft: number): PlanShape[] {
       box: { x: labelLeft + LANE_LABEL_WIDTH / 2, y: row.top + row.height / 2, width: LANE_LABEL_WIDTH, height: row.height - 2 * HEADER_INSET },
       content: textToHtml(row.lane.name),
       style: { fillColor: fill, borderColor: fill, color: INK, fontSize: 22, textAlign: 'center' },
+      // The kind survives a rename on the board (docs/reading-maps.md); `other` too, so an app-made map is never guessed at.
+      metadata: { [LANE_KIND_HINT_KEY]: row.lane.kind },
     };
   });
 }

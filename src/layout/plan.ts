@@ -30,6 +30,8 @@ export interface PlanShape extends PlanItemBase {
   shape: 'rectangle' | 'round_rectangle' | 'circle';
   content: string;
   style: { fillColor: string; borderColor: string; color: string; fontSize: number; textAlign: 'left' | 'center' };
+  /** Item metadata the writer sets after creating the shape (a lane label's kind hint). */
+  metadata?: Record<string, string>;
 }
 
 export interface PlanSticky extends PlanItemBase {

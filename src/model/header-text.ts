@@ -2,14 +2,14 @@
 // readback: persona, objectives, review line and legend title. The layout
 // writes the canonical form; the parsers also accept the ways people write
 // these by hand ("Persona: Sam, remote worker", "Goals: a; b", bullet lists…).
-import type { JourneyKind, Palette, Persona, Review, ReviewCadence } from './journey.ts';
+import { headerLabel, mentionsReview, type HeaderLabel } from './header-words.ts';
+import { CADENCE_WORDS } from './lane-words.ts';
+import { normaliseText } from './words.ts';
+import { REVIEW_CADENCES, type JourneyKind, type Palette, type Persona, type Review, type ReviewCadence } from './journey.ts';
+import { JOURNEY_KINDS, journeyKindFromText, journeyKindLabel, recordOf } from './lane-kinds.ts';
 
-export const KIND_LABELS: Record<JourneyKind, string> = {
-  'current-state': 'Current state',
-  'future-state': 'Future state',
-  'day-in-the-life': 'Day in the life',
-  'service-blueprint': 'Service blueprint',
-};
+/** Each map kind's label, from the kind registry. */
+export const KIND_LABELS: Record<JourneyKind, string> = recordOf(JOURNEY_KINDS, journeyKindLabel);
 
 export const CADENCE_LABELS: Record<ReviewCadence, string> = {
   quarterly: 'quarterly',
@@ -52,7 +52,8 @@ export function legendTitle(palette: Palette): string {
 
 // ---- Reading ----------------------------------------------------------------
 
-const LIST_SPLIT = /\s*;\s*|\s*\|\s*/;
+// `;` and `|` separate entries; so does the ideographic comma 、 (Japanese lists: 「情報分散、手作業の多さ」).
+const LIST_SPLIT = /\s*[;；|、]\s*/;
 const BULLET = /^\s*(?:[-*•·‣◦]|\d+[.)])\s+/;
 
 function splitList(text: string): string[] {
@@ -62,18 +63,11 @@ function splitList(text: string): string[] {
     .filter((entry) => entry !== '');
 }
 
-const SECTION = /^\s*(persona|goals?|motivations?|frustrations?|pains?|objectives?|review|last reviewed|map)\b\s*[:\-–—]?\s*(.*)$/i;
-
 type Section = 'persona' | 'goals' | 'motivations' | 'frustrations' | 'objectives' | 'other';
 
-function sectionOf(word: string): Section {
-  const lower = word.toLowerCase();
-  if (lower === 'persona') return 'persona';
-  if (lower.startsWith('goal')) return 'goals';
-  if (lower.startsWith('motivation')) return 'motivations';
-  if (lower.startsWith('frustration') || lower.startsWith('pain')) return 'frustrations';
-  if (lower.startsWith('objective')) return 'objectives';
-  return 'other';
+/** The section a header label opens; the review line and "Map:" open none. */
+function sectionOf(label: HeaderLabel): Section {
+  return label === 'review' ? 'other' : label;
 }
 
 export interface HeaderReading {
@@ -94,11 +88,11 @@ export function readHeaderLines(lines: readonly string[]): HeaderReading {
   const found = new Set<Section>();
   let current: Section = 'other';
   for (const line of lines) {
-    const match = SECTION.exec(line);
+    const match = headerLabel(line);
     if (match) {
-      current = sectionOf(match[1] ?? '');
+      current = sectionOf(match.label);
       found.add(current);
-      const rest = (match[2] ?? '').trim();
+      const rest = match.rest;
       if (current === 'persona') Object.assign(persona, splitPersona(rest));
       else if (rest !== '') addEntries(current, splitList(rest), persona, objectives);
       if (current === 'persona') current = 'other';
@@ -127,7 +121,7 @@ const DATE = /(\d{4}-\d{2}-\d{2})/;
 /** Reads the review line: "Last reviewed: 2026-09-01 · Review: quarterly · Owner: CX team" and hand-written variants. */
 export function readReview(text: string): Review {
   const lower = text.toLowerCase();
-  const reviewedAt = /reviewed\D{0,12}(\d{4}-\d{2}-\d{2})/i.exec(text) ?? (lower.includes('review') ? DATE.exec(text) : null);
+  const reviewedAt = /reviewed\D{0,12}(\d{4}-\d{2}-\d{2})/i.exec(text) ?? (mentionsReview(text) ? DATE.exec(text) : null);
   const owner = /\bowner\s*:\s*([^·\n]*)/i.exec(text)?.[1]?.trim() ?? '';
   return { lastReviewed: reviewedAt?.[1] ?? null, cadence: readCadence(lower), ...(owner === '' ? {} : { owner }) };
 }
@@ -136,18 +130,17 @@ function readCadence(lower: string): ReviewCadence | null {
   if (/quarter|every 3 months|every three months/.test(lower)) return 'quarterly';
   if (/biannual|twice a year|half[- ]yearly|semi[- ]?annual|every 6 months|every six months/.test(lower)) return 'biannual';
   if (/\bannual|yearly|once a year|every year|every 12 months/.test(lower)) return 'annual';
-  return null;
+  return cadenceFromWords(lower);
 }
 
-/** The map kind named in a text (the review line, the frame title), if any. */
-export function readKind(text: string): JourneyKind | null {
-  const lower = text.toLowerCase();
-  if (/service[- ]blueprint/.test(lower)) return 'service-blueprint';
-  if (/day[- ]in[- ]the[- ]life/.test(lower)) return 'day-in-the-life';
-  if (/future[- ]state/.test(lower)) return 'future-state';
-  if (/current[- ]state/.test(lower)) return 'current-state';
-  return null;
+/** The cadence in the other languages' words (lane-words.ts). */
+function cadenceFromWords(lower: string): ReviewCadence | null {
+  const text = normaliseText(lower);
+  return REVIEW_CADENCES.find((cadence) => CADENCE_WORDS[cadence].some((word) => text.includes(normaliseText(word)))) ?? null;
 }
+
+/** The map kind named in a text (the review line, the frame title), if any, in any of the registry's words. */
+export const readKind = journeyKindFromText;
 
 /** The palette a legend title names, if it is a legend title. */
 export function readLegendPalette(text: string): Palette | null {

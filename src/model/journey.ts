@@ -1,18 +1,9 @@
 // The journey model: schemas first, types inferred from them (DESIGN.md, "Style").
+import { JOURNEY_KINDS, LANE_KINDS } from './lane-kinds.ts';
 import { z } from './zod.ts';
 
-export const JOURNEY_KINDS = ['current-state', 'future-state', 'day-in-the-life', 'service-blueprint'] as const;
-export const LANE_KINDS = [
-  'touchpoints',
-  'thoughts',
-  'emotions',
-  'pain-points',
-  'opportunities',
-  'frontstage',
-  'backstage',
-  'support',
-  'other',
-] as const;
+// Map kinds and lane kinds come from their one registry (lane-kinds.ts).
+export { JOURNEY_KINDS, LANE_KINDS };
 export const REVIEW_CADENCES = ['quarterly', 'biannual', 'annual'] as const;
 export const PALETTES = ['classic', 'colour-blind'] as const;
 

@@ -119,3 +119,21 @@ export function withValenceMarker(text: string, valence: RatedValence): string {
   const rest = parseValenceMarker(text)?.rest ?? text.trimStart();
   return `${VALENCE_EMOJI[`${valence}`]} ${rest}`;
 }
+
+/**
+ * A sticky whose marker and palette colour both say a level and disagree.
+ * Readback takes the colour (the visible, later edit: the app always writes
+ * the two in agreement); the gap check reports it as `valence-conflict`.
+ */
+export interface ValenceConflict {
+  noteId: string;
+  marker: RatedValence;
+  colour: RatedValence;
+  /** The sticky's colour name. */
+  color: string;
+}
+
+/** "+1", "0", "−2" (a real minus sign), as the gap check writes levels. */
+export function levelText(level: RatedValence): string {
+  return level > 0 ? `+${level}` : level < 0 ? `−${-level}` : '0';
+}

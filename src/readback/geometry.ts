@@ -54,13 +54,21 @@ function overlapShare(a: readonly [number, number], b: readonly [number, number]
   return overlap / base;
 }
 
+// A three-line title beside a one-line one is about three times as tall; a persona block is far taller.
+const ROW_HEIGHT_RATIO = 4;
+
 /**
- * Two items sit in one row when their vertical extents overlap by half the
- * taller one: stage titles are about the same height, while a tall persona
- * text beside a small legend swatch is not a row.
+ * Two items sit in one row when the shorter one's centre lies in the taller
+ * one's height band and the taller is at most four times as tall (titles of
+ * one, two and three lines side by side, aligned by top, middle or bottom, a
+ * text whose height Miro computed), or when they overlap by half the taller
+ * one (titles of about the same height). A tall persona text beside a small
+ * title is not a row.
  */
 function sameRow(a: Placed, b: Placed): boolean {
-  return overlapShare([a.top, a.bottom], [b.top, b.bottom], 'longer') >= 0.5;
+  const [short, tall] = a.bottom - a.top <= b.bottom - b.top ? [a, b] : [b, a];
+  const centreInBand = short.cy >= tall.top && short.cy <= tall.bottom && tall.bottom - tall.top <= ROW_HEIGHT_RATIO * Math.max(1, short.bottom - short.top);
+  return centreInBand || overlapShare([a.top, a.bottom], [b.top, b.bottom], 'longer') >= 0.5;
 }
 
 /** Lane labels stack when their horizontal extents overlap by half the narrower one (left-aligned labels of any width). */

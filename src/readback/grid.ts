@@ -46,11 +46,19 @@ function countInBox(index: CentreIndex, box: { left: number; right: number; top:
   return count;
 }
 
-/** Shapes and texts with words on them: what a stage title or lane label can be. Circles are emotion-curve points. */
+// A title has a letter in some script; a dot vote ("+1", "x3"), an emoji sticker or a number has none.
+const LETTER = /\p{L}/u;
+
+/**
+ * Shapes and texts with words on them: what a stage title or lane label can
+ * be. Circles are emotion-curve points or dot votes; texts without a letter
+ * are dot votes and stickers, clutter that must never displace the grid.
+ */
 export function isStructureCandidate(placed: Placed): boolean {
   const { item } = placed;
   if (!(isText(item) || (isShape(item) && item.shape !== 'circle'))) return false;
-  return placed.lines.length > 0 && readLegendPalette(placed.lines.join(' ')) === null;
+  const text = placed.lines.join(' ');
+  return LETTER.test(text) && readLegendPalette(text) === null;
 }
 
 function median(values: readonly number[]): number {
@@ -121,18 +129,18 @@ const COLUMNS_PER_ROW = 6;
 
 function choicesForRow(row: readonly Placed[], { columns, index }: { columns: readonly Placed[][]; index: CentreIndex }): Choice[] {
   const rowBottom = Math.max(...row.map((placed) => placed.bottom));
+  // Only columns with titles to their right can be lane labels: notes stacked beside the grid must not use up the tries.
   const pairs = columns
     .map((column) => column.filter((placed) => placed.cy > rowBottom))
-    .filter((labels) => labels.length > 0)
     .map((labels) => ({ labels, right: Math.max(...labels.map((placed) => placed.right)) }))
+    .filter(({ labels, right }) => labels.length > 0 && row.some((placed) => placed.cx > right))
     .sort((a, b) => b.right - a.right)
     .slice(0, COLUMNS_PER_ROW);
   const choices: Choice[] = [];
   for (const { labels, right } of pairs) {
     const headers = row.filter((placed) => placed.cx > right).sort((a, b) => a.cx - b.cx);
-    const first = headers[0];
-    const last = headers[headers.length - 1];
-    if (first === undefined || last === undefined) continue;
+    const first = headers[0] as Placed;
+    const last = headers[headers.length - 1] as Placed;
     labels.sort((a, b) => a.cy - b.cy);
     const top = (labels[0] as Placed).top;
     const bottom = (labels[labels.length - 1] as Placed).bottom;

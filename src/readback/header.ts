@@ -2,7 +2,9 @@
 // and legend palette, read from the frame's free text (not stage titles, not lane
 // labels, not inside the grid) through the shared contract in model/header-text.ts.
 import type { JourneyKind, Lane, Palette, Persona, Review } from '../model/journey.ts';
+import { mentionsReview } from '../model/header-words.ts';
 import { readHeaderLines, readKind, readLegendPalette, readReview } from '../model/header-text.ts';
+import { journeyKindFromLanes } from '../model/lane-kinds.ts';
 import type { Placed } from './geometry.ts';
 
 export interface HeaderContent {
@@ -27,8 +29,8 @@ function kindFrom(texts: readonly string[], { frameTitle, lanes }: { frameTitle:
     const kind = readKind(text);
     if (kind !== null) return kind;
   }
-  // A map with backstage lanes is a service blueprint even if nobody wrote so.
-  return lanes.some((lane) => lane.kind === 'backstage') ? 'service-blueprint' : 'current-state';
+  // A map with backstage lanes is a service blueprint even if nobody wrote so (the kind registry says which lanes imply which kind).
+  return journeyKindFromLanes(lanes.map((lane) => lane.kind));
 }
 
 /**
@@ -54,11 +56,11 @@ export function readHeader(items: readonly Placed[], options: { frameTitle: stri
     mergePersona(persona, reading.persona);
     objectives.push(...reading.objectives);
     // Only a line about reviews names the cadence: "yearly price hikes" in a persona does not.
-    const lineReview = /review/i.test(text) ? readReview(text) : { lastReviewed: null, cadence: null };
+    const lineReview: Review = mentionsReview(text) ? readReview(text) : { lastReviewed: null, cadence: null };
     const owner = review.owner ?? lineReview.owner;
     review = { lastReviewed: review.lastReviewed ?? lineReview.lastReviewed, cadence: review.cadence ?? lineReview.cadence, ...(owner === undefined ? {} : { owner }) };
     // The review line names the map's kind ("Map: Service blueprint · Last reviewed: never").
-    const isReviewLine = /review|\bmap\s*:/i.test(text);
+    const isReviewLine = mentionsReview(text);
     if (isReviewLine) reviewTexts.push(text);
     if (reading.found.size > 0 || isReviewLine) itemIds.push(placed.item.id);
   }

@@ -2,8 +2,9 @@
 // moment of truth. Whatever cannot be read becomes a warning, never a throw.
 import type { LaneKind, Note, Palette, Valence } from '../model/journey.ts';
 import { htmlToText } from '../model/html.ts';
-import { MOMENT_OF_TRUTH_TAG, TAG_PREFIXES } from '../model/markers.ts';
-import { isStickyColor, parseValenceMarker, UNRATED_COLOR, valenceForColor } from '../model/valence.ts';
+import { tagWord } from '../model/header-words.ts';
+import type { TAG_PREFIXES } from '../model/markers.ts';
+import { isStickyColor, parseValenceMarker, UNRATED_COLOR, valenceForColor, type RatedValence, type ValenceConflict } from '../model/valence.ts';
 import type { SnapshotSticky } from '../snapshot/snapshot.ts';
 
 export type NoteContent = Omit<Note, 'id' | 'stageId' | 'laneId'>;
@@ -13,10 +14,11 @@ export interface NoteReadContext {
   /** Tag id → what the tag says, read once per board (see `readTagMeanings`). */
   tags: ReadonlyMap<string, TagMeaning>;
   warnings: string[];
+  /** Stickies whose marker and colour disagree (the colour was read). */
+  conflicts: ValenceConflict[];
 }
 
 type TagField = keyof typeof TAG_PREFIXES;
-const TAG_FIELDS = Object.keys(TAG_PREFIXES) as TagField[];
 
 function colorOf(sticky: SnapshotSticky): unknown {
   // The SDK's default sticky colour is light yellow: a sticky without a fill reads as unrated.
@@ -25,9 +27,16 @@ function colorOf(sticky: SnapshotSticky): unknown {
 
 function readValence({ sticky, text, laneKind }: { sticky: SnapshotSticky; text: string; laneKind: LaneKind }, context: NoteReadContext): { valence: Valence; text: string } {
   const marker = parseValenceMarker(text);
-  if (marker !== null) return { valence: marker.valence, text: marker.rest };
   const color = colorOf(sticky);
   const valence = valenceForColor(color, context.palette);
+  if (marker !== null) {
+    // Both say a level and disagree: the colour is the visible, later edit (someone recoloured the sticky).
+    if (typeof valence === 'number' && valence !== marker.valence) {
+      context.conflicts.push({ noteId: sticky.id, marker: marker.valence, colour: valence as RatedValence, color: String(color) });
+      return { valence, text: marker.rest };
+    }
+    return { valence: marker.valence, text: marker.rest };
+  }
   if (valence !== undefined) return { valence, text };
   const name = typeof color === 'string' ? color : String(color);
   // Pink pains and blue ideas are a workshop convention, not a mistake: only a
@@ -40,18 +49,11 @@ function readValence({ sticky, text, laneKind }: { sticky: SnapshotSticky; text:
 /** What a tag title says about a note: a field and its value, the moment-of-truth mark, or nothing. */
 export type TagMeaning = { field: TagField; value: string } | { field: 'momentOfTruth' } | null;
 
-/** `channel: email` → channel "email"; the prefix is case-insensitive, the value trimmed. */
+/** `channel: email` → channel "email", in any case and any of the languages of model/lane-words.ts ("Canal: web"). */
 function tagMeaning(title: string): TagMeaning {
-  const lower = title.toLowerCase();
-  if (lower.trim() === MOMENT_OF_TRUTH_TAG) return { field: 'momentOfTruth' };
-  for (const field of TAG_FIELDS) {
-    const prefix = TAG_PREFIXES[field].trim();
-    if (lower.startsWith(prefix)) {
-      const value = title.slice(prefix.length).trim();
-      return value === '' ? null : { field, value };
-    }
-  }
-  return null;
+  const said = tagWord(title);
+  if (said === null) return null;
+  return said.word === 'momentOfTruth' ? { field: 'momentOfTruth' } : { field: said.word, value: said.value };
 }
 
 /** Every tag's meaning, once per board rather than once per sticky. */

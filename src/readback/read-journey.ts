@@ -1,15 +1,16 @@
 // Board snapshot → journey (DESIGN.md "Readback works by geometry"). Pure: the
 // same snapshot always reads the same; nothing here touches a board.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
-import { laneKindFromName } from '../model/lane-kinds.ts';
+import type { ValenceConflict } from '../model/valence.ts';
 import { z } from '../model/zod.ts';
 import { frameOrigin } from '../snapshot/geometry.ts';
 import { FRAME_HINT, FRAME_HINT_KEY } from '../board/writer.ts';
-import { isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../snapshot/snapshot.ts';
+import { isShape, isSticky, type BoardSnapshot, type SnapshotFrame, type SnapshotSticky } from '../snapshot/snapshot.ts';
 import { chooseFrame, frameRef, indexBoard, type BoardIndex } from './frames.ts';
 import { bandIndex, contentLines, placeItem, type Placed } from './geometry.ts';
 import { findGrid, indexCentres, isStructureCandidate, type Grid } from './grid.ts';
 import { readHeader } from './header.ts';
+import { inferTouchpoints, readLanes, titleName, type LaneReading } from './lanes.ts';
 import { readNoteContent, readTagMeanings } from './notes.ts';
 import type { Placement, ReadOptions, ReadResult } from './types.ts';
 
@@ -44,13 +45,21 @@ function insideGrid(grid: Grid | null, box: Placed): boolean {
   return grid !== null && bandIndex(grid.columns, box.cx) >= 0 && bandIndex(grid.rows, box.cy) >= 0;
 }
 
-function structureOf(grid: Grid | null): { stages: Stage[]; lanes: Lane[] } {
-  if (grid === null) return { stages: [], lanes: [] };
-  const nameOf = (box: Placed) => box.lines.join('\n');
+function structureOf(grid: Grid | null, metadata: BoardSnapshot['metadata']): { stages: Stage[]; lanes: LaneReading } {
+  if (grid === null) return { stages: [], lanes: { lanes: [], warnings: [], hinted: false } };
   return {
-    stages: grid.headers.map((box, order) => ({ id: box.item.id, name: nameOf(box), order })),
-    lanes: grid.labels.map((box) => ({ id: box.item.id, name: nameOf(box), kind: laneKindFromName(nameOf(box)) })),
+    stages: grid.headers.map((box, order) => ({ id: box.item.id, name: titleName(box), order })),
+    lanes: readLanes(grid.labels, metadata),
   };
+}
+
+/** Lanes read by hint and name, then the touchpoint lane guessed from where stickies and the curve are. */
+function laneKinds(reading: LaneReading, { grid, inCells, placed }: { grid: Grid | null; inCells: readonly InCell[]; placed: readonly Placed[] }): LaneReading & { curveLaneIds: string[] } {
+  if (grid === null) return { ...reading, curveLaneIds: [] };
+  const withStickies = new Set(inCells.map((cell) => cell.lane.id));
+  const curvePoints = placed.filter((box) => isShape(box.item) && box.item.shape === 'circle' && bandIndex(grid.columns, box.cx) >= 0);
+  const withCurve = new Set(curvePoints.map((box) => grid.rows[bandIndex(grid.rows, box.cy)]?.id).filter((id) => id !== undefined));
+  return { ...inferTouchpoints(reading, { withStickies, withCurve }), curveLaneIds: [...withCurve] };
 }
 
 interface Cells {
@@ -82,17 +91,29 @@ function assignCells(stickies: readonly Placed[], { grid, stages, lanes, skip }:
   return { inCells, strays };
 }
 
-function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame; layout: FrameLayout }): { journey: Journey; warnings: string[]; placement: Placement } {
+/** Stages, lanes (kinds by hint, name, inference) and each sticky in its cell or on the stray list. */
+function readCells(index: BoardIndex, { layout, warnings }: { layout: FrameLayout; warnings: string[] }) {
   const { grid, placed, stickies } = layout;
+  const structure = structureOf(grid, index.metadata);
+  const structureIds = new Set([...structure.stages.map((stage) => stage.id), ...structure.lanes.lanes.map((lane) => lane.id)]);
+  const cells = assignCells(stickies, { grid, stages: structure.stages, lanes: structure.lanes.lanes, skip: structureIds });
+  const reading = laneKinds(structure.lanes, { grid, inCells: cells.inCells, placed });
+  warnings.push(...reading.warnings);
+  const laneById = new Map(reading.lanes.map((lane) => [lane.id, lane]));
+  const inCells = cells.inCells.map((cell) => ({ ...cell, lane: laneById.get(cell.lane.id) ?? cell.lane }));
+  return { stages: structure.stages, lanes: reading.lanes, inCells, strays: cells.strays, structureIds, curveLaneIds: reading.curveLaneIds };
+}
+
+function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame; layout: FrameLayout }): { journey: Journey; warnings: string[]; placement: Placement } {
+  const { grid, placed } = layout;
   const warnings: string[] = [];
   if (grid === null) warnings.push(`frame ${frame.id}: no header row of stage titles with lane labels to their left; no sticky could be placed`);
-  const { stages, lanes } = structureOf(grid);
-  const structureIds = new Set([...stages.map((stage) => stage.id), ...lanes.map((lane) => lane.id)]);
-  const { inCells, strays } = assignCells(stickies, { grid, stages, lanes, skip: structureIds });
+  const { stages, lanes, inCells, strays, structureIds, curveLaneIds } = readCells(index, { layout, warnings });
   const headerItems = placed.filter((box) => !isSticky(box.item) && box.lines.length > 0 && !structureIds.has(box.item.id) && !insideGrid(grid, box));
   // A sticky outside the grid saying "Persona: …" or "Goals: …" is header text, not a stray.
   const header = readHeader([...headerItems, ...withText(strays)], { frameTitle: frame.title, lanes });
-  const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings };
+  const conflicts: ValenceConflict[] = [];
+  const context = { palette: header.palette, tags: readTagMeanings(index.tagTitles), warnings, conflicts };
   const notes: Note[] = inCells.map(({ sticky, stage, lane }) => ({ id: sticky.id, stageId: stage.id, laneId: lane.id, ...readNoteContent({ sticky, laneKind: lane.kind }, context) }));
   const strayItemIds = strays.map((box) => box.item.id).filter((id) => !header.itemIds.includes(id));
   if (grid !== null) warnings.push(...strayItemIds.map((id) => `sticky ${id}: in the frame but in no cell of the map; not read as a note`));
@@ -117,8 +138,19 @@ function readFrame(index: BoardIndex, { frame, layout }: { frame: SnapshotFrame;
     headerTextIds: header.itemIds,
     columns: grid?.columns ?? [],
     rows: grid?.rows ?? [],
+    valenceConflicts: conflicts,
+    curveLaneIds,
   };
   return { journey, warnings, placement };
+}
+
+/**
+ * The lane labels of every frame that shows a grid: the items whose metadata
+ * may hold a kind hint (the board reader fetches only theirs, a few calls a map).
+ */
+export function laneLabelIds(snapshot: BoardSnapshot): string[] {
+  const index = indexBoard(snapshot);
+  return index.frames.flatMap((frame) => layoutFrame(index, frame).grid?.labels.map((box) => box.item.id) ?? []);
 }
 
 /** Reads the chosen frame of a snapshot back into a journey, with warnings for whatever it could not place. */

@@ -2,6 +2,7 @@
 // sits on the board (for the gap check, zooming and fix-its), and what it could
 // not read.
 import type { Journey } from '../model/journey.ts';
+import type { ValenceConflict } from '../model/valence.ts';
 
 export interface FrameRef {
   id: string;
@@ -27,6 +28,10 @@ export interface Placement {
   headerTextIds: string[];
   columns: Band[];
   rows: Band[];
+  /** Notes whose marker and colour disagree: read by colour, reported by the gap check. */
+  valenceConflicts: ValenceConflict[];
+  /** Lanes holding an emotion curve point (a small circle), so an emotions lane with a curve is not empty. */
+  curveLaneIds: string[];
 }
 
 export interface ReadOptions {

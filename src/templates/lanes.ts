@@ -1,37 +1,12 @@
 // The lanes of each map kind (issue 3). Lane ids are the kind's name, so the
 // same lane keeps its id when a journey changes kind.
-import type { Journey, JourneyKind, Lane, LaneKind } from '../model/journey.ts';
+import type { Journey, JourneyKind, Lane } from '../model/journey.ts';
+import { JOURNEY_KIND_RECORDS, JOURNEY_KINDS, recordOf } from '../model/lane-kinds.ts';
 
-const lane = (kind: LaneKind, name: string): Lane => ({ id: kind, name, kind });
-
-/** A current-state map and its future state have the same lanes. */
-const STATE_LANES: readonly Lane[] = [
-  lane('touchpoints', 'Touchpoints'),
-  lane('thoughts', 'Thoughts'),
-  lane('emotions', 'Emotions'),
-  lane('pain-points', 'Pain points'),
-  lane('opportunities', 'Opportunities'),
-];
-
-export const KIND_LANES: Record<JourneyKind, readonly Lane[]> = {
-  'current-state': STATE_LANES,
-  'future-state': STATE_LANES,
-  'day-in-the-life': [
-    lane('touchpoints', 'Activities'),
-    lane('thoughts', 'Thoughts and feelings'),
-    lane('emotions', 'Emotions'),
-    lane('pain-points', 'Pain points'),
-    lane('opportunities', 'Unmet needs'),
-  ],
-  'service-blueprint': [
-    lane('touchpoints', 'Customer actions'),
-    lane('frontstage', 'Frontstage'),
-    lane('backstage', 'Backstage'),
-    lane('support', 'Support processes (people, processes, policies, technology)'),
-    lane('pain-points', 'Pain points'),
-    lane('opportunities', 'Opportunities'),
-  ],
-};
+/** Each kind's lanes, from the kind registry (model/lane-kinds.ts). */
+export const KIND_LANES: Record<JourneyKind, readonly Lane[]> = recordOf(JOURNEY_KINDS, (kind) =>
+  JOURNEY_KIND_RECORDS[kind].lanes.map(([laneKind, name]): Lane => ({ id: laneKind, name, kind: laneKind })),
+);
 
 export function lanesForKind(kind: JourneyKind): Lane[] {
   return KIND_LANES[kind].map((entry) => ({ ...entry }));

@@ -44,6 +44,7 @@ describe('the registry', () => {
       'emotional-drop': 'warning',
       'lowest-point': 'info',
       'unrated-touchpoint': 'warning',
+      'valence-conflict': 'warning',
       'missing-channel': 'info',
       'missing-owner': 'warning',
       'missing-evidence': 'warning',
@@ -210,10 +211,16 @@ describe('blueprint-unsupported-step', () => {
 });
 
 describe('empty-lane and stray-item', () => {
-  it('empty-lane fires on a lane with no sticky, but not on the emotion curve lane', () => {
+  it('empty-lane fires on a lane with no sticky, but not on an emotions lane holding the curve', () => {
     const journey = edit((draft) => draft.lanes.push({ id: 'more', name: 'Notes', kind: 'other' }, { id: 'curve', name: 'Emotions', kind: 'emotions' }));
-    expect(run('empty-lane', journey)).toEqual([{ rule: 'empty-lane', severity: 'info', message: 'Lane "Notes" holds no sticky', laneId: 'more', itemIds: ['more'] }]);
+    expect(run('empty-lane', journey, { ...CONTEXT, curveLaneIds: ['curve'] })).toEqual([{ rule: 'empty-lane', severity: 'info', message: 'Lane "Notes" holds no sticky', laneId: 'more', itemIds: ['more'] }]);
     expect(run('empty-lane', sampleJourney())).toEqual([]);
+  });
+  it('empty-lane fires on an emotions lane with neither a sticky nor a curve point, advising Refresh curve', () => {
+    const journey = edit((draft) => draft.lanes.push({ id: 'curve', name: 'Emotions', kind: 'emotions' }));
+    expect(run('empty-lane', journey, { ...CONTEXT, curveLaneIds: [] })).toEqual([
+      { rule: 'empty-lane', severity: 'info', message: 'Lane "Emotions" holds neither a sticky nor a curve point: Refresh curve (Emotions tab) draws it from the touchpoints', laneId: 'curve', itemIds: ['curve'] },
+    ]);
   });
   it('stray-item reports each sticky readback could not place', () => {
     expect(run('stray-item', sampleJourney(), { ...CONTEXT, strayItemIds: ['s1'] })).toEqual([

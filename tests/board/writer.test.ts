@@ -23,7 +23,7 @@ function fakeClock(): Clock & { slept: number } {
 }
 
 describe('writePlan on the in-memory board', () => {
-  it('reads the board, creates tags, then the frame, then each child and its frame.add, then the hint and the zoom', async () => {
+  it('reads the board, creates tags, then the frame, then each child and its frame.add (and a lane label its kind hint), then the hint and the zoom', async () => {
     const board = new MemoryBoard();
     const result = await writePlan(board, plan(), { concurrency: 1 });
     const methods = board.calls.map((call) => call.method);
@@ -31,9 +31,12 @@ describe('writePlan on the in-memory board', () => {
     expect(methods.slice(0, 2)).toEqual(['get', 'viewport.get']);
     expect(methods.slice(2, 2 + tags)).toEqual(Array(tags).fill('createTag'));
     expect(methods[2 + tags]).toBe('createFrame');
-    const children = methods.slice(3 + tags, -2);
+    const hinted = plan().children.filter((child) => child.type === 'shape' && child.metadata !== undefined);
+    const children = methods.slice(3 + tags, -2).filter((method) => method !== 'setMetadata');
     expect(children.filter((_method, index) => index % 2 === 1).every((method) => method === 'frame.add')).toBe(true);
     expect(children).toHaveLength(2 * plan().children.length);
+    expect(methods.slice(3 + tags, -2).filter((method) => method === 'setMetadata')).toHaveLength(hinted.length);
+    for (const child of hinted) expect(board.toSnapshot().metadata[result.itemIds[child.key] ?? '']).toEqual(child.type === 'shape' ? child.metadata : undefined);
     expect(methods.slice(-2)).toEqual(['setMetadata', 'viewport.zoomTo']);
     expect(result.calls).toBe(board.calls.length);
     expect(board.toSnapshot().metadata[result.frameId]).toEqual({ [FRAME_HINT_KEY]: FRAME_HINT });

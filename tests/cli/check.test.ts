@@ -64,7 +64,7 @@ describe('journey-map check', () => {
   });
 
   it.each([
-    [['check'], 'journey-map check: missing <snapshot.json>; see journey-map check --help\n'],
+    [['check'], 'journey-map check: missing <snapshot.json> or --board ID; see journey-map check --help\n'],
     [['check', 'x.json', '--format', 'yaml'], 'journey-map check: unknown format "yaml": use text, json, md\n'],
     [['check', 'x.json', '--today', '2026-02-30'], 'journey-map check: --today: expected a date as YYYY-MM-DD, got "2026-02-30"\n'],
     [['check', 'x.json', '--frame'], 'journey-map check: --frame needs a value\n'],

@@ -43,7 +43,7 @@ describe('journey-map template', () => {
   it.each([
     [['template', 'nope'], 'journey-map template: unknown preset "nope"; presets: blank, b2b-saas, e-commerce, service-blueprint\n'],
     [['template', 'blank', '--kind', 'sideways'], 'journey-map template: unknown kind "sideways"; kinds: current-state, future-state, day-in-the-life, service-blueprint\n'],
-    [['template'], 'journey-map template: expected one preset (blank, b2b-saas, e-commerce, service-blueprint), got 0\n'],
+    [['template'], 'journey-map template: expected one preset (blank, b2b-saas, e-commerce, service-blueprint) or --from FILE, got 0\n'],
     [['template', 'blank', '-o'], 'journey-map template: -o needs a value\n'],
     [['template', 'blank', '--fast'], 'journey-map template: unknown option "--fast"; see journey-map template --help\n'],
   ])('%j → exit 2 with one line', async (args, line) => {

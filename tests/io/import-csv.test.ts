@@ -27,7 +27,7 @@ describe('importJourneyCsv', () => {
     expect(journey.lanes).toEqual([
       { id: 'lane-1', name: 'Doing', kind: 'touchpoints' },
       { id: 'lane-2', name: 'Ideas', kind: 'opportunities' },
-      { id: 'lane-3', name: 'Feelings', kind: 'thoughts' },
+      { id: 'lane-3', name: 'Feelings', kind: 'emotions' },
     ]);
     expect(journey.notes[0]).toEqual({ id: 'note-1', stageId: 'stage-1', laneId: 'lane-1', text: 'Fills in the form', valence: -1, channel: 'web', owner: 'product', evidence: 'interview', momentOfTruth: true });
     expect(journey.notes.map((note) => note.valence)).toEqual([-1, 2, null, 0]);

@@ -2,7 +2,10 @@
 // messages people will see, on files placed where the rules apply.
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// ESLint loads typescript-eslint on its first file: seconds on a loaded machine, not a hang.
+vi.setConfig({ testTimeout: 30_000 });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const eslint = new ESLint({

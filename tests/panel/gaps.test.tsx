@@ -34,6 +34,30 @@ async function run(label = 'Run gap check') {
 }
 
 describe('Gaps tab', () => {
+  it('offers both fix-its on a marker that the colour contradicts, and the chosen one settles it', async () => {
+    const board = setup();
+    board.externalUpdate('cs-5', { style: { fillColor: 'red' } });
+    await run();
+    const finding = screen.getByRole('button', { name: /Marker and colour disagree/ }).closest('li') as HTMLElement;
+    expect(within(finding).getByRole('button', { name: /Marker and colour disagree/ }).textContent).toContain('marker says 😍 +2, colour says red −2');
+    expect(within(finding).getByRole('button', { name: 'Marker to match colour' })).toBeTruthy();
+    fireEvent.click(within(finding).getByRole('button', { name: 'Colour to match marker' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Colour to match marker: done\. Checked/));
+    expect((board.item('cs-5') as { style: { fillColor: string } }).style.fillColor).toBe('green');
+    expect(screen.queryByRole('button', { name: /Marker and colour disagree/ })).toBeNull();
+  });
+
+  it('lists the lanes as read and writes a corrected kind to the label, then checks again', async () => {
+    const board = setup();
+    await run();
+    const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind of lane Thinking' });
+    expect(picker.value).toBe('thoughts');
+    fireEvent.change(picker, { target: { value: 'emotions' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Lane read as Emotions\. Checked/));
+    expect(board.toSnapshot().metadata['cs-l1']).toEqual({ laneKind: 'emotions' });
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kind of lane Thinking' }).value).toBe('emotions');
+  });
+
   it('shows the score and the findings grouped by severity, with stage and advice', async () => {
     setup();
     await run();

@@ -52,11 +52,16 @@ function cellPoint(board: MemoryBoard, stageId: string, laneId: string): { x: nu
   return { x: boxOf(board, stageId).x, y: boxOf(board, laneId).y };
 }
 
-/** A marker on the sticky (the text on the board, not the note's text without it) wins over any colour. */
+/**
+ * A colour of the palette's levels wins over a marker (the recolour is the later
+ * edit); a marker wins over the unrated colour and colours outside the palette.
+ */
 function colourValence(board: MemoryBoard, truth: Journey, note: Note, color: string): Note['valence'] {
   const content = (board.item(note.id) as { content: string }).content;
-  if (parseValenceMarker(htmlToText(content)) !== null) return note.valence;
-  return valenceForColor(color, truth.palette) ?? null;
+  const byColour = valenceForColor(color, truth.palette);
+  const marker = parseValenceMarker(htmlToText(content));
+  if (marker !== null && typeof byColour !== 'number') return marker.valence;
+  return byColour ?? null;
 }
 
 export async function applyEdit(board: MemoryBoard, frameId: string, truth: Journey, edit: Edit): Promise<void> {

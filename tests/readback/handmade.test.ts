@@ -92,9 +92,10 @@ describe('hand-made maps in other styles', () => {
     expect(result.placement.strayItemIds).toEqual([]);
   });
 
-  it('the smallest map: two text titles, one lane, a marker that beats the colour', () => {
+  it('the smallest map: two text titles, one lane, a colour that overrules the marker (reported as a conflict)', () => {
     const result = readFixture('tiny');
-    expect(noteRows(result)).toEqual({ 'tn-1': ['Before', 'Touchpoints', 'Waits on hold', -1], 'tn-2': ['After', 'Touchpoints', 'Call back offered', null] });
+    expect(noteRows(result)).toEqual({ 'tn-1': ['Before', 'Touchpoints', 'Waits on hold', 2], 'tn-2': ['After', 'Touchpoints', 'Call back offered', null] });
+    expect(result.placement.valenceConflicts).toEqual([{ noteId: 'tn-1', marker: -1, colour: 2, color: 'green' }]);
   });
 
   it('a service blueprint known by its lanes', () => {

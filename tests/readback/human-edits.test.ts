@@ -1,19 +1,10 @@
 // Random sequences of human edits on an inserted map: readback matches the edited truth.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Journey } from '../../src/model/journey.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { journeyArbitrary } from '../support/journeys.ts';
 import { applyEdit, editArbitrary } from './edits.ts';
-import { boardWith } from './support.ts';
-
-function exact(journey: Journey) {
-  return {
-    stages: journey.stages.map((stage) => [stage.id, stage.name]),
-    lanes: journey.lanes.map((lane) => [lane.id, lane.name, lane.kind]),
-    notes: journey.notes.map((note) => JSON.stringify([note.id, note.stageId, note.laneId, note.text, note.valence, note.channel, note.owner, note.evidence, note.momentOfTruth])).sort(),
-  };
-}
+import { boardWith, exact } from './support.ts';
 
 describe('human edits on an inserted map', () => {
   it('reads back what people made of the map (300 runs of up to 12 edits)', async () => {

@@ -48,10 +48,15 @@ describe('after a human edit', () => {
     expect(rulesOn('moved')).toContain(`stage-without-touchpoints@${id('stage:discover')}`);
   });
 
-  it('a recoloured sticky: the marker still wins; an unmarked one takes its new colour', () => {
-    const rows = noteRows(read('recoloured'));
-    expect(rows[id('note:n5')]).toEqual(['First box', 'Touchpoints', 'Box arrives <on time>', 2]);
+  it('a recoloured sticky reads as its new colour, marked or not; a marked one is a valence conflict', () => {
+    const result = read('recoloured');
+    const rows = noteRows(result);
+    expect(rows[id('note:n5')]).toEqual(['First box', 'Touchpoints', 'Box arrives <on time>', -2]);
     expect(rows[id('note:n6')]).toEqual(['First box', 'Thoughts', 'Will the next roast be as good?', -1]);
+    const findings = checkJourney(result.journey, { today: '2026-11-22', valenceConflicts: result.placement.valenceConflicts }).filter((finding) => finding.rule === 'valence-conflict');
+    expect(findings).toEqual([
+      { rule: 'valence-conflict', severity: 'warning', message: '"Box arrives <on time>": marker says 😍 +2, colour says red −2', stageId: id('stage:first-box'), laneId: id('lane:doing'), itemIds: [id('note:n5')] },
+    ]);
   });
 
   it('a deleted opportunity leaves the negative touchpoint unanswered', () => {

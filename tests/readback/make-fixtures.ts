@@ -2,23 +2,9 @@
 // `npx tsx tests/readback/make-fixtures.ts`). Each board is drawn the way people
 // draw journey maps by hand, in a different style, with clutter around; the
 // expected readings live in handmade.test.ts, written by hand.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { connector, frame, image, saveFixture, shape, sticky, tag, text, type Item } from './board-items.ts';
 
-type Item = Record<string, unknown>;
-const OUT = join(import.meta.dirname, '../fixtures/readback');
-
-const frame = (id: string, title: string, box: [number, number, number, number]): Item => ({ id, type: 'frame', title, x: box[0], y: box[1], width: box[2], height: box[3] });
-const shape = (id: string, parentId: string | null, text: string, box: [number, number, number, number], extra: Item = {}): Item => ({ id, type: 'shape', shape: 'rectangle', parentId, x: box[0], y: box[1], width: box[2], height: box[3], content: `<p>${text}</p>`, style: { fillColor: '#e6e6e6' }, ...extra });
-const text = (id: string, parentId: string | null, html: string, box: [number, number, number, number?]): Item => ({ id, type: 'text', parentId, x: box[0], y: box[1], width: box[2], ...(box[3] === undefined ? {} : { height: box[3] }), content: html });
-const sticky = (id: string, parentId: string | null, html: string, at: [number, number], color?: string, tagIds: string[] = []): Item => ({ id, type: 'sticky_note', shape: 'square', parentId, x: at[0], y: at[1], width: 160, height: 183, content: html, ...(color === undefined ? {} : { style: { fillColor: color } }), tagIds });
-const tag = (id: string, title: string): Item => ({ id, type: 'tag', title, color: 'blue' });
-const connector = (id: string, parentId: string | null, from: string, to: string): Item => ({ id, type: 'connector', parentId, start: { item: from }, end: { item: to }, shape: 'curved' });
-const image = (id: string, parentId: string | null, at: [number, number]): Item => ({ id, type: 'image', parentId, x: at[0], y: at[1], width: 300, height: 200, url: 'https://example.com/persona.png' });
-
-function save(name: string, items: Item[], metadata: Item = {}): void {
-  writeFileSync(join(OUT, `${name}.json`), `${JSON.stringify({ version: 1, items, metadata }, null, 2)}\n`);
-}
+const save = (name: string, items: Item[], metadata: Item = {}): void => saveFixture({ name, items, metadata });
 
 /** Text labels instead of shapes, left-aligned lane titles of different widths, wobbly alignment, clutter around and a second frame. */
 function textLabels(): void {

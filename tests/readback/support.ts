@@ -47,3 +47,12 @@ export function comparable(journey: Journey): Comparable {
     notes,
   };
 }
+
+/** A journey as board ids and values, notes sorted: for comparing readings that keep board ids. */
+export function exact(journey: Journey) {
+  return {
+    stages: journey.stages.map((stage) => [stage.id, stage.name]),
+    lanes: journey.lanes.map((lane) => [lane.id, lane.name, lane.kind]),
+    notes: journey.notes.map((note) => JSON.stringify([note.id, note.stageId, note.laneId, note.text, note.valence, note.channel, note.owner, note.evidence, note.momentOfTruth])).sort(),
+  };
+}

@@ -12,7 +12,7 @@ import { loadTextScorer } from '../../emotion/sentiment.ts';
 import { recolourTargets, type RecolourScope, type Targets } from '../../emotion/targets.ts';
 import type { Palette } from '../../model/journey.ts';
 import type { RatedValence } from '../../model/valence.ts';
-import { readJourney } from '../../readback/read-journey.ts';
+import { laneLabelIds, readJourney } from '../../readback/read-journey.ts';
 import { plural } from '../plural.ts';
 import { readFailureText } from '../read-failure.ts';
 
@@ -32,7 +32,7 @@ async function safety(board: BoardPort, options: { frameId: string | undefined; 
 }
 
 async function targetsOn(board: BoardPort, scope: RecolourScope): Promise<FoundTargets> {
-  const { snapshot, selectedIds } = await readBoard(board);
+  const { snapshot, selectedIds } = await readBoard(board, { metadataFor: laneLabelIds });
   const targets = recolourTargets(snapshot, { scope, selectedIds });
   if (!targets.ok) throw new Error(targets.message);
   return targets;
@@ -91,7 +91,7 @@ export function undoLast(board: BoardPort, applied: readonly AppliedUpdate[], re
 }
 
 export async function refreshCurve(board: BoardPort): Promise<string> {
-  const { snapshot, selectedIds } = await readBoard(board);
+  const { snapshot, selectedIds } = await readBoard(board, { metadataFor: laneLabelIds });
   const read = readJourney(snapshot, { selectedIds });
   if (!read.ok) throw new Error(readFailureText(read));
   if (!read.journey.lanes.some((lane) => lane.kind === 'emotions')) return `“${read.frame.title}” has no emotion lane: nothing to draw.`;

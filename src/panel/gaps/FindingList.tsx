@@ -6,7 +6,7 @@ import { SEVERITIES, type Finding } from '../../analysis/types.ts';
 import { useId } from 'react';
 import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
 import { SEVERITY_HEADINGS } from '../../io/export-report.ts';
-import { fixOffer, type FixOffer } from './fix-plan.ts';
+import { fixOffers, type FixOffer } from './fix-plan.ts';
 
 export interface FindingListProps {
   report: GapReport;
@@ -19,7 +19,7 @@ export interface FindingListProps {
 function FindingRow({ finding, report, snapshot, busy, onShow, onFix }: Omit<FindingListProps, 'report'> & { finding: Finding; report: GapReport }) {
   const explanation = EXPLANATIONS[finding.rule];
   const stage = report.journey.stages.find((entry) => entry.id === finding.stageId);
-  const offer = fixOffer(finding, { report, snapshot });
+  const offers = fixOffers(finding, { report, snapshot });
   const findingId = useId();
   return (
     <li className={`jm-finding jm-finding-${finding.severity}`} data-rule={finding.rule}>
@@ -31,12 +31,12 @@ function FindingRow({ finding, report, snapshot, busy, onShow, onFix }: Omit<Fin
       <p className="jm-finding-why">
         {explanation.why} <strong>{explanation.todo}</strong>
       </p>
-      {offer !== null && (
+      {offers.map((offer) => (
         // Several findings offer the same fix: the finding it answers tells a screen-reader user which one this is.
-        <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => onFix(offer)} aria-describedby={findingId}>
+        <button key={offer.label} type="button" className="button button-secondary button-small" disabled={busy} onClick={() => onFix(offer)} aria-describedby={findingId}>
           {offer.label}
         </button>
-      )}
+      ))}
     </li>
   );
 }

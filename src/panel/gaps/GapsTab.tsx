@@ -1,16 +1,17 @@
 // The Gaps tab: read the selected (or only) journey frame, show its health
 // score and findings by severity, point at them on the board, fix what one
-// sticky fixes, download the results.
+// sticky fixes, download the results, or the whole board as a snapshot.
 import { StatusMessage } from '../StatusMessage.tsx';
 import { plural } from '../plural.ts';
 import { countsLine } from '../../io/export-report.ts';
-import { Downloads } from './Downloads.tsx';
+import { BoardSnapshotDownload, Downloads } from './Downloads.tsx';
 import { FindingList } from './FindingList.tsx';
+import { LanesAsRead } from './LanesAsRead.tsx';
 import { useGapCheck } from './useGapCheck.ts';
 import './gaps.css';
 
 export default function GapsTab() {
-  const { state, check, show, fix } = useGapCheck();
+  const { state, check, show, fix, setLaneKind } = useGapCheck();
   const { report, snapshot } = state;
   return (
     <div className="jm-gaps">
@@ -45,6 +46,7 @@ export default function GapsTab() {
             <span className="jm-gaps-score-counts">{countsLine(report.findings)}</span>
           </div>
           <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(finding) => void show(finding)} onFix={(offer) => void fix(offer)} />
+          <LanesAsRead lanes={report.journey.lanes} busy={state.busy} onChange={(labelId, kind) => void setLaneKind({ frameId: report.frame.id, labelId, kind })} />
           {report.warnings.length > 0 && (
             <details className="jm-gaps-warnings">
               <summary>Could not read {plural(report.warnings.length, 'thing')}</summary>
@@ -58,6 +60,7 @@ export default function GapsTab() {
           <Downloads report={report} />
         </>
       )}
+      <BoardSnapshotDownload />
     </div>
   );
 }

@@ -3,12 +3,12 @@
 import type { GapReport } from '../../analysis/gap-check.ts';
 import type { Finding } from '../../analysis/types.ts';
 import type { CellFix } from '../../board/fixes.ts';
+import type { ItemUpdate } from '../../board/item-updates.ts';
+import { valenceConflictFixes } from '../../analysis/rules/valence-conflict.ts';
 import { isSticky, type BoardSnapshot } from '../../snapshot/snapshot.ts';
 
-export interface FixOffer {
-  label: string;
-  fix: CellFix;
-}
+/** A fix-it: one sticky added to a cell, or one sticky changed (marker or colour). */
+export type FixOffer = { label: string; fix: CellFix } | { label: string; update: ItemUpdate };
 
 function sentence(text: string): string {
   const short = text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -22,6 +22,15 @@ function textFor(finding: Finding, report: GapReport): { label: string; text: st
     return { label: 'Add opportunity', text: `Opportunity: ${negative === undefined ? 'answer the negative moment' : `fix "${sentence(negative.text)}"`}` };
   }
   return null;
+}
+
+/** The fix-its of a finding: a sticky to add, or the two ways to settle a marker–colour conflict. */
+export function fixOffers(finding: Finding, { report, snapshot }: { report: GapReport; snapshot: BoardSnapshot }): FixOffer[] {
+  if (finding.rule !== 'valence-conflict') return [fixOffer(finding, { report, snapshot })].filter((offer) => offer !== null);
+  const conflict = report.placement.valenceConflicts.find((entry) => entry.noteId === finding.itemIds[0]);
+  const sticky = snapshot.items.find((item) => item.id === conflict?.noteId);
+  if (conflict === undefined || sticky === undefined || !isSticky(sticky)) return [];
+  return valenceConflictFixes(conflict, { content: sticky.content, palette: report.journey.palette });
 }
 
 /** The fix for a finding, or null when it has none (or its cell cannot be found on the board read). */

@@ -5,7 +5,12 @@ import { gapCheck, isoDay, type GapReport } from '../../analysis/gap-check.ts';
 import type { Finding } from '../../analysis/types.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { addStickyToCell } from '../../board/fixes.ts';
+import { applyItemUpdates } from '../../board/item-updates.ts';
+import { setLaneKindHint } from '../../board/lane-hints.ts';
+import type { LaneKind } from '../../model/journey.ts';
+import { laneKindLabel } from '../../model/lane-kinds.ts';
 import { readBoard } from '../../board/reader.ts';
+import { laneLabelIds } from '../../readback/read-journey.ts';
 import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
 import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
@@ -34,7 +39,7 @@ export function useGapCheck() {
     async (frameId?: string, done?: string) => {
       setState((previous) => ({ ...previous, busy: true, step: 'Reading the board', status: null }));
       try {
-        const reading = await readBoard(board);
+        const reading = await readBoard(board, { metadataFor: laneLabelIds });
         const result = gapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
         if (!result.ok) {
           setState({ ...IDLE, status: { kind: 'error', text: readFailureText(result) }, candidates: result.candidates });
@@ -69,18 +74,33 @@ export function useGapCheck() {
 
   const fix = useCallback(
     async (offer: FixOffer) => {
-      const frameId = offer.fix.frameId;
+      const frameId = 'fix' in offer ? offer.fix.frameId : state.report?.frame.id;
       setState((previous) => ({ ...previous, busy: true, step: offer.label, status: null }));
       try {
-        await addStickyToCell(board, offer.fix);
+        if ('fix' in offer) await addStickyToCell(board, offer.fix);
+        else await applyItemUpdates(board, [offer.update]);
       } catch (error) {
         setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: errorMessage(error) } }));
         return;
       }
       await check(frameId, `${offer.label}: done.`);
     },
+    [board, check, state.report],
+  );
+
+  const setLaneKind = useCallback(
+    async ({ frameId, labelId, kind }: { frameId: string; labelId: string; kind: LaneKind }) => {
+      setState((previous) => ({ ...previous, busy: true, step: 'Setting the lane kind', status: null }));
+      try {
+        await setLaneKindHint(board, { labelId, kind });
+      } catch (error) {
+        setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: `Could not set the lane kind: ${errorMessage(error)}` } }));
+        return;
+      }
+      await check(frameId, `Lane read as ${laneKindLabel(kind)}.`);
+    },
     [board, check],
   );
 
-  return { state, check, show, fix };
+  return { state, check, show, fix, setLaneKind };
 }

@@ -2,7 +2,7 @@
 // notes. Errors are listed row by row; on any error nothing is replaced.
 import { useId, useState } from 'react';
 import { errorMessage } from '../../board/errors.ts';
-import { sizeError } from '../../io/import-common.ts';
+import { isCsvFileName, sizeError } from '../../io/import-common.ts';
 import { importJourneyCsv } from '../../io/import-csv.ts';
 import { importJourneyJson } from '../../io/import-json.ts';
 import type { Journey } from '../../model/journey.ts';
@@ -23,7 +23,7 @@ async function readJourney(file: File): Promise<{ ok: true; value: Journey } | {
     // The browser can fail to read a file that was moved or changed after it was chosen.
     return { ok: false, errors: [errorMessage(error)] };
   }
-  const isCsv = /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
+  const isCsv = isCsvFileName(file.name) || file.type === 'text/csv';
   return isCsv ? importJourneyCsv(text, { title: file.name.replace(/\.[^.]+$/, '') }) : importJourneyJson(text);
 }
 
