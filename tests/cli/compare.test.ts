@@ -72,9 +72,9 @@ describe('journey-map compare', () => {
   });
 
   it.each([
-    [['compare'], 'journey-map compare: missing <snapshot.json>; see journey-map compare --help\n'],
+    [['compare'], 'journey-map compare: missing <snapshot.json> or --board ID; see journey-map compare --help\n'],
     [['compare', 'board.json'], 'journey-map compare: with one snapshot, --from and --to name the two frames to compare\n'],
-    [['compare', 'a', 'b', 'c'], 'journey-map compare: one snapshot, or two files to compare (got 3)\n'],
+    [['compare', 'a', 'b', 'c'], 'journey-map compare: one snapshot, or two to compare (got 3)\n'],
     [['compare', 'board.json', '--from', 'x', '--to'], 'journey-map compare: --to needs a value\n'],
     [['compare', 'board.json', '--from', 'nope', '--to', 'nope2'], 'journey-map compare: from: no frame has id "nope"; journey frames: FRAMES\n'],
     [['compare', 'bad.json', '--from', 'a', '--to', 'b'], 'journey-map compare: bad.json: not valid JSON: Unexpected token \'o\', "not json" is not valid JSON\n'],
