@@ -36,12 +36,13 @@ function overlaps(a: Box, b: Box, margin: number): boolean {
 }
 
 /**
- * The centre for a frame of `size`: the viewport's centre when free, else the
- * nearest free spot on rings of candidate positions around it, else just right
- * of everything on the board.
+ * The centre for a frame of `size`: the wanted point (where the map was
+ * dropped; else the viewport's centre) when free, else the nearest free spot
+ * on rings of candidate positions around it, else just right of everything on
+ * the board.
  */
-export function placeFrame({ size, viewport, occupied }: { size: { width: number; height: number }; viewport: Rect; occupied: readonly Box[] }): { x: number; y: number } {
-  const centre = { x: viewport.x + viewport.width / 2, y: viewport.y + viewport.height / 2 };
+export function placeFrame({ size, viewport, occupied, at }: { size: { width: number; height: number }; viewport: Rect; occupied: readonly Box[]; at?: { x: number; y: number } }): { x: number; y: number } {
+  const centre = at ?? { x: viewport.x + viewport.width / 2, y: viewport.y + viewport.height / 2 };
   const free = (x: number, y: number) => !occupied.some((box) => overlaps({ x, y, ...size }, box, PLACEMENT_MARGIN));
   const stepX = (size.width + PLACEMENT_MARGIN) / 2;
   const stepY = (size.height + PLACEMENT_MARGIN) / 2;

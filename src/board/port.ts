@@ -34,6 +34,8 @@ export interface OtherItem {
 export type FrameItem = Pick<Frame, Placed | 'width' | 'height' | 'title' | 'childrenIds' | 'style' | ItemMethods> & {
   /** Links `item` as a child; it keeps its place on the board, its x/y become frame-relative. */
   add(item: BoardItem): Promise<BoardItem>;
+  /** Unlinks a child; it keeps its place on the board, its x/y become board coordinates. */
+  remove(item: BoardItem): Promise<void>;
   getChildren(): Promise<BoardItem[]>;
 };
 

@@ -18,6 +18,8 @@ export interface WriteOptions {
   clock?: Clock;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
+  /** Where the frame's centre should go (a drop point); moved to the nearest free space if the map would overlap something. */
+  at?: { x: number; y: number };
 }
 
 export interface WriteResult {
@@ -117,7 +119,7 @@ async function write(run: Run, plan: BoardPlan): Promise<WriteResult> {
   const limit = run.options.concurrency ?? WRITE_CONCURRENCY;
   const [items, viewport] = await both(limit, [() => run.step('reading the board', () => board.get()), () => run.step('reading the viewport', () => board.viewport.get())]);
   const needs = tagNeeds(plan, items);
-  const centre = placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items) });
+  const centre = placeFrame({ size: plan.frame, viewport, occupied: occupiedBoxes(items), at: run.options.at });
   const pipeline: Pipeline = {
     run,
     plan,

@@ -1,6 +1,6 @@
 // The demo's own controls, above the board: snapshots in and out, the
 // example board, clearing, and what the last of these did.
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { StatusMessage, type StatusKind } from '../panel/StatusMessage.tsx';
 
 export interface PageMessage {
@@ -17,9 +17,11 @@ export interface ToolbarProps {
   onSave: () => void;
   onLoadExample: () => void;
   onClear: () => void;
+  /** More controls on the same row (the editing buttons). */
+  children?: ReactNode;
 }
 
-export function Toolbar({ message, busy, onLoadFile, onSave, onLoadExample, onClear }: ToolbarProps) {
+export function Toolbar({ message, busy, onLoadFile, onSave, onLoadExample, onClear, children }: ToolbarProps) {
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared so that choosing the same file again loads it again.
@@ -30,6 +32,7 @@ export function Toolbar({ message, busy, onLoadFile, onSave, onLoadExample, onCl
     <header className="demo-toolbar">
       <div className="demo-toolbar-row">
         <strong className="demo-brand">Journey maps · local demo</strong>
+        {children}
         <label className="button button-secondary button-small demo-file-label">
           Load snapshot
           <input type="file" accept=".json,application/json" className="demo-file" onChange={onFile} disabled={busy} />

@@ -8,6 +8,7 @@ import { parseSnapshot, type BoardSnapshot } from '../snapshot/snapshot.ts';
 import { downloadBlob } from '../panel/download.ts';
 import { plural } from '../panel/plural.ts';
 import { BoardStore } from './board-store.ts';
+import { EditHistory } from './edit/history.ts';
 import { keepStorage, keptStorage } from './kept-storage.ts';
 import type { DemoOptions } from './options.ts';
 import { buildScene, sceneBounds } from './scene.ts';
@@ -48,15 +49,17 @@ function demoBoard(snapshot: BoardSnapshot | undefined, latencyMs: number | unde
 
 export function useDemoBoard(options: DemoOptions) {
   const { latencyMs } = options;
-  const [current, setCurrent] = useState(() => ({ generation: 0, store: new BoardStore(demoBoard(undefined, latencyMs)) }));
-  const state = useSyncExternalStore(current.store.subscribe, current.store.getState);
   const [message, setMessage] = useState<PageMessage | null>(() => firstMessage(options));
+  // Each board has its own edit history: loading or clearing starts a new one.
+  const open = (board: MemoryBoard) => ({ store: new BoardStore(board), history: new EditHistory(({ kind, text }) => setMessage({ kind, text, details: [] })) });
+  const [current, setCurrent] = useState(() => ({ generation: 0, ...open(demoBoard(undefined, latencyMs)) }));
+  const state = useSyncExternalStore(current.store.subscribe, current.store.getState);
   const [busy, setBusy] = useState(false);
 
   const replace = (snapshot: BoardSnapshot | undefined) => {
     const board = demoBoard(snapshot, latencyMs);
     fitBoard(board);
-    setCurrent((previous) => ({ generation: previous.generation + 1, store: new BoardStore(board) }));
+    setCurrent((previous) => ({ generation: previous.generation + 1, ...open(board) }));
   };
 
   const apply = (outcome: LoadOutcome) => {
@@ -94,5 +97,5 @@ export function useDemoBoard(options: DemoOptions) {
     fit: () => fitBoard(current.store.board),
   };
 
-  return { store: current.store, generation: current.generation, state, message, busy, actions };
+  return { store: current.store, history: current.history, generation: current.generation, state, message, busy, actions };
 }

@@ -1,5 +1,5 @@
-// Pan (drag, arrow keys), zoom (wheel, + and −) and click-to-select on the
-// demo board. Each gesture reads the board's viewport when it happens and sets
+// Pan (drag, arrow keys), zoom (wheel, + and −), click-to-select and
+// drag-to-move on the demo board. Each gesture reads the board's viewport when it happens and sets
 // a new one, so the view and `viewport.get()` never disagree.
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { MemoryBoard } from '../board/memory/memory-board.ts';
@@ -17,6 +17,18 @@ interface Drag {
   last: Point;
   moved: boolean;
   itemId: string | undefined;
+  /** Dragging moves the selection (the press was on a movable item), else it pans. */
+  moving: boolean;
+  /** The press itself selected the item, so the release leaves the selection alone. */
+  selectedOnPress: boolean;
+}
+
+/** Moving the selection by dragging: a preview while the pointer moves, one edit on release. */
+export interface ItemMoves {
+  isMovable(itemId: string): boolean;
+  /** The offset (board units) to draw the selection at, null when the drag ends. */
+  preview(delta: Point | null): void;
+  move(ids: readonly string[], delta: Point): void;
 }
 
 export interface PanZoomOptions {
@@ -26,6 +38,7 @@ export interface PanZoomOptions {
   onFit: () => void;
   /** The drawing, in order, for selecting with the keyboard. */
   scene: readonly Drawable[];
+  moves: ItemMoves;
 }
 
 function pixelOf(event: { clientX: number; clientY: number }, element: Element): Point {
@@ -94,7 +107,7 @@ function useWheelZoom(svgRef: RefObject<SVGSVGElement | null>, control: ReturnTy
   }, [svgRef]);
 }
 
-export function usePanZoom({ board, size, svgRef, onFit, scene }: PanZoomOptions) {
+export function usePanZoom({ board, size, svgRef, onFit, scene, moves }: PanZoomOptions) {
   const drag = useRef<Drag | null>(null);
   const control = viewControl(board, size);
   useWheelZoom(svgRef, control);
@@ -103,7 +116,12 @@ export function usePanZoom({ board, size, svgRef, onFit, scene }: PanZoomOptions
     if (event.button !== 0) return;
     const target = event.target instanceof Element ? event.target.closest('[data-item-id]') : null;
     const pixel = pixelOf(event, event.currentTarget);
-    drag.current = { pointerId: event.pointerId, start: pixel, last: pixel, moved: false, itemId: target?.getAttribute('data-item-id') ?? undefined };
+    const itemId = target?.getAttribute('data-item-id') ?? undefined;
+    const moving = itemId !== undefined && moves.isMovable(itemId);
+    // Like Miro, pressing an unselected item selects it, so the drag moves it.
+    const selectedOnPress = moving && !board.selectedIds().includes(itemId);
+    if (selectedOnPress) board.select(clickSelection(board.selectedIds(), itemId, event.shiftKey));
+    drag.current = { pointerId: event.pointerId, start: pixel, last: pixel, moved: false, itemId, moving, selectedOnPress };
     event.currentTarget.setPointerCapture(event.pointerId);
   };
 
@@ -113,6 +131,7 @@ export function usePanZoom({ board, size, svgRef, onFit, scene }: PanZoomOptions
     const pixel = pixelOf(event, event.currentTarget);
     current.moved ||= Math.hypot(pixel.x - current.start.x, pixel.y - current.start.y) > CLICK_SLOP;
     if (!current.moved) return;
+    if (current.moving) return moves.preview(boardDelta(current.start, pixel));
     control.panPixels({ x: pixel.x - current.last.x, y: pixel.y - current.last.y });
     current.last = pixel;
   };
@@ -121,11 +140,21 @@ export function usePanZoom({ board, size, svgRef, onFit, scene }: PanZoomOptions
     const current = drag.current;
     if (current === null || current.pointerId !== event.pointerId) return;
     drag.current = null;
-    if (!current.moved) board.select(clickSelection(board.selectedIds(), current.itemId, event.shiftKey));
+    if (current.moving && current.moved) {
+      moves.preview(null);
+      moves.move(board.selectedIds(), boardDelta(current.start, pixelOf(event, event.currentTarget)));
+    } else if (!current.moved && !current.selectedOnPress) board.select(clickSelection(board.selectedIds(), current.itemId, event.shiftKey));
   };
 
   const onPointerCancel = () => {
+    if (drag.current?.moving) moves.preview(null);
     drag.current = null;
+  };
+
+  /** A pointer's travel in board units. */
+  const boardDelta = (from: Point, to: Point): Point => {
+    const scale = size.width > 0 ? visibleRect(board.viewportNow(), size).width / size.width : 1;
+    return { x: (to.x - from.x) * scale, y: (to.y - from.y) * scale };
   };
 
   const keyActions: Record<string, () => void> = {
@@ -141,6 +170,8 @@ export function usePanZoom({ board, size, svgRef, onFit, scene }: PanZoomOptions
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     // Browser and system shortcuts (Ctrl+−, Cmd+N…) are not the board's.
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Shift + arrow moves the selection (useEditKeys.ts), it does not pan.
+    if (event.shiftKey && event.key.startsWith('Arrow')) return;
     const direction = KEY_PAN[event.key];
     const action = direction === undefined ? keyActions[event.key] : () => control.panPixels({ x: direction.x * size.width * KEY_PAN_SHARE, y: direction.y * size.height * KEY_PAN_SHARE });
     if (action === undefined) return;

@@ -1,6 +1,6 @@
 // The sidebar panel (app.html). Inside Miro the panel gets the real board;
 // opened in an ordinary tab there is no `miro`, so it points to the demo.
-import 'mirotone/dist/styles.css';
+import '../panel/mirotone.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { miroBoard } from '../board/miro-board.ts';

@@ -1,5 +1,5 @@
 // The local demo page (demo.html): the panel over an in-memory board, no Miro needed.
-import 'mirotone/dist/styles.css';
+import '../panel/mirotone.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DemoApp } from '../demo/DemoApp.tsx';

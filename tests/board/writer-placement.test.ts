@@ -49,3 +49,18 @@ describe('occupiedBoxes', () => {
     ]);
   });
 });
+
+describe('placeFrame at a drop point', () => {
+  it('centres the frame on the drop point when it is free', () => {
+    expect(placeFrame({ size, viewport, occupied: [], at: { x: 7000, y: -3000 } })).toEqual({ x: 7000, y: -3000 });
+  });
+
+  it('moves it to the nearest free space when it would overlap (property)', () => {
+    fc.assert(
+      fc.property(fc.array(box, { minLength: 1, maxLength: 20 }), fc.integer({ min: -10_000, max: 10_000 }), fc.integer({ min: -10_000, max: 10_000 }), (occupied, x, y) => {
+        const centre = placeFrame({ size, viewport, occupied, at: { x, y } });
+        for (const other of occupied) expect(clear({ ...centre, ...size }, other)).toBe(true);
+      }),
+    );
+  });
+});

@@ -137,3 +137,16 @@ describe('writePlan on the in-memory board', () => {
     expect(result.calls).toBeGreaterThan(board.allItems().length + plan().children.length);
   });
 });
+
+describe('writePlan at a drop point', () => {
+  it('centres the frame on the point when the space is free, and beside what is there when not', async () => {
+    const board = new MemoryBoard();
+    const first = await writePlan(board, plan(), { at: { x: 9000, y: -4000 } });
+    expect(board.absoluteBox(first.frameId)).toMatchObject({ x: 9000, y: -4000 });
+    const second = await writePlan(board, plan(), { at: { x: 9000, y: -4000 } });
+    const [a, b] = [board.absoluteBox(first.frameId), board.absoluteBox(second.frameId)];
+    if (a === undefined || b === undefined) throw new Error('frames missing');
+    const apart = Math.abs(a.x - b.x) * 2 >= a.width + b.width || Math.abs(a.y - b.y) * 2 >= a.height + b.height;
+    expect(apart).toBe(true);
+  });
+});

@@ -31,7 +31,7 @@ async function fills(): Promise<Record<string, string>> {
 
 describe('Emotions tab on the demo page', () => {
   it('recolours a frame of yellow stickies by emotion, and undo restores them', async () => {
-    await page.locator('input[type=file]').setInputFiles(FIXTURE);
+    await page.getByLabel('Load snapshot').setInputFiles(FIXTURE);
     await page.getByRole('status').filter({ hasText: 'Loaded yellow-workshop.json' }).waitFor();
     const yellow = await fills();
     expect(Object.keys(yellow)).toHaveLength(15);

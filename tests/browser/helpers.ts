@@ -34,15 +34,13 @@ export interface PageProblems {
 
 /**
  * Keeps the page off the network: Miro is unreachable from test machines, so
- * any request to miro.com is aborted at once rather than left to hang; the
- * Google Fonts stylesheet that mirotone @imports is answered with an empty one.
+ * any request to miro.com is aborted at once rather than left to hang. Any
+ * other outside request is aborted too (tests/browser/network.browser.test.ts
+ * asserts there are none).
  */
 export async function isolate(page: Page): Promise<void> {
-  await page.route(/^https?:\/\/([^/]+\.)?miro\.com\//, (route) => route.abort());
-  await page.route(/^https:\/\/fonts\.googleapis\.com\//, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/css', body: '' }),
-  );
-  await page.route(/^https:\/\/fonts\.gstatic\.com\//, (route) => route.abort());
+  const own = new URL(baseUrl()).origin;
+  await page.route((url) => url.origin !== own && url.protocol !== 'data:', (route) => route.abort());
 }
 
 /** Starts recording problems; call before the first navigation. */

@@ -5,11 +5,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { BoardStore } from '../../src/demo/board-store.ts';
 import { BoardView } from '../../src/demo/BoardView.tsx';
+import { EditHistory } from '../../src/demo/edit/history.ts';
+import { useBoardEdits } from '../../src/demo/edit/useBoardEdits.ts';
 
 afterEach(cleanup);
 
+function Shown({ store }: { store: BoardStore }) {
+  const edits = useBoardEdits(store.board, new EditHistory(() => undefined));
+  return <BoardView store={store} generation={0} state={store.getState()} edits={edits} onFit={() => undefined} />;
+}
+
 function show(store: BoardStore) {
-  render(<BoardView store={store} generation={0} state={store.getState()} onFit={() => undefined} />);
+  render(<Shown store={store} />);
   return screen.getByRole('group', { name: /^Board,/ }).getAttribute('aria-label');
 }
 

@@ -47,6 +47,20 @@ describe.each(['app.html', 'index.html'])('%s Content-Security-Policy', (page) =
   });
 });
 
+describe.each(['app.html', 'index.html', 'demo.html'])('%s sends nothing to a third party', (page) => {
+  const policy = policyOf(page);
+
+  it('names no host but Miro and the local dev server', () => {
+    const hosts = [...policy.values()].flat().filter((source) => /^[a-z]+:\/\//.test(source));
+    for (const host of hosts) expect(host).toMatch(/^(https:\/\/miro\.com|ws:\/\/(127\.0\.0\.1|localhost):3000)$/);
+  });
+
+  it("loads styles and fonts only from its own origin", () => {
+    expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy.get('font-src')).toEqual(["'self'"]);
+  });
+});
+
 describe('demo.html Content-Security-Policy', () => {
   it("runs only its own scripts (no Miro SDK on the demo page)", () => {
     const policy = policyOf('demo.html');

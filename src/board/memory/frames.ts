@@ -59,6 +59,19 @@ export function attach(store: ItemStore, frameId: string, childId: string): Snap
   return next as SnapshotItem;
 }
 
+/** `frame.remove(child)`: the child stays where it is on the board, no longer the frame's; its x/y become board coordinates. */
+export function release(store: ItemStore, frameId: string, childId: string): SnapshotItem {
+  const child = store.mustGet(childId);
+  if (child.parentId !== frameId) throw new BoardRuleError(ruleText.notAChild(childId, frameId));
+  const box = store.boxOf(child);
+  detach(store, child);
+  const next: Fields = { ...child };
+  delete next.parentId;
+  if (box !== undefined) Object.assign(next, { x: box.x, y: box.y });
+  store.put(next as SnapshotItem);
+  return next as SnapshotItem;
+}
+
 /** Whether `outerId` is `innerId` or one of the frames around it. */
 function encloses(store: ItemStore, outerId: string, innerId: string): boolean {
   const seen = new Set<string>();

@@ -12,6 +12,7 @@ export interface HandleHost {
   getMetadata(id: string, key?: string): Promise<AppData | AppDataValue>;
   setMetadata(id: string, key: string, value: AppDataValue): Promise<AppData>;
   frameAdd(frameId: string, item: BoardItem): Promise<BoardItem>;
+  frameRemove(frameId: string, item: BoardItem): Promise<void>;
   frameChildren(frameId: string): Promise<BoardItem[]>;
 }
 
@@ -89,6 +90,7 @@ const frameHandle = (item: SnapshotItem, { placed, methods }: Parts, host: Handl
   childrenIds: Array.isArray(record(item).childrenIds) ? clone(record(item).childrenIds as string[]) : [],
   style: { ...FRAME_DEFAULT_STYLE, ...style(item) } as FrameItem['style'],
   add: (child) => host.frameAdd(item.id, child),
+  remove: (child) => host.frameRemove(item.id, child),
   getChildren: () => host.frameChildren(item.id),
   ...methods,
 });

@@ -7,7 +7,7 @@
 // handles.ts (the item objects handed out), state.ts (changes and their
 // events), events.ts, storage.ts (the app's storage collections), rules.ts
 // (the texts).
-import type { AppData, AppDataValue, Rect } from '@mirohq/websdk-types';
+import type { AppData, AppDataValue, DropEvent, Rect } from '@mirohq/websdk-types';
 import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, FrameProps, GetFilter, OtherItem } from '../port.ts';
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';
 import type { BoardSnapshot, SnapshotItem } from '../../snapshot/snapshot.ts';
@@ -178,6 +178,11 @@ export class MemoryBoard extends BoardState implements BoardPort {
 
   selectedIds(): string[] {
     return [...this.selection];
+  }
+
+  /** A person drops a `miro-draggable` element from the panel at board point x, y (the SDK's `drop` event). */
+  drop(event: DropEvent): void {
+    this.events.emit('drop', event);
   }
 
   /** Another user deletes an item while the app works. */

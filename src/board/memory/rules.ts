@@ -43,6 +43,7 @@ export const ruleText = {
   notFound: (id: string) => `Item not found: ${id}`,
   frameSize: `A frame must be at least ${MIN_FRAME_SIDE}×${MIN_FRAME_SIDE}`,
   notAFrameChild: (type: string) => `Items of type ${type} cannot be added to a frame`,
+  notAChild: (childId: string, frameId: string) => `Item ${childId} is not a child of frame ${frameId}`,
   frameCycle: (childId: string, frameId: string) => `Frame ${childId} cannot be added to ${frameId}: it is that frame or holds it`,
   tagTitleTaken: (title: string) => `A tag titled "${title}" already exists on this board`,
   tagTitleLength: (length: number) => `Tag title is too long: ${length} characters (at most ${MAX_TAG_TITLE_LENGTH})`,

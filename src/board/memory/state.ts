@@ -6,7 +6,7 @@ import type { BoardItem, OtherItem } from '../port.ts';
 import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 import { mergeSynced, type Fields } from './apply.ts';
 import { EventHub } from './events.ts';
-import { attach, childIdsOf, childrenOf, removeWithDependents } from './frames.ts';
+import { attach, childIdsOf, childrenOf, release, removeWithDependents } from './frames.ts';
 import type { CallGate } from './gate.ts';
 import { boundsOf, type Box } from '../../snapshot/geometry.ts';
 import { toHandle, type HandleHost } from './handles.ts';
@@ -46,6 +46,7 @@ export class BoardState {
       getMetadata: (id, key) => call('getMetadata', id, () => this.store.readMetadata(id, key)),
       setMetadata: (id, key, value) => call('setMetadata', id, () => this.store.writeMetadata(id, key, value)),
       frameAdd: (frameId, item) => call('frame.add', item.id, () => this.changed(attach(this.store, frameId, item.id))),
+      frameRemove: (frameId, item) => call('frame.remove', item.id, () => void this.changed(release(this.store, frameId, item.id))),
       frameChildren: (frameId) => call('frame.getChildren', frameId, () => childrenOf(this.store, frameId).map((child) => this.handle(child))),
     };
   }

@@ -14,6 +14,8 @@ import { JourneyFields } from './JourneyFields.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import { Preview } from './Preview.tsx';
 import { useInsert } from './useInsert.ts';
+import { DraggablePresets } from './DraggablePresets.tsx';
+import { useDropInsert } from './useDropInsert.ts';
 import './insert.css';
 
 const FIRST_PRESET = PRESETS[1]?.id ?? 'blank';
@@ -35,6 +37,13 @@ export default function InsertTab() {
   const [notice, setNotice] = useState<string | null>(null);
   const { state, insert, cancel } = useInsert(board);
   const running = state.phase === 'running';
+  useDropInsert({
+    board,
+    draft: journey, insert: (dropped, at) => {
+      // One insert at a time, as with the button.
+      if (!running) void insert(dropped, at);
+    },
+  });
 
   const reset = (next: Journey, message: string | null) => {
     dispatch({ type: 'reset', journey: next });
@@ -91,7 +100,8 @@ export default function InsertTab() {
       <ListEditor list="lanes" entries={journey.lanes} dispatch={dispatch} />
       <ImportField onImport={(imported, fileName) => reset(imported, `Imported ${fileName}: ${plural(imported.stages.length, 'stage')}, ${plural(imported.lanes.length, 'lane')}, ${plural(imported.notes.length, 'note')}.`)} />
       {notice !== null && <StatusMessage kind="info" text={notice} />}
-      <Preview journey={journey} />
+      <Preview journey={journey} draggable={!running} />
+      <DraggablePresets disabled={running} />
       <div className="jm-insert-footer">
         <div className="jm-insert-actions">
           <button type="button" className="button button-primary" disabled={running} onClick={() => void insert(journey)}>

@@ -13,12 +13,13 @@ function fillOf(item: PlanItem): string {
   return '#c9c9d6';
 }
 
-export function Preview({ journey }: { journey: Journey }) {
+export function Preview({ journey, draggable }: { journey: Journey; draggable: boolean }) {
   const plan = useMemo(() => layoutJourney(journey), [journey]);
   const items = plan.children.filter((child): child is PlanItem => child.type !== 'connector');
   const stickies = items.filter((item) => item.type === 'sticky_note').length;
   return (
-    <figure className="jm-preview">
+    // `miro-draggable`: dragged onto the board, it inserts the map where it is dropped (useDropInsert.ts).
+    <figure className={draggable ? 'jm-preview miro-draggable' : 'jm-preview'} data-draft="">
       <svg viewBox={`0 0 ${plan.frame.width} ${plan.frame.height}`} role="img" aria-label={`Preview: ${journey.stages.length} stages, ${journey.lanes.length} lanes, ${stickies} sticky notes`}>
         <rect x={0} y={0} width={plan.frame.width} height={plan.frame.height} fill="#ffffff" stroke="#c9c9d6" strokeWidth={8} />
         {items.map((item) => (

@@ -19,7 +19,7 @@ export function useInsert(board: BoardPort) {
   const controller = useRef<AbortController | null>(null);
 
   const insert = useCallback(
-    async (journey: Journey) => {
+    async (journey: Journey, at?: { x: number; y: number }) => {
       const parsed = journeySchema.safeParse(journey);
       if (!parsed.success) {
         setState({ phase: 'failed', message: `The map is not valid: ${describeIssues(parsed.error).join('; ')}` });
@@ -30,7 +30,7 @@ export function useInsert(board: BoardPort) {
       const plan = layoutJourney(parsed.data);
       setState({ phase: 'running', done: 0, total: plan.children.length });
       try {
-        const result = await writePlan(board, plan, { signal: abort.signal, onProgress: (done, total) => setState({ phase: 'running', done, total }) });
+        const result = await writePlan(board, plan, { signal: abort.signal, at, onProgress: (done, total) => setState({ phase: 'running', done, total }) });
         const left = result.warnings.length === 0 ? '' : ` Left out to stay within Miro's limits: ${result.warnings.join('; ')}.`;
         const count = Object.keys(result.itemIds).length;
         setState({ phase: 'done', message: `Inserted “${plan.frame.title || 'Journey map'}”: ${count} items in a new frame.${left}` });
