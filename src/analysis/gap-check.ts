@@ -2,6 +2,7 @@
 import type { BoardSnapshot } from '../snapshot/snapshot.ts';
 import type { Journey } from '../model/journey.ts';
 import { readJourney } from '../readback/read-journey.ts';
+import { modifiedTimes } from '../snapshot/modified.ts';
 import type { FrameRef, Placement, ReadOptions, ReadResult } from '../readback/types.ts';
 import { checkJourney } from './registry.ts';
 import { completeness, type ScoreLoss } from './score.ts';
@@ -31,7 +32,8 @@ export function gapCheck(snapshot: BoardSnapshot, options: ReadOptions & { today
   const headerItemIds = read.placement.headerTextIds.length > 0 ? read.placement.headerTextIds : [read.frame.id];
   const strays = new Set(read.placement.strayItemIds);
   const itemTexts = new Map(snapshot.items.flatMap((item) => (isSticky(item) && strays.has(item.id) ? [[item.id, htmlToText(item.content)] as const] : [])));
-  const context = { today: options.today, strayItemIds: read.placement.strayItemIds, headerItemIds, itemTexts, valenceConflicts: read.placement.valenceConflicts, curveLaneIds: read.placement.curveLaneIds };
+  const modifiedAt = new Map([...modifiedTimes(snapshot)].map(([id, stamp]) => [id, stamp.at]));
+  const context = { today: options.today, modifiedAt, strayItemIds: read.placement.strayItemIds, headerItemIds, itemTexts, valenceConflicts: read.placement.valenceConflicts, curveLaneIds: read.placement.curveLaneIds };
   const findings = checkJourney(read.journey, context);
   const { score, losses } = completeness(read.journey, { findings, context });
   const reviewDate = reviewDateProblem(read.journey.review.lastReviewed, options.today);

@@ -5,6 +5,7 @@ import { blueprintUnsupportedStep } from './rules/blueprint-unsupported-step.ts'
 import { emotionalDrop } from './rules/emotional-drop.ts';
 import { emptyLane } from './rules/empty-lane.ts';
 import { lowestPoint } from './rules/lowest-point.ts';
+import { mapOwnerMissing } from './rules/map-owner-missing.ts';
 import { missingChannel } from './rules/missing-channel.ts';
 import { missingEvidence } from './rules/missing-evidence.ts';
 import { missingOwner } from './rules/missing-owner.ts';
@@ -15,7 +16,9 @@ import { painCluster } from './rules/pain-cluster.ts';
 import { painPointWithoutOpportunity } from './rules/pain-point-without-opportunity.ts';
 import { personaIncomplete } from './rules/persona-incomplete.ts';
 import { placeholderLeft } from './rules/placeholder-left.ts';
+import { reviewDateMissing } from './rules/review-date-missing.ts';
 import { reviewOverdue } from './rules/review-overdue.ts';
+import { stageStale } from './rules/stage-stale.ts';
 import { stageWithoutTouchpoints } from './rules/stage-without-touchpoints.ts';
 import { strayItem } from './rules/stray-item.ts';
 import { unratedTouchpoint } from './rules/unrated-touchpoint.ts';
@@ -39,6 +42,9 @@ export const RULES: readonly Rule[] = [
   blueprintUnsupportedStep,
   emptyLane,
   strayItem,
+  mapOwnerMissing,
+  reviewDateMissing,
+  stageStale,
   placeholderLeft,
   // Insights: what the map says about the customer (never scored).
   emotionalDrop,

@@ -41,6 +41,8 @@ export interface CheckContext {
   valenceConflicts?: readonly ValenceConflict[];
   /** Lanes holding emotion-curve points: an emotions lane with a curve is not empty. */
   curveLaneIds?: readonly string[];
+  /** Item id → when it was last modified (ISO time), as the board reports it. */
+  modifiedAt?: ReadonlyMap<string, string>;
   /** The items the persona and objectives were read from, to point at. */
   headerItemIds?: readonly string[];
 }

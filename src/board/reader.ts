@@ -33,7 +33,8 @@ export interface BoardReading {
 }
 
 // The fields readback uses, as the SDK names them; methods and the rest stay behind.
-const FIELDS = ['id', 'type', 'x', 'y', 'width', 'height', 'parentId', 'childrenIds', 'content', 'shape', 'style', 'tagIds', 'title', 'color', 'start', 'end'] as const;
+// modifiedAt / modifiedBy: what changed since the last review, and stale stages.
+const FIELDS = ['id', 'type', 'x', 'y', 'width', 'height', 'parentId', 'childrenIds', 'content', 'shape', 'style', 'tagIds', 'title', 'color', 'start', 'end', 'modifiedAt', 'modifiedBy'] as const;
 
 function plainItem(item: BoardItem): Record<string, unknown> {
   const source = item as unknown as Record<string, unknown>;

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import('./export.ts')).exportCommand,
   pull: async () => (await import('./pull.ts')).pullCommand,
   datacheck: async () => (await import('./datacheck.ts')).datacheckCommand,
+  compare: async () => (await import('./compare.ts')).compareCommand,
 };
 
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<ExitCode> {

@@ -10,6 +10,7 @@ import { plural } from '../panel/plural.ts';
 import { nextTask } from '../panel/next-task.ts';
 import { BoardStore } from './board-store.ts';
 import { EditHistory } from './edit/history.ts';
+import { keepStorage, keptStorage } from './kept-storage.ts';
 import type { DemoOptions } from './options.ts';
 import { buildScene, sceneBounds } from './scene.ts';
 import { countItems, describeLoad, readSnapshotText, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
@@ -43,17 +44,26 @@ function firstMessage(options: DemoOptions): PageMessage | null {
   return options.warnings.length === 0 ? null : { kind: 'error', text: options.warnings.join(' '), details: [] };
 }
 
+/** A demo board: it stamps modifiedAt/modifiedBy like Miro, and keeps the app's storage across reloads (a loaded file's own storage wins). */
+function demoBoard(snapshot: BoardSnapshot | undefined, latencyMs: number | undefined): MemoryBoard {
+  const storage = snapshot?.storage ?? keptStorage();
+  const base = snapshot ?? { version: 1 as const, items: [], metadata: {} };
+  const board = MemoryBoard.fromSnapshot(storage === undefined ? base : { ...base, storage }, { latencyMs, stampsModified: true });
+  keepStorage(board);
+  return board;
+}
+
 export function useDemoBoard(options: DemoOptions) {
   const { latencyMs } = options;
   const [message, setMessage] = useState<PageMessage | null>(() => firstMessage(options));
   // Each board has its own edit history: loading or clearing starts a new one.
   const open = (board: MemoryBoard) => ({ store: new BoardStore(board), history: new EditHistory(({ kind, text }) => setMessage({ kind, text, details: [] })) });
-  const [current, setCurrent] = useState(() => ({ generation: 0, ...open(new MemoryBoard({ latencyMs })) }));
+  const [current, setCurrent] = useState(() => ({ generation: 0, ...open(demoBoard(undefined, latencyMs)) }));
   const state = useSyncExternalStore(current.store.subscribe, current.store.getState);
   const [busy, setBusy] = useState(false);
 
   const replace = async (snapshot: BoardSnapshot | undefined) => {
-    const board = snapshot === undefined ? new MemoryBoard({ latencyMs }) : MemoryBoard.fromSnapshot(snapshot, { latencyMs });
+    const board = demoBoard(snapshot, latencyMs);
     if (snapshot !== undefined) await nextTask();
     fitBoard(board);
     if (snapshot !== undefined) await nextTask();

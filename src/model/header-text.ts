@@ -44,6 +44,7 @@ export function reviewLine(kind: JourneyKind, review: Review): string {
   const parts = [`Map: ${KIND_LABELS[kind]}`];
   parts.push(`Last reviewed: ${review.lastReviewed ?? 'never'}`);
   if (review.cadence !== null) parts.push(`Review: ${CADENCE_LABELS[review.cadence]}`);
+  if (review.owner !== undefined && review.owner.trim() !== '') parts.push(`Owner: ${review.owner.trim()}`);
   return parts.join(' · ');
 }
 
@@ -124,11 +125,12 @@ function splitPersona(text: string): { name: string; description: string } {
 
 const DATE = /(\d{4}-\d{2}-\d{2})/;
 
-/** Reads the review line: "Last reviewed: 2026-09-01 · Review: quarterly" and hand-written variants. */
+/** Reads the review line: "Last reviewed: 2026-09-01 · Review: quarterly · Owner: CX team" and hand-written variants. */
 export function readReview(text: string): Review {
   const lower = text.toLowerCase();
   const reviewedAt = /reviewed\D{0,12}(\d{4}-\d{2}-\d{2})/i.exec(text) ?? (mentionsReview(text) ? DATE.exec(text) : null);
-  return { lastReviewed: reviewedAt?.[1] ?? null, cadence: readCadence(lower) };
+  const owner = /\bowner\s*:\s*([^·\n]*)/i.exec(text)?.[1]?.trim() ?? '';
+  return { lastReviewed: reviewedAt?.[1] ?? null, cadence: readCadence(lower), ...(owner === '' ? {} : { owner }) };
 }
 
 function readCadence(lower: string): ReviewCadence | null {

@@ -58,6 +58,8 @@ export const isoDateSchema = z.string().check(
 export const reviewSchema = z.object({
   lastReviewed: z.nullable(isoDateSchema),
   cadence: z.nullable(reviewCadenceSchema),
+  /** Who keeps the map alive ("Owner: CX team" on the review line); absent when the line names nobody. */
+  owner: z.optional(z.string()),
 });
 
 export const journeySchema = z

@@ -24,3 +24,6 @@ export function readMomentMarker(text: string): { marked: boolean; rest: string 
 
 /** Prefixes of the tag titles holding a note's channel, owner and evidence: `channel: email`. */
 export const TAG_PREFIXES = { channel: 'channel: ', owner: 'owner: ', evidence: 'evidence: ' } as const;
+
+/** A future-map opportunity tagged `addresses: <pain point>` answers that pain point (the comparison counts it addressed). */
+export const ADDRESSES_TAG_PREFIX = 'addresses:';

@@ -1,6 +1,7 @@
 // The sidebar panel: three tools over the board. Each tab's code loads when the
 // tab is first opened, so the panel's first paint pays only for this shell.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useBoard } from './BoardContext.tsx';
 import { Tabs, type TabSpec } from './Tabs.tsx';
 import './panel.css';
 
@@ -9,12 +10,20 @@ const TABS: readonly TabSpec[] = [
   { id: 'emotions', label: 'Emotions', Component: lazy(() => import('./emotions/EmotionsTab.tsx')) },
   { id: 'gaps', label: 'Gaps', Component: lazy(() => import('./gaps/GapsTab.tsx')) },
   { id: 'data', label: 'Data', Component: lazy(() => import('./data/DataTab.tsx')) },
+  { id: 'review', label: 'Review', Component: lazy(() => import('./review/ReviewTab.tsx')) },
 ];
 
 // The Board check is for contributors checking a real board against Miro's reference: a small link, its own view.
 const BoardCheckView = lazy(() => import('./check/BoardCheckView.tsx'));
 
+/** Once a day per user, a notice on opening the panel when a map's review is overdue (loaded after the first paint). */
+function useReviewReminder(): void {
+  const board = useBoard();
+  useEffect(() => void import('./review/reminder.ts').then(({ remindIfOverdue }) => remindIfOverdue(board, new Date())), [board]);
+}
+
 export function App() {
+  useReviewReminder();
   const [checking, setChecking] = useState(false);
   return (
     <main className="jm-panel">

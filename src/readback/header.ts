@@ -57,8 +57,9 @@ export function readHeader(items: readonly Placed[], options: { frameTitle: stri
     mergePersona(persona, reading.persona);
     append(objectives, reading.objectives);
     // Only a line about reviews names the cadence: "yearly price hikes" in a persona does not.
-    const lineReview = mentionsReview(text) ? readReview(text) : { lastReviewed: null, cadence: null };
-    review = { lastReviewed: review.lastReviewed ?? lineReview.lastReviewed, cadence: review.cadence ?? lineReview.cadence };
+    const lineReview: Review = mentionsReview(text) ? readReview(text) : { lastReviewed: null, cadence: null };
+    const owner = review.owner ?? lineReview.owner;
+    review = { lastReviewed: review.lastReviewed ?? lineReview.lastReviewed, cadence: review.cadence ?? lineReview.cadence, ...(owner === undefined ? {} : { owner }) };
     // The review line names the map's kind ("Map: Service blueprint · Last reviewed: never").
     const isReviewLine = mentionsReview(text);
     if (isReviewLine) reviewTexts.push(text);

@@ -47,7 +47,7 @@ describe('the demo page', () => {
   it('shows the board and the panel, without errors', async () => {
     await board().waitFor();
     await page.getByRole('tablist', { name: 'Journey map tools' }).waitFor();
-    expect(await page.getByRole('tab').allTextContents()).toEqual(['Insert', 'Emotions', 'Gaps', 'Data']);
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Insert', 'Emotions', 'Gaps', 'Data', 'Review']);
     const panelWidth = await page.locator('.demo-panel').evaluate((element) => element.getBoundingClientRect().width);
     expect(panelWidth).toBeGreaterThanOrEqual(320);
     expect(panelWidth).toBeLessThanOrEqual(370);

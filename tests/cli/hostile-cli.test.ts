@@ -12,7 +12,7 @@ describe('journey-map, hostile command names', () => {
   it.each(['__proto__', 'valueOf', 'hasOwnProperty', 'constructor', 'toString', '__defineGetter__'])('%s is an unknown command: one line, exit 2', async (name) => {
     const run = fakeIO();
     expect(await main([name], run.io)).toBe(2);
-    expect(run.err()).toBe(`journey-map: unknown command "${name}". Commands: template, check, recolor, export, pull, datacheck. See journey-map --help.\n`);
+    expect(run.err()).toBe(`journey-map: unknown command "${name}". Commands: template, check, recolor, export, pull, datacheck, compare. See journey-map --help.\n`);
   });
 });
 

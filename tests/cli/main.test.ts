@@ -16,7 +16,7 @@ describe('journey-map', () => {
   it('names the commands when given an unknown one, exit 2', async () => {
     const run = fakeIO();
     expect(await main(['draw'], run.io)).toBe(2);
-    expect(run.err()).toBe('journey-map: unknown command "draw". Commands: template, check, recolor, export, pull, datacheck. See journey-map --help.\n');
+    expect(run.err()).toBe('journey-map: unknown command "draw". Commands: template, check, recolor, export, pull, datacheck, compare. See journey-map --help.\n');
   });
 
   it('reports an unexpected failure as one "failed:" line, exit 2', async () => {

@@ -158,7 +158,7 @@ describe('Gaps tab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Run gap check' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Which map? 2 frames hold a journey map: choose one below, or select its frame on the board.');
     fireEvent.click(screen.getByRole('button', { name: 'Check “Map B”' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Checked "Map B": 6 findings.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Checked "Map B": 8 findings.'));
   });
 
   it('offers the report, the model and the notes as downloads', async () => {

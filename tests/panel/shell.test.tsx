@@ -14,6 +14,7 @@ vi.mock('../../src/panel/insert/InsertTab.tsx', () => ({ default: () => <p>inser
 vi.mock('../../src/panel/emotions/EmotionsTab.tsx', () => ({ default: () => <p>emotions content</p> }));
 vi.mock('../../src/panel/gaps/GapsTab.tsx', () => ({ default: () => <p>gaps content</p> }));
 vi.mock('../../src/panel/data/DataTab.tsx', () => ({ default: () => <p>data content</p> }));
+vi.mock('../../src/panel/review/ReviewTab.tsx', () => ({ default: () => <p>review content</p> }));
 
 afterEach(cleanup);
 
@@ -30,10 +31,10 @@ const selectedTabs = () => screen.getAllByRole('tab').filter((element) => elemen
 const focusableTabs = () => screen.getAllByRole('tab').filter((element) => element.tabIndex === 0).map((element) => element.textContent);
 
 describe('App tabs', () => {
-  it('shows Insert, Emotions, Gaps and Data in a labelled tab list, Insert selected and loaded', async () => {
+  it('shows Insert, Emotions, Gaps, Data and Review in a labelled tab list, Insert selected and loaded', async () => {
     renderApp();
     expect(screen.getByRole('tablist', { name: 'Journey map tools' })).toBeTruthy();
-    expect(screen.getAllByRole('tab').map((element) => element.textContent)).toEqual(['Insert', 'Emotions', 'Gaps', 'Data']);
+    expect(screen.getAllByRole('tab').map((element) => element.textContent)).toEqual(['Insert', 'Emotions', 'Gaps', 'Data', 'Review']);
     expect(selectedTabs()).toEqual(['Insert']);
     expect(await screen.findByText('insert content')).toBeTruthy();
     expect(screen.queryByText('emotions content')).toBeNull();
@@ -60,10 +61,11 @@ describe('App tabs', () => {
       ['ArrowRight', 'Emotions'],
       ['ArrowRight', 'Gaps'],
       ['ArrowRight', 'Data'],
+      ['ArrowRight', 'Review'],
       ['ArrowRight', 'Insert'],
-      ['ArrowLeft', 'Data'],
+      ['ArrowLeft', 'Review'],
       ['Home', 'Insert'],
-      ['End', 'Data'],
+      ['End', 'Review'],
     ];
     for (const [key, expected] of keys) {
       fireEvent.keyDown(document.activeElement ?? document.body, { key });

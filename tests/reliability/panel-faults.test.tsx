@@ -72,7 +72,8 @@ describe('the Emotions tab when a sync fails', { timeout: 60_000 }, () => {
     const looks = () => board.allItems().map((item) => [item.id, (item as { style?: { fillColor?: unknown } }).style?.fillColor, (item as { content?: unknown }).content]);
     const before = looks();
     fireEvent.click(apply);
-    const alert = await screen.findByRole('alert');
+    // A whole-map recolour first keeps a safety checkpoint (a board read and storage writes): more than findBy's default second on a loaded machine.
+    const alert = await screen.findByRole('alert', undefined, { timeout: 10_000 });
     expect(alert.textContent).toMatch(/^Update failed on item \S+: Injected failure on call #\d+ \(sync\); restored the \d+ item\(s\) already changed\.$/);
     expect(looks()).toEqual(before);
   });

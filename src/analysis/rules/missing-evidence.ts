@@ -1,4 +1,5 @@
 // A touchpoint with no research, analytics or support data behind it is an assumption.
+// On a future map every touchpoint is a hypothesis: the finding is only info there.
 import { countOf, noteFindings, quote, stageName, touchpointCount, touchpoints } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
@@ -15,6 +16,7 @@ export const missingEvidence: Rule = {
   score: { points: 6, subjects: touchpointCount, nothingIsUnfinished: true },
   check(journey) {
     const assumed = touchpoints(journey).filter((note) => note.evidence === null);
-    return noteFindings({ rule: missingEvidence, notes: assumed }, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" rests on no evidence tag`);
+    const findings = noteFindings({ rule: missingEvidence, notes: assumed }, (note) => `Touchpoint ${quote(note.text)} in "${stageName(journey, note.stageId)}" rests on no evidence tag`);
+    return journey.kind === 'future-state' ? findings.map((finding) => ({ ...finding, severity: 'info' as const })) : findings;
   },
 };

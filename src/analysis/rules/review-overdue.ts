@@ -1,10 +1,11 @@
-// A map not reviewed on its cadence drifts from what customers live today.
+// A map not reviewed on its cadence drifts from what customers live today:
+// a warning once the review is due, an error when more than one cadence late.
 import type { ReviewCadence } from '../../model/journey.ts';
 import { CADENCE_LABELS } from '../../model/header-text.ts';
 import { headerFinding } from '../journey-facts.ts';
 import type { Rule } from '../types.ts';
 
-const CADENCE_MONTHS: Record<ReviewCadence, number> = { quarterly: 3, biannual: 6, annual: 12 };
+export const CADENCE_MONTHS: Record<ReviewCadence, number> = { quarterly: 3, biannual: 6, annual: 12 };
 
 /** The date `months` after `date` (YYYY-MM-DD), clamped to the month's last day. */
 export function addMonths(date: string, months: number): string {
@@ -49,6 +50,8 @@ export const reviewOverdue: Rule = {
     if (reviewDateProblem(lastReviewed, context.today) !== null) return [];
     const due = addMonths(lastReviewed, CADENCE_MONTHS[cadence]);
     if (context.today <= due) return [];
-    return headerFinding({ rule: reviewOverdue, context }, `Last reviewed ${lastReviewed}; reviewed ${CADENCE_LABELS[cadence]}, it was due by ${due}`);
+    const findings = headerFinding({ rule: reviewOverdue, context }, `Last reviewed ${lastReviewed}; reviewed ${CADENCE_LABELS[cadence]}, it was due by ${due}`);
+    const longOverdue = context.today > addMonths(lastReviewed, 2 * CADENCE_MONTHS[cadence]);
+    return longOverdue ? findings.map((finding) => ({ ...finding, severity: 'error' as const, message: `${finding.message}: more than one review missed` })) : findings;
   },
 };

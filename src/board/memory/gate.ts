@@ -27,7 +27,7 @@ export class CallGate {
   readonly calls: CallRecord[] = [];
   latencyMs: number;
   failOn: FailOn | undefined;
-  private readonly clock: Clock;
+  readonly clock: Clock;
   private readonly credits: CreditMeter;
 
   constructor(options: CallGateOptions) {

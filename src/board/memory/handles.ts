@@ -146,5 +146,8 @@ export function toHandle(item: SnapshotItem, host: HandleHost): BoardItem {
       // Items of other types come back as data only, like the SDK's `Unsupported`.
       handle = { ...clone(item), ...parts.methods };
   }
+  // Read-only in the SDK; only on boards that stamp them (see BoardState.stampsModified).
+  const { modifiedAt, modifiedBy } = record(item);
+  if (typeof modifiedAt === 'string') Object.assign(handle, { modifiedAt, modifiedBy });
   return handle;
 }

@@ -36,6 +36,10 @@ export interface MemoryBoardOptions {
   failOn?: FailOn;
   /** The answers to what MIRO-SDK.md leaves unverified (unverified.ts); unset ones take the defaults. */
   unverified?: Partial<Unverified>;
+  /** The user the app's calls are made as (`modifiedBy`). */
+  userId?: string;
+  /** Stamp `modifiedAt` / `modifiedBy` on every write, as Miro does (off by default: see `BoardState.stampsModified`). */
+  stampsModified?: boolean;
 }
 
 export class MemoryBoard extends BoardState implements BoardPort {
@@ -49,6 +53,8 @@ export class MemoryBoard extends BoardState implements BoardPort {
       }),
       { ...DEFAULT_UNVERIFIED, ...options.unverified },
     );
+    if (options.userId !== undefined) this.userId = options.userId;
+    this.stampsModified = options.stampsModified ?? false;
   }
 
   /** Every call made, in order (failed ones too). */
@@ -145,7 +151,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
     return this.gate.run('setAppData', undefined, () => this.store.writeAppData(key, value));
   }
 
-  readonly storage: BoardPort['storage'] = new MemoryStorage(this.gate, () => this.store.storage);
+  readonly storage: BoardPort['storage'] = new MemoryStorage(this.gate, () => this.store.storage, () => this.events.emit('memory:change', {}));
 
   readonly viewport: BoardPort['viewport'] = {
     get: () => this.gate.run('viewport.get', undefined, () => ({ ...this.viewportRect })),
@@ -218,6 +224,11 @@ export class MemoryBoard extends BoardState implements BoardPort {
   /** A person drops a `miro-draggable` element from the panel at board point x, y (the SDK's `drop` event). */
   drop(event: DropEvent): void {
     this.events.emit('drop', event);
+  }
+
+  /** The storage collections as they are now (a copy). */
+  storageNow(): NonNullable<BoardSnapshot['storage']> {
+    return this.store.toSnapshot().storage ?? {};
   }
 
   toSnapshot(): BoardSnapshot {

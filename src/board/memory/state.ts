@@ -21,6 +21,10 @@ export interface NotificationRecord {
 
 const DEFAULT_VIEWPORT: Rect = { x: -960, y: -540, width: 1920, height: 1080 };
 
+/** Who the in-memory board says made its changes: the app's user, and anyone else (`externalUpdate`). */
+export const MEMORY_USER = 'memory-user';
+export const OTHER_USER = 'another-user';
+
 export class BoardState {
   readonly notificationLog: NotificationRecord[] = [];
   protected store = new ItemStore();
@@ -30,6 +34,14 @@ export class BoardState {
   /** Item id → how many more syncs fail because another client holds the item. */
   protected readonly locks = new Map<string, number>();
   protected readonly orderer: Orderer;
+  /** The user the app's own calls are made as (`modifiedBy` of what it writes). */
+  userId = MEMORY_USER;
+  /**
+   * Whether writes stamp `modifiedAt` / `modifiedBy` as Miro does. Off unless
+   * asked (the demo, the review tests): the fault sweeps compare boards item
+   * for item before and after a rollback, and a restore is a write too.
+   */
+  stampsModified = false;
   private readonly host: HandleHost;
 
   constructor(
@@ -63,15 +75,15 @@ export class BoardState {
   }
 
   /** Another user edits an item (moves, recolours, retypes it). No rules, no credits: it is not the app. */
-  externalUpdate(id: string, patch: Fields): void {
-    this.changed({ ...this.store.mustGet(id), ...patch, id } as SnapshotItem);
+  externalUpdate(id: string, patch: Fields, by = OTHER_USER): void {
+    this.changed({ ...this.store.mustGet(id), ...patch, id } as SnapshotItem, by);
   }
 
   viewportNow(): Rect {
     return { ...this.viewportRect };
   }
 
-  /** Any change at all, for the demo page's drawing. Returns the unsubscribe function. */
+  /** Any change at all (storage writes too), for the demo page. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     const handler = () => listener();
     void this.events.on('memory:change', handler);
@@ -103,16 +115,23 @@ export class BoardState {
     this.events.emit('memory:change', {});
   }
 
+  /** `modifiedAt` / `modifiedBy`, as Miro stamps every item (tags carry none). */
+  private stamped<T extends Fields | SnapshotItem>(item: T, by: string): T {
+    if (!this.stampsModified || item.type === 'tag') return item;
+    return { ...item, modifiedAt: new Date(this.gate.clock.now()).toISOString(), modifiedBy: by };
+  }
+
   protected insert(fields: Fields): BoardItem {
-    const handle = this.handle(this.store.insert(fields));
+    const handle = this.handle(this.store.insert(this.stamped(fields, this.userId)));
     this.events.emit('items:create', { items: [handle] });
     return handle;
   }
 
-  /** Stores a changed item and tells the listeners; returns its new handle. */
-  protected changed(item: SnapshotItem): BoardItem {
-    this.store.put(item);
-    const handle = this.handle(item);
+  /** Stores a changed item, stamped as modified by `by`, and tells the listeners; returns its new handle. */
+  protected changed(item: SnapshotItem, by = this.userId): BoardItem {
+    const stamped = this.stamped(item, by);
+    this.store.put(stamped);
+    const handle = this.handle(stamped);
     this.events.emit('experimental:items:update', { items: [handle] });
     return handle;
   }

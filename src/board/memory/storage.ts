@@ -18,6 +18,8 @@ export class MemoryStorage {
   constructor(
     private readonly gate: CallGate,
     private readonly data: () => Map<string, Map<string, Json>>,
+    /** Told after every write (the demo page keeps the collections across reloads). */
+    private readonly onWrite: () => void = () => undefined,
   ) {}
 
   collection(name: string): Collection {
@@ -53,6 +55,7 @@ export class MemoryStorage {
     }
     if (values?.size === 0) collections.delete(name);
     this.version += 1;
+    this.onWrite();
     for (const handler of [...this.subscribers(name, key)]) handler(this.read(name, key), String(this.version));
   }
 

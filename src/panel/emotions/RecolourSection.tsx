@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { summarisePlan } from '../../emotion/recolour.ts';
 import type { RecolourScope } from '../../emotion/targets.ts';
 import { useBoard } from '../BoardContext.tsx';
-import { applyUpdates, previewRecolour, type Preview } from './actions.ts';
+import { applyRecolour, previewRecolour, type Preview } from './actions.ts';
 import { PlanPreview } from './PlanPreview.tsx';
 import { onMap, type BoardWork } from './useBoardWork.ts';
 
@@ -26,7 +26,7 @@ export function RecolourSection({ work }: { work: BoardWork }) {
   const onApply = (current: Preview) =>
     work.run('Recolouring stickies', async (report) => {
       const done = `Recoloured ${summarisePlan(current.recolour.plan)}`;
-      const result = await applyUpdates(board, current.recolour.updates, { report, done, exact: true });
+      const result = await applyRecolour(board, current, { report, done });
       work.setLastRun({ label: 'Undo recolour', applied: result.applied });
       setPreview(null);
       return result.message;

@@ -27,6 +27,14 @@ export interface Preview {
   recolour: RecolourAll;
   /** Which lanes the recolour covers and which it leaves. */
   coverage: LaneCoverage;
+  /** The frame a whole-map recolour acts on: a safety checkpoint is taken of it first. */
+  frameId?: string;
+}
+
+/** A safety checkpoint of the map before a bulk change (never blocks the change). */
+async function safety(board: BoardPort, options: { frameId: string | undefined; what: string }): Promise<void> {
+  const { safetyCheckpoint } = await import('../review/safety.ts');
+  await safetyCheckpoint(board, options);
 }
 
 /** The stickies to act on, narrowed to the lanes of `lanes` (colour means emotion on touchpoints only). */
@@ -43,7 +51,8 @@ type OnMap = { frameId?: string };
 
 export async function previewRecolour(board: BoardPort, options: OnMap & { scope: RecolourScope; lanes: LaneScope; recompute: boolean }): Promise<Preview> {
   const [{ targets, coverage }, scoreText] = await Promise.all([targetsOn(board, options), loadTextScorer()]);
-  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }), coverage };
+  const frameId = options.scope === 'frame' ? targets.frame?.id : undefined;
+  return { recolour: planRecolourAll(targets, { scoreText, recomputeFromText: options.recompute }), coverage, ...(frameId === undefined ? {} : { frameId }) };
 }
 
 function skippedText(result: UpdateResult): string {
@@ -56,6 +65,12 @@ function skippedText(result: UpdateResult): string {
 export interface Applied {
   message: string;
   applied: AppliedUpdate[];
+}
+
+/** Applies a previewed recolour; a whole-map one after a safety checkpoint of the map. */
+export async function applyRecolour(board: BoardPort, preview: Preview, options: { report: Report; done: string }): Promise<Applied> {
+  await safety(board, { frameId: preview.frameId, what: 'recolouring the whole map' });
+  return applyUpdates(board, preview.recolour.updates, { ...options, exact: true });
 }
 
 /** `done` says what was done; by default "<done>: N items changed." */
@@ -94,6 +109,7 @@ export async function switchPalette(board: BoardPort, options: OnMap & { to: Pal
   if (!hasLegend && !options.addLegend) throw new Error('This map has no legend: add one with the switch, or the gap check reads the new colours as unrated.');
   if (!hasLegend && targets.frame === null) throw new Error('No journey frame to write the legend in: select the map’s frame.');
   const updates = paletteSwitchUpdates({ items: targets.frameItems, legend: targets.legend, to: options.to });
+  await safety(board, { frameId: targets.frame?.id, what: `switching to the ${options.to} palette` });
   const applied = await applyUpdates(board, updates, { report: options.report, done: `Switched to the ${options.to} palette` });
   if (hasLegend || targets.frame === null) return applied;
   await addLegendTitle(board, { frameId: targets.frame.id, content: textToHtml(legendLines(options.to).join('\n')) });
