@@ -26,23 +26,23 @@ describe('review-overdue', () => {
   it('is a warning once due and an error when more than one cadence late', () => {
     const journey = sampleJourney(); // reviewed 2026-09-01, quarterly
     expect(run('review-overdue', journey, { ...CONTEXT, today: '2027-03-01' })).toEqual([
-      { rule: 'review-overdue', severity: 'warning', message: 'Last reviewed 2026-09-01; reviewed quarterly, it was due by 2026-12-01', itemIds: ['review-line'] },
+      { rule: 'review-overdue', group: 'completeness', severity: 'warning', message: 'Last reviewed 2026-09-01; reviewed quarterly, it was due by 2026-12-01', itemIds: ['review-line'] },
     ]);
     expect(run('review-overdue', journey, { ...CONTEXT, today: '2027-03-02' })).toEqual([
-      { rule: 'review-overdue', severity: 'error', message: 'Last reviewed 2026-09-01; reviewed quarterly, it was due by 2026-12-01: more than one review missed', itemIds: ['review-line'] },
+      { rule: 'review-overdue', group: 'completeness', severity: 'error', message: 'Last reviewed 2026-09-01; reviewed quarterly, it was due by 2026-12-01: more than one review missed', itemIds: ['review-line'] },
     ]);
   });
 });
 
 describe('map-owner-missing and review-date-missing', () => {
   it('asks for an owner until the review line names one', () => {
-    expect(run('map-owner-missing', sampleJourney())).toEqual([{ rule: 'map-owner-missing', severity: 'warning', message: 'The map names no owner to keep it reviewed', itemIds: ['review-line'] }]);
+    expect(run('map-owner-missing', sampleJourney())).toEqual([{ rule: 'map-owner-missing', group: 'completeness', severity: 'warning', message: 'The map names no owner to keep it reviewed', itemIds: ['review-line'] }]);
     expect(run('map-owner-missing', withReview({ lastReviewed: null, cadence: null, owner: 'CX team' }))).toEqual([]);
   });
 
   it('gives a map with neither a review date nor a cadence an info', () => {
     expect(run('review-date-missing', withReview({ lastReviewed: null, cadence: null }))).toEqual([
-      { rule: 'review-date-missing', severity: 'info', message: 'The map has no review date and no review cadence', itemIds: ['review-line'] },
+      { rule: 'review-date-missing', group: 'completeness', severity: 'info', message: 'The map has no review date and no review cadence', itemIds: ['review-line'] },
     ]);
     expect(run('review-date-missing', withReview({ lastReviewed: null, cadence: 'annual' }))).toEqual([]);
   });
@@ -65,7 +65,7 @@ describe('stage-stale', () => {
       ['sign-up', '2026-05-23T09:00:00Z'],
     ]);
     expect(run('stage-stale', journey, { ...CONTEXT, modifiedAt })).toEqual([
-      { rule: 'stage-stale', severity: 'info', message: 'Nothing in stage "Discover" has changed since 2026-05-21', stageId: 'discover', itemIds: ['discover'] },
+      { rule: 'stage-stale', group: 'completeness', severity: 'info', message: 'Nothing in stage "Discover" has changed since 2026-05-21', stageId: 'discover', itemIds: ['discover'] },
     ]);
     expect(run('stage-stale', journey)).toEqual([]);
   });

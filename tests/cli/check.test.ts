@@ -28,7 +28,7 @@ describe('journey-map check', () => {
     expect(report.journey.lanes[0]).toEqual({ id: 'cs-l0', name: 'Doing', kind: 'touchpoints' });
     expect(report.journey.notes[0]).toEqual({ id: 'cs-1', stageId: 'cs-h0', laneId: 'cs-l0', text: 'Sees an Instagram ad', valence: 1, channel: 'social', owner: 'marketing', evidence: null });
     expect(report.findings[0]).toEqual({ rule: 'stage-without-touchpoints', group: 'completeness', severity: 'error', message: 'Stage "Renew" has no touchpoint', stageId: 'cs-h3', laneId: 'cs-l0', itemIds: ['cs-h3'] });
-    expect(report.score).toBe(67);
+    expect(report.score).toBe(65);
     expect(report.losses[0]).toEqual({ rule: 'persona-incomplete', title: 'Incomplete persona', lost: 10, failed: 1, of: 1 });
     expect(run.err()).toBe('');
   });
@@ -37,7 +37,7 @@ describe('journey-map check', () => {
     const run = fakeIO();
     expect(await main(['check', COFFEE, '--today', '2026-11-22'], run.io)).toBe(1);
     const lines = run.out().split('\n');
-    expect(lines.slice(0, 3)).toEqual(['Coffee subscription (hand-made) (cs-frame): completeness 67/100', '4 stages, 4 lanes, 6 notes · 1 error, 7 warnings, 3 info · 2 insights', '  Incomplete persona: 1 of 1 (−10)']);
+    expect(lines.slice(0, 3)).toEqual(['Coffee subscription (hand-made) (cs-frame): completeness 65/100', '4 stages, 4 lanes, 6 notes · 1 error, 8 warnings, 4 info · 2 insights', '  Incomplete persona: 1 of 1 (−10)']);
     expect(lines).toContain('ERROR   stage-without-touchpoints: 1 stage has no touchpoint');
     expect(lines).toContain('WARNING missing-owner: 3 touchpoints and opportunities have no owner');
     expect(lines).toContain('        "Guest checkout" in "Sign up" has no owner tag');

@@ -64,9 +64,9 @@ describe('Gaps tab', () => {
   it('shows the completeness score and why, the gaps grouped by rule with counts, the insights apart', async () => {
     setup();
     await run();
-    expect(screen.getByTestId('gaps-score').textContent).toBe('67');
+    expect(screen.getByTestId('gaps-score').textContent).toBe('65');
     expect(screen.getByTestId('gaps-losses').textContent).toContain('Incomplete persona: 1 of 1 (−10)');
-    expect(screen.getByRole('status').textContent).toBe('Checked "Coffee subscription (hand-made)": 13 findings.');
+    expect(screen.getByRole('status').textContent).toBe('Checked "Coffee subscription (hand-made)": 15 findings.');
     const errors = screen.getByRole('region', { name: 'Errors' });
     expect(within(errors).getByRole('heading').textContent).toBe('Errors (1)');
     expect(within(errors).getByText('1 stage has no touchpoint')).toBeTruthy();

@@ -13,7 +13,7 @@ export const blueprintUnsupportedStep: Rule = {
     why: 'Frontstage work with nothing behind it is a promise no process keeps.',
     todo: 'Add the backstage action or support process behind this step.',
   },
-  score: { points: 5, subjects: stageCount },
+  score: { points: 4, subjects: stageCount },
   check(journey) {
     if (journey.kind !== 'service-blueprint') return [];
     return unansweredStages(

@@ -12,6 +12,7 @@ export const mapOwnerMissing: Rule = {
     why: 'A map nobody owns is reviewed by nobody.',
     todo: 'Add "Owner: <team or person>" to the review line in the header.',
   },
+  score: { points: 1, subjects: () => 1 },
   check(journey, context) {
     if (journey.review.owner !== undefined && journey.review.owner.trim() !== '') return [];
     return headerFinding({ rule: mapOwnerMissing, context }, 'The map names no owner to keep it reviewed');

@@ -12,7 +12,7 @@ export const painPointWithoutOpportunity: Rule = {
     why: 'Pains nobody answers stay pains.',
     todo: 'Add at least one idea in the opportunities lane of this stage.',
   },
-  score: { points: 5, subjects: stageCount },
+  score: { points: 4, subjects: stageCount },
   check(journey) {
     return unansweredStages(
       { journey, rule: painPointWithoutOpportunity, asked: laneIdsOfKind(journey, ['pain-points']), answers: laneIdsOfKind(journey, ['opportunities']) },

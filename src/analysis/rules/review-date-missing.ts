@@ -13,6 +13,7 @@ export const reviewDateMissing: Rule = {
     why: 'Without a review date nobody is reminded to check the map against what customers live today.',
     todo: 'Add a line "Last reviewed: YYYY-MM-DD · Review: quarterly" to the header.',
   },
+  score: { points: 1, subjects: () => 1 },
   check(journey, context) {
     if (journey.review.lastReviewed !== null || journey.review.cadence !== null) return [];
     return headerFinding({ rule: reviewDateMissing, context }, 'The map has no review date and no review cadence');

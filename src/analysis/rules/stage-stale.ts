@@ -14,6 +14,7 @@ export const stageStale: Rule = {
     why: 'A stage nobody changed for two review cycles probably no longer matches what customers do.',
     todo: 'Walk through the stage with the people who run it and update it.',
   },
+  score: { points: 1, subjects: (journey) => journey.stages.length },
   check(journey, context) {
     const { cadence } = journey.review;
     const modified = context.modifiedAt;

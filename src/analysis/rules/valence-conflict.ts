@@ -17,7 +17,7 @@ export const valenceConflict: Rule = {
     why: 'The emoji marker and the colour say different emotions; the check reads the colour, the later edit.',
     todo: 'Make the marker match the colour, or the colour match the marker.',
   },
-  score: { points: 4, subjects: (journey) => journey.notes.length },
+  score: { points: 3, subjects: (journey) => journey.notes.length },
   check(journey, context) {
     const notes = new Map(journey.notes.map((note) => [note.id, note]));
     return (context.valenceConflicts ?? []).flatMap((conflict) => {

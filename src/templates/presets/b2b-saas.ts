@@ -19,7 +19,7 @@ export const b2bSaasPreset: PresetSpec = {
     'Understand why 1 in 5 customers does not renew',
     'Give every negative moment an owner and an opportunity',
   ],
-  review: { lastReviewed: '2026-09-15', cadence: 'quarterly' },
+  review: { lastReviewed: '2026-09-15', cadence: 'quarterly', owner: 'Customer success' },
   stages: [
     {
       name: 'Trial sign-up',

@@ -18,7 +18,7 @@ export const eCommercePreset: PresetSpec = {
     'Halve size-related returns',
     'Make the second order happen within 90 days',
   ],
-  review: { lastReviewed: '2026-06-30', cadence: 'biannual' },
+  review: { lastReviewed: '2026-06-30', cadence: 'biannual', owner: 'E-commerce team' },
   stages: [
     {
       name: 'Awareness',

@@ -19,7 +19,7 @@ export const serviceBlueprintPreset: PresetSpec = {
     'Find what the front desk needs from support systems',
     'Decide what to automate first',
   ],
-  review: { lastReviewed: '2026-01-20', cadence: 'annual' },
+  review: { lastReviewed: '2026-01-20', cadence: 'annual', owner: 'Service design' },
   stages: [
     {
       name: 'Book appointment',
