@@ -1,5 +1,5 @@
 // ESLint flat config. Besides the usual recommended sets it enforces the
-// architecture of DESIGN.md: the one-way layering of src/ folders, the single
+// architecture of docs/architecture.md: the one-way layering of src/ folders, the single
 // adapter that touches `miro`, and "never render board text as HTML".
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -43,7 +43,7 @@ const EXT = '{ts,tsx,js,jsx,mts,mjs}';
 
 export const HTML_MESSAGE = 'Never render board text as HTML';
 export const MIRO_MESSAGE =
-  'Only src/board/ and src/entries/ touch the miro global (DESIGN.md: one adapter)';
+  'Only src/board/ and src/entries/ touch the miro global (docs/architecture.md: one adapter)';
 export const FOREACH_ASYNC_MESSAGE = 'never forEach(async …): await every SDK call';
 
 export const MEMORY_MESSAGE =
@@ -52,7 +52,7 @@ export const MEMORY_MESSAGE =
 export function layerMessage(from, to) {
   return (
     `src/${from}/ (rank ${RANKS[from]}) may not import src/${to}/ (rank ${RANKS[to]}): ` +
-    'a layer imports only layers of lower or equal rank (DESIGN.md data flow)'
+    'a layer imports only layers of lower or equal rank (docs/architecture.md data flow)'
   );
 }
 

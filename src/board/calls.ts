@@ -1,5 +1,5 @@
 // How the adapter makes many SDK calls: a bounded number at once, each retried
-// when the error says a retry can help (MIRO-SDK.md "Errors"): the per-minute
+// when the error says a retry can help (docs/miro-board.md "Errors"): the per-minute
 // rate limit clears in seconds (back off and retry); an item locked by another
 // client frees up soon (retry a few times, then report it). The per-hour limit
 // does not clear in time: it passes through at once, for the caller to stop.

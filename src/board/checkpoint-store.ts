@@ -1,4 +1,4 @@
-// Checkpoints in the app's storage collection, per frame (COMPARE-REVIEW.md):
+// Checkpoints in the app's storage collection, per frame (docs/compare-review.md):
 // each kept as JSON text split across keys of at most CHUNK_CHARS characters
 // (a key holds 64 KB; a character takes at most 6 bytes as JSON), an index
 // key per frame listing them oldest first, and no more than KEEP_PER_FRAME

@@ -39,7 +39,7 @@ export interface CopyFrameResult {
 
 /**
  * Where the copy goes: the board's own answer to "where does a frame this size
- * fit" asked just right of the source (MIRO-SDK.md: findEmptySpace); beside
+ * fit" asked just right of the source (docs/miro-board.md: findEmptySpace); beside
  * the source when the answer is not a finite point.
  */
 async function spotToTheRight(board: BoardPort, frame: SnapshotFrame): Promise<{ x: number; y: number }> {

@@ -1,4 +1,4 @@
-// Miro's documented error catalogue (MIRO-SDK.md "Errors"): the SDK throws plain
+// Miro's documented error catalogue (docs/miro-board.md "Errors"): the SDK throws plain
 // `Error`s, so an error is recognised by case-insensitive substrings of the
 // documented texts. Callers ask `classifyError` and act on the kind; no caller
 // keeps its own regular expression.

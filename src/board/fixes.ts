@@ -1,6 +1,6 @@
 // Fix-it writes: one empty sticky in one cell of a journey frame (the gap
 // check's fix-its), or a legend title for a map that has none (palette switch). Created at board coordinates inside
-// the cell, then linked with `frame.add` (MIRO-SDK.md); if linking fails the
+// the cell, then linked with `frame.add` (docs/miro-board.md); if linking fails the
 // sticky is removed again, so a failed fix leaves the board as it was.
 import { CELL_PADDING, STICKY_GAP, STICKY_WIDTH, stickyHeightFor } from '../layout/geometry.ts';
 import { textToHtml } from '../model/html.ts';

@@ -1,4 +1,4 @@
-// "Create future state from this map" (COMPARE-REVIEW.md): the frame copied to
+// "Create future state from this map" (docs/compare-review.md): the frame copied to
 // its right, titled "Future state: …", its review line saying "Map: Future
 // state" and "Future state of: <title>"; each copied sticky keeps its source's
 // id in item metadata; the pair of frames is also kept in the app's storage

@@ -41,7 +41,7 @@ export interface WriteResult {
 
 /**
  * Calls kept in flight by default. Miro limits credits a minute, not calls at
- * once (MIRO-SDK.md), and a 60-sticky map's ~200 calls then take about a dozen
+ * once (docs/miro-board.md), and a 60-sticky map's ~200 calls then take about a dozen
  * round trips; the rate-limit retry covers bigger maps.
  */
 export const WRITE_CONCURRENCY = 32;
@@ -206,7 +206,7 @@ async function childTask(pipeline: Pipeline, child: PlanChild): Promise<void> {
   pipeline.run.created.children.push(item);
   pipeline.itemIds[child.key] = item.id;
   // A connector is not a frame child: it goes where its ends go, and whether Miro's
-  // `frame.add` takes a connector is not documented (MIRO-SDK.md), so it is not asked.
+  // `frame.add` takes a connector is not documented (docs/miro-board.md), so it is not asked.
   if (child.type !== 'connector') {
     const frame = await (pipeline.frame as Promise<FrameItem>);
     await pipeline.run.step(`adding ${child.key} to the frame`, () => frame.add(item));

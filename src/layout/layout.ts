@@ -1,4 +1,4 @@
-// journey → board plan, deterministic and pure (DESIGN.md "Compute, then act").
+// journey → board plan, deterministic and pure (docs/architecture.md "Compute, then act").
 import type { Journey } from '../model/journey.ts';
 import { GAP, LANE_LABEL_WIDTH, PAD, STAGE_HEADER_HEIGHT, gridFor } from './geometry.ts';
 import { emotionCurve, laneLabels, stageHeaders, stickies } from './grid-items.ts';

@@ -1,4 +1,4 @@
-// Board content is an HTML subset (MIRO-SDK.md). User text goes in escaped and
+// Board content is an HTML subset (docs/miro-board.md). User text goes in escaped and
 // comes out as plain text: tags stripped, entities decoded, never parsed by a
 // browser, so nothing written on a board can run in the app.
 

@@ -1,4 +1,4 @@
-// The journey model: schemas first, types inferred from them (DESIGN.md, "Style").
+// The journey model: schemas first, types inferred from them (docs/architecture.md, "Style").
 import { JOURNEY_KINDS, LANE_KINDS } from './lane-kinds.ts';
 import { z } from './zod.ts';
 

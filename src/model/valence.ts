@@ -5,7 +5,7 @@ import type { Palette, Valence } from './journey.ts';
 export const VALENCE_LEVELS = [-2, -1, 0, 1, 2] as const;
 export type RatedValence = (typeof VALENCE_LEVELS)[number];
 
-/** The 16 sticky-note colour names the Web SDK accepts (MIRO-SDK.md). */
+/** The 16 sticky-note colour names the Web SDK accepts (docs/miro-board.md). */
 export const STICKY_COLORS = [
   'gray',
   'light_yellow',

@@ -1,4 +1,4 @@
-// Finds a journey map's grid by geometry alone (DESIGN.md "Readback works by
+// Finds a journey map's grid by geometry alone (docs/architecture.md "Readback works by
 // geometry"): a header row of stage titles above the stickies and a column of
 // lane labels to their left. Several rows and columns may qualify on a
 // cluttered board; the pair whose grid holds the most stickies wins.
@@ -76,7 +76,7 @@ const EXTENT = {
 
 /**
  * Bands from sorted items: each runs to the next one's start; the last ends at
- * its own far edge (DESIGN.md). A hand-written title is often much smaller than
+ * its own far edge (docs/architecture.md). A hand-written title is often much smaller than
  * its lane or column: when the last one is under half the others' usual size,
  * its band is given that usual size, so its stickies are not read as strays.
  */

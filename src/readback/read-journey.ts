@@ -1,4 +1,4 @@
-// Board snapshot → journey (DESIGN.md "Readback works by geometry"). Pure: the
+// Board snapshot → journey (docs/architecture.md "Readback works by geometry"). Pure: the
 // same snapshot always reads the same; nothing here touches a board.
 import type { Journey, Lane, Note, Stage } from '../model/journey.ts';
 import type { ValenceConflict } from '../model/valence.ts';

@@ -1,4 +1,4 @@
-// The items of a board snapshot (DESIGN.md): one zod schema per item type the
+// The items of a board snapshot (docs/architecture.md): one zod schema per item type the
 // app uses, with the Web SDK's field names, plus a catch-all for other types.
 // Unknown fields are kept (loose objects); `snapshot.ts` parses whole snapshots.
 import { z } from '../model/zod.ts';

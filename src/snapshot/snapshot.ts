@@ -1,4 +1,4 @@
-// The board snapshot (DESIGN.md): the exchange format of the CLI, the demo page
+// The board snapshot (docs/architecture.md): the exchange format of the CLI, the demo page
 // and test fixtures. Items keep the Web SDK's field names; children of a frame
 // carry frame-relative centres. Unknown fields and item types are kept; a
 // malformed item is skipped with a warning, never fatal to the whole read.

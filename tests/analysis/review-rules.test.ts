@@ -1,4 +1,4 @@
-// The review rules of COMPARE-REVIEW.md: overdue escalates to an error past one
+// The review rules of docs/compare-review.md: overdue escalates to an error past one
 // cadence late, the map's owner, stale stages, a missing review date; and
 // missing evidence is only info on a future map.
 import { describe, expect, it } from 'vitest';

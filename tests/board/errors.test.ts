@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError, errorClause, errorMessage, isNotFoundError, type ErrorKind } from '../../src/board/errors.ts';
 
-// The documented texts (MIRO-SDK.md "Errors"), as Miro writes them, with made-up ids.
+// The documented texts (docs/miro-board.md "Errors"), as Miro writes them, with made-up ids.
 const CATALOGUE: [string, ErrorKind][] = [
   ['The API rate limit was exceeded. Requests can use up to 100000 credits in total per minute.', 'rate-minute'],
   ['The API rate limit was exceeded. Requests can use up to 1000000 credits in total per hour.', 'rate-hour'],

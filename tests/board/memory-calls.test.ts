@@ -76,7 +76,7 @@ describe('MemoryBoard credits', () => {
     await expect(board.viewport.get()).rejects.toThrow('The API rate limit was exceeded');
   });
 
-  it('charges 500 for get, getSelection and frame.getChildren (MIRO-SDK.md "Rate limits")', async () => {
+  it('charges 500 for get, getSelection and frame.getChildren (docs/miro-board.md "Rate limits")', async () => {
     const board = new MemoryBoard({ clock: new FakeClock(), creditsPerMinute: 1550 });
     const frame = await board.createFrame({ x: 0, y: 0, width: 400, height: 400 }); // 50
     await board.get(); // 550

@@ -1,4 +1,4 @@
-// Frames on the in-memory board (MIRO-SDK.md "Geometry"): `frame.add` keeps
+// Frames on the in-memory board (docs/miro-board.md "Geometry"): `frame.add` keeps
 // the child's place on the board and makes its x/y frame-relative (from the
 // frame's top-left corner); childrenIds / getChildren / parentId; removal.
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 // Reading, updating and removing items on the in-memory board; viewport,
-// notifications and UI events (MIRO-SDK.md "Items", "Events", "Viewport").
+// notifications and UI events (docs/miro-board.md "Items", "Events", "Viewport").
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { BoardPort, StickyNoteItem } from '../../src/board/port.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';

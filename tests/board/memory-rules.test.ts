@@ -1,4 +1,4 @@
-// Each documented rule of MIRO-SDK.md the in-memory board enforces: the
+// Each documented rule of docs/miro-board.md the in-memory board enforces: the
 // failing side with its exact error text, and the passing side at the edge.
 import { describe, expect, it } from 'vitest';
 import type { ShapeItem, StickyNoteItem } from '../../src/board/port.ts';

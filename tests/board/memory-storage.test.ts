@@ -1,4 +1,4 @@
-// The app's board storage on the in-memory board (MIRO-SDK.md, "Metadata and
+// The app's board storage on the in-memory board (docs/miro-board.md, "Metadata and
 // storage"): 64 KB per key with Miro's documented text, onValue at once and for
 // every subscriber, every call credited and logged, kept in the snapshot.
 import { describe, expect, it } from 'vitest';

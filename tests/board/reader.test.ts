@@ -68,7 +68,7 @@ describe('readBoard', () => {
 });
 
 describe('select (BoardPort)', () => {
-  it('refuses an unknown id (MIRO-SDK.md "Items")', async () => {
+  it('refuses an unknown id (docs/miro-board.md "Items")', async () => {
     const board = MemoryBoard.fromSnapshot(coffee());
     await expect(board.select({ id: ['cs-1', 'nope'] })).rejects.toThrow('Cannot find the item with ID: nope.');
     expect(board.selectedIds()).toEqual([]);

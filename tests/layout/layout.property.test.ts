@@ -17,7 +17,7 @@ const right = (box: PlanBox) => box.x + box.width / 2;
 const top = (box: PlanBox) => box.y - box.height / 2;
 const bottom = (box: PlanBox) => box.y + box.height / 2;
 
-/** The readback's rule (DESIGN.md): a column runs from its header's left edge to the next one's; the last ends at its right edge. */
+/** The readback's rule (docs/architecture.md): a column runs from its header's left edge to the next one's; the last ends at its right edge. */
 function spans(boxes: PlanBox[], start: (box: PlanBox) => number, end: (box: PlanBox) => number): [number, number][] {
   return boxes.map((box, index) => [start(box), index + 1 < boxes.length ? start(boxes[index + 1] as PlanBox) : end(box)]);
 }

@@ -14,13 +14,13 @@ const eslint = new ESLint({
 });
 
 const HTML = 'Never render board text as HTML';
-const MIRO = 'Only src/board/ and src/entries/ touch the miro global (DESIGN.md: one adapter)';
+const MIRO = 'Only src/board/ and src/entries/ touch the miro global (docs/architecture.md: one adapter)';
 const FOREACH = 'never forEach(async …): await every SDK call';
 
 function layer(from: string, fromRank: number, to: string, toRank: number): string {
   return (
     `src/${from}/ (rank ${fromRank}) may not import src/${to}/ (rank ${toRank}): ` +
-    'a layer imports only layers of lower or equal rank (DESIGN.md data flow)'
+    'a layer imports only layers of lower or equal rank (docs/architecture.md data flow)'
   );
 }
 

@@ -1,4 +1,4 @@
-// Miro has no metadata for frames (MIRO-SDK.md "Metadata and storage"): the
+// Miro has no metadata for frames (docs/miro-board.md "Metadata and storage"): the
 // app's every operation on a board (insert, read, recolour, palette switch,
 // curve refresh, fix-it, data-check frame) makes no getMetadata / setMetadata call on a frame,
 // under every answer to what the reference leaves unverified.

@@ -1,4 +1,4 @@
-// The board snapshot parser (DESIGN.md "Board snapshot"): unknown fields and
+// The board snapshot parser (docs/architecture.md "Board snapshot"): unknown fields and
 // item types are kept, a malformed item is skipped with a warning, and no
 // input, however broken, makes it throw.
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// Every combination of the in-memory board's answers to what MIRO-SDK.md leaves
+// Every combination of the in-memory board's answers to what docs/miro-board.md leaves
 // unverified (src/board/memory/unverified.ts), so a suite runs under each:
 //   for (const unverified of everyUnverified()) it(`… (${describeUnverified(unverified)})`, …)
 import { SYNC_NOT_FOUND_TEXTS, type Unverified } from '../../src/board/memory/unverified.ts';

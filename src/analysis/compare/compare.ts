@@ -1,4 +1,4 @@
-// Two journeys → their comparison (COMPARE-REVIEW.md): stages, lanes and notes
+// Two journeys → their comparison (docs/compare-review.md): stages, lanes and notes
 // matched, per-stage mood before → after, touchpoint changes, pain points
 // addressed and regressions. Pure: the panel, the CLI and "what changed since
 // the last review" all call this one function.

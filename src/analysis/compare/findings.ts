@@ -1,5 +1,5 @@
 // Findings on a future map, from its comparison with the current one
-// (COMPARE-REVIEW.md): each pain point it leaves unaddressed, each
+// (docs/compare-review.md): each pain point it leaves unaddressed, each
 // regression, and a map that is a wish rather than a plan. Their own group.
 import type { Journey } from '../../model/journey.ts';
 import { quote, touchpoints } from '../journey-facts.ts';

@@ -1,4 +1,4 @@
-// Notes of two maps paired, in tiers (COMPARE-REVIEW.md): (1) lineage, the
+// Notes of two maps paired, in tiers (docs/compare-review.md): (1) lineage, the
 // sticky the app copied it from; (2) the same board item id (a checkpoint of
 // the same frame); (3) the same stage and lane, text alike (≥ rewordedDice;
 // below sameStageDice it is "reworded, check"); (4) another stage, text very

@@ -1,4 +1,4 @@
-// Pain points addressed and regressions (COMPARE-REVIEW.md). A current pain
+// Pain points addressed and regressions (docs/compare-review.md). A current pain
 // point or negative touchpoint is addressed when its matched future
 // touchpoint is ≥ 0 and rose by ≥ addressedRise, or a future opportunity in
 // the same stage is tagged `addresses: …` naming it or joined to it by a

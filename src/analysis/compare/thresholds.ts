@@ -1,4 +1,4 @@
-// The comparison's numbers (COMPARE-REVIEW.md): defaults, each named, and
+// The comparison's numbers (docs/compare-review.md): defaults, each named, and
 // settable per call (`compareJourneys(…, { thresholds: { movedDice: 0.95 } })`).
 
 export interface CompareThresholds {

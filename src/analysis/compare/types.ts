@@ -1,4 +1,4 @@
-// What comparing two maps hands back (COMPARE-REVIEW.md, "The comparison engine").
+// What comparing two maps hands back (docs/compare-review.md, "The comparison engine").
 import type { Journey, LaneKind, Note, Valence } from '../../model/journey.ts';
 import type { CompareThresholds } from './thresholds.ts';
 

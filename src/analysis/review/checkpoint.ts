@@ -1,5 +1,5 @@
 // A checkpoint: the map as it was at a review, a milestone, or just before a
-// bulk change (COMPARE-REVIEW.md, "Review and history"). Kept in the app's
+// bulk change (docs/compare-review.md, "Review and history"). Kept in the app's
 // storage collection per frame and downloadable as a JSON file; "what changed
 // since the last review" compares the last one with the board now.
 import { journeySchema, type Journey } from '../../model/journey.ts';

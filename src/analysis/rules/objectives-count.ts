@@ -1,4 +1,4 @@
-// Three to five objectives keep a mapping session focused (DESIGN.md, the method).
+// Three to five objectives keep a mapping session focused (docs/architecture.md, the method).
 // Placeholder objectives are not objectives.
 import { filledEntries } from '../../model/placeholders.ts';
 import { headerFinding } from '../journey-facts.ts';

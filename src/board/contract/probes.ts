@@ -1,4 +1,4 @@
-// The questions MIRO-SDK.md leaves unverified, asked of the board in front of
+// The questions docs/miro-board.md leaves unverified, asked of the board in front of
 // us. Each probe works in the scratch frame (or a frame of its own placed in
 // empty space) and answers in the terms of the in-memory board's parameters.
 import { classifyError, errorMessage } from '../errors.ts';

@@ -78,7 +78,7 @@ export function checkFrameSize(width: number, height: number): void {
 
 /**
  * Only what the app changed is checked against the rules: an item read from a
- * board may carry a colour Miro's UI picked (MIRO-SDK.md: "unknown") or content
+ * board may carry a colour Miro's UI picked (docs/miro-board.md: "unknown") or content
  * longer than the SDK accepts, and recolouring it must not fail on a field the
  * app never touched.
  */

@@ -1,4 +1,4 @@
-// Credits per minute and per hour, as the Web SDK counts them (MIRO-SDK.md
+// Credits per minute and per hour, as the Web SDK counts them (docs/miro-board.md
 // "Rate limits"): 50 a call, 500 for the broad reads; over a limit the call
 // fails with the documented text and spends nothing.
 import type { Clock } from '../clock.ts';

@@ -1,4 +1,4 @@
-// `miro.board.findEmptySpace({ x, y, width, height, offset })` (MIRO-SDK.md
+// `miro.board.findEmptySpace({ x, y, width, height, offset })` (docs/miro-board.md
 // "Items"): the nearest spot to (x, y) where a box of that size overlaps
 // nothing, keeping `offset` clear around it. Miro's own search is not
 // documented; this one tries rings of spots around the asked centre, then

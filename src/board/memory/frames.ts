@@ -1,5 +1,5 @@
 // Frames, their children, and what goes when an item is removed.
-// MIRO-SDK.md: `frame.add` links a child and does not move it, so its x/y
+// docs/miro-board.md: `frame.add` links a child and does not move it, so its x/y
 // become relative to the frame's top-left corner; `childrenIds`,
 // `getChildren()` and `parentId` describe the link; removing an item removes
 // the connectors attached to it.
@@ -37,7 +37,7 @@ export function childrenOf(store: ItemStore, frameId: string): SnapshotItem[] {
 }
 
 /**
- * MIRO-SDK.md "Items": `frame.add` needs the item to lie inside the frame.
+ * docs/miro-board.md "Items": `frame.add` needs the item to lie inside the frame.
  * Whether "inside" means its centre or its whole box is not said: this board
  * asks for the centre (the writer keeps whole items inside either way).
  */
@@ -101,7 +101,7 @@ function detach(store: ItemStore, child: SnapshotItem): void {
 /**
  * Removes an item and what goes with it: the connectors attached to it, and,
  * when `withChildren`, a frame's children. Whether removing a frame removes its
- * children is unverified (MIRO-SDK.md), so it is the board's parameter; when it
+ * children is unverified (docs/miro-board.md), so it is the board's parameter; when it
  * does not, the children stay where they are, at the top level. Removing a tag
  * takes its id off every item. Returns the removed items (the item first).
  */

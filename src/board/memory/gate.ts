@@ -5,7 +5,7 @@ import type { Clock } from '../clock.ts';
 import { CreditMeter, type CreditLimits } from './credits.ts';
 import { BoardRuleError, CREDITS_PER_CALL, CREDITS_PER_READ, ruleText } from './rules.ts';
 
-/** MIRO-SDK.md "Rate limits": these reads cost 500 credits, every other call 50. */
+/** docs/miro-board.md "Rate limits": these reads cost 500 credits, every other call 50. */
 const BROAD_READS = new Set(['get', 'getSelection', 'frame.getChildren', 'getConnectors']);
 
 export interface CallRecord {

@@ -72,7 +72,7 @@ const shapeHandle = (item: SnapshotItem, { placed, methods }: Parts): ShapeItem 
   ...methods,
 });
 
-/** MIRO-SDK.md "Geometry": a text's height is computed from its content; setting it throws the documented text. */
+/** docs/miro-board.md "Geometry": a text's height is computed from its content; setting it throws the documented text. */
 const textHandle = (item: SnapshotItem, { placed, methods }: Parts): TextItem => {
   const handle = { ...placed, type: 'text', width: num(item, 'width'), rotation: num(item, 'rotation'), content: str(item, 'content'), style: style(item) as TextItem['style'], ...methods };
   const height = num(item, 'height');

@@ -34,7 +34,7 @@ export interface MemoryBoardOptions {
   creditsPerHour?: number;
   /** Make a call fail: its 1-based index, or a predicate. */
   failOn?: FailOn;
-  /** The answers to what MIRO-SDK.md leaves unverified (unverified.ts); unset ones take the defaults. */
+  /** The answers to what docs/miro-board.md leaves unverified (unverified.ts); unset ones take the defaults. */
   unverified?: Partial<Unverified>;
   /** The user the app's calls are made as (`modifiedBy`). */
   userId?: string;
@@ -174,7 +174,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
    * With ids: selects items as a person clicking on the board would (not an
    * SDK call). With a filter, or none (every item): the SDK's `select`, which
    * adds to or replaces the selection as `unverified.selectAdds` says. An
-   * unknown id throws (MIRO-SDK.md "Items"). Both fire `selection:update`.
+   * unknown id throws (docs/miro-board.md "Items"). Both fire `selection:update`.
    */
   select(ids: readonly string[]): void;
   select(filter?: GetFilter): Promise<BoardItem[]>;

@@ -1,4 +1,4 @@
-// `miro.board.get(filter)`: by id, or by type (MIRO-SDK.md: no filter by
+// `miro.board.get(filter)`: by id, or by type (docs/miro-board.md: no filter by
 // metadata or parent, no pagination). The `tags` filter is refused before it
 // gets here: whether Miro takes tag ids or titles is unverified.
 import type { GetFilter } from '../port.ts';

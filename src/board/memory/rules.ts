@@ -37,7 +37,7 @@ export const ruleText = {
   stickyColor: (color: string) => `Invalid sticky note fillColor "${color}": use one of ${STICKY_COLORS.join(', ')}`,
   stickySize: 'Change either "width", or "height". It\'s not possible to change both properties at the same time.',
   contentLength: (length: number) => `Content is too long: ${length} characters (fewer than 6000 allowed)`,
-  // Over a limit Miro names the feature (MIRO-SDK.md "Metadata and storage"); the byte counts are this board's addition.
+  // Over a limit Miro names the feature (docs/miro-board.md "Metadata and storage"); the byte counts are this board's addition.
   itemMetadata: (bytes: number) => `The data storage limit for "metadata" has been exceeded. (${bytes} bytes; the limit is ${MAX_ITEM_METADATA_BYTES})`,
   appData: (bytes: number) => `The data storage limit for "appData" has been exceeded. (${bytes} bytes; the limit is ${MAX_APP_DATA_BYTES})`,
   // Not documented word for word: the reference says only that these items have no metadata.
@@ -89,7 +89,7 @@ export function checkFinite(field: string, value: unknown): void {
   }
 }
 
-// MIRO-SDK.md: "Shapes, frames, text take hex colours". Whether the SDK also
+// docs/miro-board.md: "Shapes, frames, text take hex colours". Whether the SDK also
 // takes colour names there is unverified: the stricter reading, hex only (plus
 // `transparent`, which shapes use for "no fill").
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;

@@ -155,7 +155,7 @@ export class BoardState {
     this.events.emit('items:delete', { items: removed.map((item) => this.handle(item)) });
   }
 
-  /** `bringToFront` / `sendToBack`: frames are always at the back (MIRO-SDK.md "Items"), so they refuse. */
+  /** `bringToFront` / `sendToBack`: frames are always at the back (docs/miro-board.md "Items"), so they refuse. */
   protected restack({ items, to, method }: { items: OtherItem | OtherItem[]; to: 'front' | 'back'; method: string }): void {
     const list = Array.isArray(items) ? items : [items];
     for (const item of list) {

@@ -1,4 +1,4 @@
-// The app's board storage, `miro.board.storage.collection(name)` (MIRO-SDK.md,
+// The app's board storage, `miro.board.storage.collection(name)` (docs/miro-board.md,
 // "Metadata and storage"): get/set/remove/onValue/offValue, 64 KB per key, each
 // call a credited SDK call. `onValue` fires at once with the current value and
 // then for every change, for every subscriber (in Miro: every collaborator's

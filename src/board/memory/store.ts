@@ -103,7 +103,7 @@ export class ItemStore {
     return absoluteBox(item, (id) => this.items.get(id));
   }
 
-  /** MIRO-SDK.md "Metadata and storage": not on frames, groups and unsupported items, although the types allow the call. */
+  /** docs/miro-board.md "Metadata and storage": not on frames, groups and unsupported items, although the types allow the call. */
   private metadataHolder(id: string): void {
     const item = this.mustGet(id);
     if (!METADATA_TYPES.has(item.type)) throw new BoardRuleError(ruleText.metadataUnavailable(item.type));

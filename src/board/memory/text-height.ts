@@ -1,6 +1,6 @@
 // How tall a text item is: computed by the board, never set by the app.
 /**
- * MIRO-SDK.md "Geometry": a text's height is computed from its content and font
+ * docs/miro-board.md "Geometry": a text's height is computed from its content and font
  * size, and read-only. Miro's formula is unverified: this estimate of the
  * wrapped height is this board's own, so no code may predict it.
  */

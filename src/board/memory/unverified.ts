@@ -1,4 +1,4 @@
-// What MIRO-SDK.md marks **unverified**, as parameters of the in-memory board
+// What docs/miro-board.md marks **unverified**, as parameters of the in-memory board
 // rather than guesses: a suite runs under every answer (tests/support/unverified.ts),
 // and the Board check (src/board/contract/) finds the real board's answers.
 import { ruleText } from './rules.ts';

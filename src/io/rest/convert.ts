@@ -1,5 +1,5 @@
 // Miro REST API v2 items → board snapshot items, as the Web SDK reports them
-// (DESIGN.md "Board snapshot"): centre coordinates, children relative to their
+// (docs/architecture.md "Board snapshot"): centre coordinates, children relative to their
 // frame's top-left corner, `data` fields (content, shape, title…) lifted to the
 // item, geometry → width/height/rotation, numeric style strings → numbers, tag
 // ids gathered from the per-tag lists (REST items carry none), connector ends

@@ -72,7 +72,7 @@ export function useGapCheck() {
         const items = await board.get({ id: [...finding.itemIds, ...around] });
         const targets = items.filter((item) => finding.itemIds.includes(item.id));
         if (targets.length === 0) throw new Error('its items are no longer on the board; run the check again');
-        // Whether select adds to the selection is unverified (MIRO-SDK.md): clear it first, as Miro's own example does.
+        // Whether select adds to the selection is unverified (docs/miro-board.md): clear it first, as Miro's own example does.
         const select = async () => {
           await board.deselect();
           await board.select({ id: targets.map((item) => item.id) });
