@@ -108,21 +108,6 @@ export function readItems(raws: readonly unknown[], warnings: string[]): { items
   return { items, sources };
 }
 
-/** Each collection must be a JSON object of keys; a bad one is dropped with a warning, the others kept. */
-function parseStorage(raw: unknown, warnings: string[]): Record<string, Record<string, Json>> | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    warnings.push('storage: ignored, not an object of collections');
-    return null;
-  }
-  const collections: [string, Record<string, Json>][] = [];
-  for (const [name, value] of Object.entries(raw)) {
-    const parsed = jsonObject(value);
-    if (parsed !== null) collections.push([name, parsed]);
-    else warnings.push(`storage collection ${name}: ignored, ${tooDeep(value) ? 'nested too deeply' : 'not a JSON object'}`);
-  }
-  return Object.fromEntries(collections);
-}
-
 function parseItem(raw: unknown, index: number, warnings: string[]): SnapshotItem | null {
   const base = snapshotOtherSchema.safeParse(raw);
   if (!base.success) {
@@ -161,20 +146,32 @@ function withoutFields(raw: unknown, fields: readonly PropertyKey[]): Record<str
   return copy;
 }
 
+/**
+ * An object of JSON objects (item metadata by item id, storage by collection
+ * name): a bad entry is dropped with a warning naming it, the others kept.
+ */
+function parseObjectsOf(raw: unknown, { warnings, what, entry }: { warnings: string[]; what: string; entry: (key: string) => string }): Record<string, Record<string, Json>> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    warnings.push(what);
+    return null;
+  }
+  const entries: [string, Record<string, Json>][] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = jsonObject(value);
+    if (parsed !== null) entries.push([key, parsed]);
+    else warnings.push(`${entry(key)}: ignored, ${tooDeep(value) ? 'nested too deeply' : 'not a JSON object'}`);
+  }
+  // fromEntries defines own properties: an entry keyed "__proto__" stays data.
+  return Object.fromEntries(entries);
+}
+
 function parseMetadata(raw: unknown, warnings: string[]): BoardSnapshot['metadata'] {
   if (raw === undefined) return {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    warnings.push('metadata: ignored, not an object of item ids');
-    return {};
-  }
-  const metadata: [string, Record<string, Json>][] = [];
-  for (const [itemId, value] of Object.entries(raw)) {
-    const parsed = jsonObject(value);
-    if (parsed !== null) metadata.push([itemId, parsed]);
-    else warnings.push(`metadata of ${itemId}: ignored, ${tooDeep(value) ? 'nested too deeply' : 'not a JSON object'}`);
-  }
-  // fromEntries defines own properties: metadata of an item with id "__proto__" stays that item's.
-  return Object.fromEntries(metadata);
+  return parseObjectsOf(raw, { warnings, what: 'metadata: ignored, not an object of item ids', entry: (id) => `metadata of ${id}` }) ?? {};
+}
+
+function parseStorage(raw: unknown, warnings: string[]): Record<string, Record<string, Json>> | null {
+  return parseObjectsOf(raw, { warnings, what: 'storage: ignored, not an object of collections', entry: (name) => `storage collection ${name}` });
 }
 
 export function emptySnapshot(): BoardSnapshot {
