@@ -25,22 +25,36 @@ export async function writeAnnex(board: BoardPort, plan: BoardPlan, options: Ann
   const frame = await mapFrame(board, options.mapFrameId);
   const centre = { x: frame.x + frame.width / 2 + FRAME_OFFSET + plan.frame.width / 2, y: frame.y - frame.height / 2 + plan.frame.height / 2 };
   const { mapFrameId, hintKey, ...write } = options;
+  return writePlan(board, withHint(plan, { hintKey, hint: mapFrameId }), { ...write, centre });
+}
+
+/** The plan with `hintKey` = `hint` on its first child (frames cannot hold metadata). */
+export function withHint(plan: BoardPlan, { hintKey, hint }: { hintKey: string; hint: string }): BoardPlan {
   const [first, ...rest] = plan.children;
   if (first === undefined || (first.type !== 'text' && first.type !== 'shape')) throw new Error('an annex plan starts with a text or shape to carry its hint');
-  const hinted: BoardPlan = { ...plan, children: [{ ...first, metadata: { ...first.metadata, [hintKey]: mapFrameId } }, ...rest] };
-  return writePlan(board, hinted, { ...write, centre });
+  return { ...plan, children: [{ ...first, metadata: { ...first.metadata, [hintKey]: hint } }, ...rest] };
+}
+
+/** The frames whose first child carries `hintKey` = `hint` (the frame with id `hint` itself excluded). */
+export async function hintedFrames(board: BoardPort, { hint, hintKey, concurrency = WRITE_CONCURRENCY }: { hint: string; hintKey: string; concurrency?: number }): Promise<FrameItem[]> {
+  const [frames, carriers] = await Promise.all([board.get({ type: 'frame' }), board.get({ type: ['text', 'shape'] })]);
+  const frameIds = new Set(frames.filter(isFrameItem).filter((frame) => frame.id !== hint).map((frame) => frame.id));
+  const candidates = carriers.filter((item) => 'parentId' in item && typeof item.parentId === 'string' && frameIds.has(item.parentId) && 'getMetadata' in item);
+  const hints = await mapBounded(candidates, concurrency, (item) => (item as { getMetadata(key: string): Promise<unknown> }).getMetadata(hintKey));
+  const hintedIds = new Set(candidates.filter((_, index) => hints[index] === hint).map((item) => (item as { parentId: string }).parentId));
+  return frames.filter(isFrameItem).filter((frame) => hintedIds.has(frame.id));
+}
+
+/** Removes the frames and their children; returns how many items went. */
+export async function removeFrames(board: BoardPort, { frames, concurrency = WRITE_CONCURRENCY }: { frames: readonly FrameItem[]; concurrency?: number }): Promise<number> {
+  const children = (await mapBounded(frames, concurrency, (frame) => frame.getChildren())).flat();
+  await mapBounded(children, concurrency, (item: BoardItem) => board.remove(item));
+  await mapBounded(frames, concurrency, (frame) => board.remove(frame));
+  return children.length + frames.length;
 }
 
 /** Removes every annex frame (and its children) of the map frame; returns how many items went. */
 export async function clearAnnex(board: BoardPort, { mapFrameId, hintKey, concurrency = WRITE_CONCURRENCY }: { mapFrameId: string; hintKey: string; concurrency?: number }): Promise<number> {
-  const [frames, carriers] = await Promise.all([board.get({ type: 'frame' }), board.get({ type: ['text', 'shape'] })]);
-  const frameIds = new Set(frames.filter(isFrameItem).filter((frame) => frame.id !== mapFrameId).map((frame) => frame.id));
-  const candidates = carriers.filter((item) => 'parentId' in item && typeof item.parentId === 'string' && frameIds.has(item.parentId) && 'getMetadata' in item);
-  const hints = await mapBounded(candidates, concurrency, (item) => (item as { getMetadata(key: string): Promise<unknown> }).getMetadata(hintKey));
-  const annexIds = new Set(candidates.filter((_, index) => hints[index] === mapFrameId).map((item) => (item as { parentId: string }).parentId));
-  const annexes = frames.filter(isFrameItem).filter((frame) => annexIds.has(frame.id));
-  const children = (await mapBounded(annexes, concurrency, (frame) => frame.getChildren())).flat();
-  await mapBounded(children, concurrency, (item: BoardItem) => board.remove(item));
-  await mapBounded(annexes, concurrency, (frame) => board.remove(frame));
-  return children.length + annexes.length;
+  const annexes = await hintedFrames(board, { hint: mapFrameId, hintKey, concurrency });
+  return removeFrames(board, { frames: annexes, concurrency });
 }

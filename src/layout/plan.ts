@@ -21,7 +21,7 @@ interface PlanItemBase {
 
 export interface PlanText extends PlanItemBase {
   type: 'text';
-  kind: 'persona' | 'objectives' | 'review' | 'legend' | 'data-check';
+  kind: 'persona' | 'objectives' | 'review' | 'legend' | 'data-check' | 'comparison';
   content: string;
   style: { fontSize: number; textAlign: 'left' | 'center'; color: string };
 }
@@ -53,7 +53,8 @@ export interface PlanConnector {
   /** Plan keys of the items at its ends. */
   from: string;
   to: string;
-  style: { strokeColor: string; strokeWidth: number };
+  /** Dashed marks the current state's curve in the comparison frame (a channel beside colour). */
+  style: { strokeColor: string; strokeWidth: number; strokeStyle?: 'normal' | 'dashed' };
 }
 
 export type PlanItem = PlanText | PlanShape | PlanSticky;

@@ -56,6 +56,35 @@ describe('Review tab', () => {
     expect(screen.getAllByTestId('compare-change').map((item) => item.textContent?.split('“')[1]?.replace('”', ''))).toEqual(comparison.changes.map((change) => change.text));
   });
 
+  it('adds the comparison under the two maps, and "Add" again replaces it', async () => {
+    const pair = await boardWithFuture();
+    await editSampleFuture(pair);
+    mount(pair.board);
+    fireEvent.click(await screen.findByRole('button', { name: 'Compare' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add comparison to the board' }));
+    await screen.findByText('Added the comparison under the two maps.');
+    const titles = () => pair.board.allItems().filter((item) => item.type === 'frame').map((item) => (item as { title: string }).title);
+    const added = 'Current → future: Coffee subscription → Future state: Coffee subscription';
+    expect(titles()).toEqual(['Coffee subscription', 'Future state: Coffee subscription', added]);
+    const texts = pair.board.allItems().filter((item) => item.type === 'text').map((item) => (item as { content: string }).content);
+    expect(texts.some((content) => content.includes('▲ +2.0'))).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Add comparison to the board' }));
+    await screen.findByText('Added the comparison under the two maps, replacing the earlier one.');
+    expect(titles()).toEqual(['Coffee subscription', 'Future state: Coffee subscription', added]);
+  });
+
+  it('says what failed and leaves the board as it was when the comparison cannot be written', async () => {
+    const pair = await boardWithFuture();
+    mount(pair.board);
+    fireEvent.click(await screen.findByRole('button', { name: 'Compare' }));
+    await screen.findByTestId('compare-headline');
+    const before = pair.board.allItems().length;
+    pair.board.failOn = (call) => call.method === 'createText';
+    fireEvent.click(screen.getByRole('button', { name: 'Add comparison to the board' }));
+    await screen.findByText(/^Could not add the comparison to the board: .* The board was restored/);
+    expect(pair.board.allItems().length).toBe(before);
+  });
+
   it('marks the map reviewed, then lists exactly the edits made since', async () => {
     const pair = await boardWithFuture();
     pair.board.stampsModified = true;

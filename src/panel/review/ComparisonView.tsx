@@ -1,6 +1,7 @@
 // A comparison in the panel: the headline ("2 of 3 pain points addressed"),
 // one row per stage with its Δ badge (arrow and sign: colour is never the only
-// channel), the changes, the pain points left open; and its downloads.
+// channel), the changes, the pain points left open; its downloads, and the
+// button that draws it on the board under the two maps.
 import type { ReactNode } from 'react';
 import { countsLine, deltaBadge, deltaDirection, painsLine, signed } from '../../analysis/compare/wording.ts';
 import { comparisonCsv, comparisonJson, comparisonMarkdown, type ComparisonReport } from '../../io/export-comparison.ts';
@@ -10,7 +11,7 @@ function save(name: string, type: string, text: string): void {
   downloadBlob(new Blob([text], { type }), name);
 }
 
-export function ComparisonView({ report }: { report: ComparisonReport }): ReactNode {
+export function ComparisonView({ report, busy, onAdd }: { report: ComparisonReport; busy: boolean; onAdd: (report: ComparisonReport) => void }): ReactNode {
   const { comparison } = report;
   const open = comparison.pains.outcomes.filter((pain) => pain.addressedBy === null);
   return (
@@ -60,6 +61,9 @@ export function ComparisonView({ report }: { report: ComparisonReport }): ReactN
           ))}
         </ul>
       )}
+      <button type="button" className="button button-primary button-small" disabled={busy} onClick={() => onAdd(report)}>
+        Add comparison to the board
+      </button>
       <div role="group" aria-label="Comparison downloads" className="jm-review-downloads">
         <button type="button" className="button button-secondary button-small" onClick={() => save('comparison.json', 'application/json', comparisonJson(report))}>
           Comparison (.json)

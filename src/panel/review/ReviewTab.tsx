@@ -33,7 +33,7 @@ function FramePicker({ label, value, frames, onChange }: { label: string; value:
 
 export default function ReviewTab() {
   const board = useBoard();
-  const { state, refresh, createFuture, compare, checkpoint, whatChanged } = useReview();
+  const { state, refresh, createFuture, compare, checkpoint, whatChanged, addComparison } = useReview();
   const [picked, setMap] = useState('');
   const [pickedTo, setTo] = useState('');
   const [force, setForce] = useState(false);
@@ -102,7 +102,7 @@ export default function ReviewTab() {
         </button>
       )}
       {state.changed !== null && <WhatChangedView result={state.changed} />}
-      {state.comparison !== null && <ComparisonView report={state.comparison} />}
+      {state.comparison !== null && <ComparisonView report={state.comparison} busy={state.busy} onAdd={addComparison} />}
     </div>
   );
 }

@@ -1,8 +1,11 @@
 // The Review tab's work on the board: "Mark reviewed" / "Save milestone" (the
-// header's review date, then a checkpoint in storage) and "What changed since
-// the last review". A storage failure never undoes the header: the result
+// header's review date, then a checkpoint in storage), "What changed since
+// the last review" and "Add comparison to the board". A storage failure never undoes the header: the result
 // says why, and carries the checkpoint for the person to download.
+import { COMPARISON_HINT_KEY, comparisonFramePlan, comparisonPair } from '../../analysis/compare/frame-plan.ts';
+import type { Comparison } from '../../analysis/compare/types.ts';
 import { gapCheck, isoDay } from '../../analysis/gap-check.ts';
+import { writeComparisonFrame } from '../../board/comparison-frame.ts';
 import { makeCheckpoint, parseCheckpoint, type Checkpoint, type CheckpointKind } from '../../analysis/review/checkpoint.ts';
 import { changesSince, modifiedSince, type ChangeEntry, type ModifiedItem } from '../../analysis/review/what-changed.ts';
 import { listCheckpoints, loadCheckpoint, saveCheckpoint } from '../../board/checkpoint-store.ts';
@@ -58,4 +61,11 @@ export async function whatChangedNow(board: BoardPort, { frameId }: { frameId: s
   const day = report.ok ? report.journey.review.lastReviewed : null;
   if (day === null) return { source: 'none', message: 'No checkpoint and no review date on this map: mark it reviewed to start its history.' };
   return { source: 'review-date', day, items: modifiedSince({ snapshot, frameId, day }) };
+}
+
+/** Writes the "Current → future" frame under the pair, replacing the pair's earlier one; says what it did. */
+export async function addComparisonFrame(board: BoardPort, { comparison }: { comparison: Comparison }): Promise<string> {
+  const options = { beforeFrameId: comparison.before.id, afterFrameId: comparison.after.id, hintKey: COMPARISON_HINT_KEY, pair: comparisonPair(comparison), action: 'add the comparison to the board' };
+  const written = await writeComparisonFrame(board, comparisonFramePlan(comparison), options);
+  return written.replaced === 0 ? 'Added the comparison under the two maps.' : 'Added the comparison under the two maps, replacing the earlier one.';
 }

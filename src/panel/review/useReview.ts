@@ -14,7 +14,7 @@ import { readJourney } from '../../readback/read-journey.ts';
 import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
 import type { StatusKind } from '../StatusMessage.tsx';
-import { markCheckpoint, whatChangedNow, type WhatChangedResult } from './actions.ts';
+import { addComparisonFrame, markCheckpoint, whatChangedNow, type WhatChangedResult } from './actions.ts';
 
 export interface ReviewState {
   busy: boolean;
@@ -80,5 +80,7 @@ export function useReview() {
 
   const whatChanged = (frameId: string) => run(async () => ({ changed: await whatChangedNow(board, { frameId }) }));
 
-  return { state, refresh, createFuture, compare, checkpoint, whatChanged };
+  const addComparison = (report: ComparisonReport) => run(async () => ({ status: { kind: 'success', text: await addComparisonFrame(board, { comparison: report.comparison }) } }));
+
+  return { state, refresh, createFuture, compare, checkpoint, whatChanged, addComparison };
 }
