@@ -5,6 +5,7 @@
 import { evidenceIds } from '../../analysis/datacheck/board-actions.ts';
 import { COLUMN_ROLES, REQUIRED_ROLES } from '../../analysis/datacheck/columns.ts';
 import { SETTING_NAMES } from '../../analysis/datacheck/defaults.ts';
+import { fromDataTexts } from '../../analysis/datacheck/from-data-plan.ts';
 import { DATA_GROUP } from '../../analysis/datacheck/findings.ts';
 import { summaryLine } from '../../io/datacheck-text.ts';
 import { ProgressBar } from '../ProgressBar.tsx';
@@ -79,6 +80,7 @@ export default function DataTab() {
           )}
           <div className="jm-data-actions">
             <button type="button" className="button button-primary button-small" disabled={state.busy} onClick={() => void boardAction('write')}>Add data-check frame</button>
+            <button type="button" className="button button-secondary button-small" disabled={state.busy || fromDataTexts(result, map).length === 0} onClick={() => void boardAction('fromData')}>Propose stickies ({fromDataTexts(result, map).length})</button>
             <button type="button" className="button button-secondary button-small" disabled={state.busy} onClick={() => void boardAction('clear')}>Clear data check</button>
           </div>
           <div className="jm-data-actions">
