@@ -8,6 +8,8 @@ import { SETTING_NAMES } from '../../analysis/datacheck/defaults.ts';
 import { fromDataTexts } from '../../analysis/datacheck/from-data-plan.ts';
 import { DATA_GROUP } from '../../analysis/datacheck/findings.ts';
 import { summaryLine } from '../../io/datacheck-text.ts';
+import { useEffect } from 'react';
+import { useDataShare } from '../DataShareContext.tsx';
 import { ProgressBar } from '../ProgressBar.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 import { MappingList } from './MappingList.tsx';
@@ -17,6 +19,11 @@ import './data.css';
 export default function DataTab() {
   const { state, chooseFile, setColumn, setSetting, run, cancel, confirm, boardAction, show } = useDataCheck();
   const { columns, result, map } = state;
+  const { share } = useDataShare();
+  // The Gaps tab lists these findings too, for the same map, for the rest of the session.
+  useEffect(() => {
+    if (result !== null && map !== null) share({ mapFrameId: map.frameId, source: result.source, findings: result.findings });
+  }, [result, map, share]);
   return (
     <div className="jm-data">
       <p className="jm-data-intro">Tests the map against what customers did: an event log (CSV, TSV or JSON Lines) with a case id, an activity and a time. It is read on this computer only.</p>
