@@ -1,5 +1,6 @@
-// Frames the app writes beside a map (the data check): placed to the map
-// frame's right, top-aligned, written through the writer (bounded concurrency,
+// Frames the app writes beside a map (the data check, the "From data"
+// stickies): placed to the map frame's right, top-aligned, or below it,
+// left-aligned (so two annexes of one map do not sit on each other), written through the writer (bounded concurrency,
 // retry, rollback), and cleared again by their hint. Frames cannot hold
 // metadata in Miro, so the hint naming the map frame sits on the annex's
 // first child (a text or shape, which can).
@@ -12,6 +13,8 @@ export interface AnnexOptions extends Omit<WriteOptions, 'centre'> {
   /** The map frame the annex belongs to. */
   mapFrameId: string;
   hintKey: string;
+  /** Right of the map, top edges level (the default), or below it, left edges level. */
+  side?: 'right' | 'below';
 }
 
 async function mapFrame(board: BoardPort, id: string): Promise<FrameItem> {
@@ -20,11 +23,16 @@ async function mapFrame(board: BoardPort, id: string): Promise<FrameItem> {
   return frame;
 }
 
-/** Writes `plan` as a frame to the right of the map frame, top edges level; its first child carries the hint. */
+function annexCentre(frame: FrameItem, plan: BoardPlan, side: 'right' | 'below'): { x: number; y: number } {
+  if (side === 'below') return { x: frame.x - frame.width / 2 + plan.frame.width / 2, y: frame.y + frame.height / 2 + FRAME_OFFSET + plan.frame.height / 2 };
+  return { x: frame.x + frame.width / 2 + FRAME_OFFSET + plan.frame.width / 2, y: frame.y - frame.height / 2 + plan.frame.height / 2 };
+}
+
+/** Writes `plan` as a frame beside the map frame (see `side`); its first child carries the hint. */
 export async function writeAnnex(board: BoardPort, plan: BoardPlan, options: AnnexOptions): Promise<WriteResult> {
   const frame = await mapFrame(board, options.mapFrameId);
-  const centre = { x: frame.x + frame.width / 2 + FRAME_OFFSET + plan.frame.width / 2, y: frame.y - frame.height / 2 + plan.frame.height / 2 };
-  const { mapFrameId, hintKey, ...write } = options;
+  const { mapFrameId, hintKey, side = 'right', ...write } = options;
+  const centre = annexCentre(frame, plan, side);
   return writePlan(board, withHint(plan, { hintKey, hint: mapFrameId }), { ...write, centre });
 }
 

@@ -2,6 +2,7 @@
 // tab is first opened, so the panel's first paint pays only for this shell.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useBoard } from './BoardContext.tsx';
+import { DataShareProvider } from './DataShareContext.tsx';
 import { Tabs, type TabSpec } from './Tabs.tsx';
 import './panel.css';
 
@@ -35,7 +36,10 @@ export function App() {
       )}
       {/* Hidden, not unmounted, while the check shows: work in progress in a tab survives. */}
       <div hidden={checking}>
-        <Tabs tabs={TABS} label="Journey map tools" />
+        {/* The Data tab's findings reach the Gaps tab through it. */}
+        <DataShareProvider>
+          <Tabs tabs={TABS} label="Journey map tools" />
+        </DataShareProvider>
         <footer className="jm-panel-footer">
           <button type="button" className="jm-link" onClick={() => setChecking(true)}>
             Board check

@@ -5,8 +5,11 @@
 import { evidenceIds } from '../../analysis/datacheck/board-actions.ts';
 import { COLUMN_ROLES, REQUIRED_ROLES } from '../../analysis/datacheck/columns.ts';
 import { SETTING_NAMES } from '../../analysis/datacheck/defaults.ts';
+import { fromDataTexts } from '../../analysis/datacheck/from-data-plan.ts';
 import { DATA_GROUP } from '../../analysis/datacheck/findings.ts';
 import { summaryLine } from '../../io/datacheck-text.ts';
+import { useEffect } from 'react';
+import { useDataShare } from '../DataShareContext.tsx';
 import { ProgressBar } from '../ProgressBar.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 import { MappingList } from './MappingList.tsx';
@@ -16,6 +19,11 @@ import './data.css';
 export default function DataTab() {
   const { state, chooseFile, setColumn, setSetting, run, cancel, confirm, boardAction, show } = useDataCheck();
   const { columns, result, map } = state;
+  const { share } = useDataShare();
+  // The Gaps tab lists these findings too, for the same map, for the rest of the session.
+  useEffect(() => {
+    if (result !== null && map !== null) share({ mapFrameId: map.frameId, source: result.source, findings: result.findings });
+  }, [result, map, share]);
   return (
     <div className="jm-data">
       <p className="jm-data-intro">Tests the map against what customers did: an event log (CSV, TSV or JSON Lines) with a case id, an activity and a time. It is read on this computer only.</p>
@@ -79,6 +87,7 @@ export default function DataTab() {
           )}
           <div className="jm-data-actions">
             <button type="button" className="button button-primary button-small" disabled={state.busy} onClick={() => void boardAction('write')}>Add data-check frame</button>
+            <button type="button" className="button button-secondary button-small" disabled={state.busy || fromDataTexts(result, map).length === 0} onClick={() => void boardAction('fromData')}>Propose stickies ({fromDataTexts(result, map).length})</button>
             <button type="button" className="button button-secondary button-small" disabled={state.busy} onClick={() => void boardAction('clear')}>Clear data check</button>
           </div>
           <div className="jm-data-actions">

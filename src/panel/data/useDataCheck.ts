@@ -7,6 +7,7 @@ import type { DataCheckResult } from '../../analysis/datacheck/data-check.ts';
 import { dataMapOf, type DataMap } from '../../analysis/datacheck/data-map.ts';
 import { DATA_CHECK_DEFAULTS, type DataCheckSettings } from '../../analysis/datacheck/defaults.ts';
 import { DATA_CHECK_HINT_KEY, dataCheckFramePlan } from '../../analysis/datacheck/frame-plan.ts';
+import { FROM_DATA_HINT_KEY, fromDataPlan } from '../../analysis/datacheck/from-data-plan.ts';
 import type { SavedMapping } from '../../analysis/datacheck/matching.ts';
 import { gapCheck, isoDay } from '../../analysis/gap-check.ts';
 import { evidenceIds, EVIDENCE_TAG, rateUpdates } from '../../analysis/datacheck/board-actions.ts';
@@ -50,6 +51,12 @@ async function readMap(board: BoardPort): Promise<DataMap> {
 type Work = (board: BoardPort, { map, result }: { map: DataMap; result: DataCheckResult }) => Promise<string>;
 
 const annex = (map: DataMap) => ({ mapFrameId: map.frameId, hintKey: DATA_CHECK_HINT_KEY });
+const fromDataAnnex = (map: DataMap) => ({ mapFrameId: map.frameId, hintKey: FROM_DATA_HINT_KEY });
+
+/** "Clear data check" takes both frames the tab writes: the data check and the proposed stickies. */
+async function clearAll(board: BoardPort, map: DataMap): Promise<number> {
+  return (await clearAnnex(board, annex(map))) + (await clearAnnex(board, fromDataAnnex(map)));
+}
 
 /** What the tab's buttons do on the board; each returns the line to show. */
 const BOARD_ACTIONS = {
@@ -58,7 +65,15 @@ const BOARD_ACTIONS = {
     await writeAnnex(board, dataCheckFramePlan(result, map), { ...annex(map), action: 'write the data check' });
     return 'Added the data-check frame beside the map.';
   },
-  clear: async (board, { map }) => `Cleared the data check (${await clearAnnex(board, annex(map))} items).`,
+  fromData: async (board, { map, result }) => {
+    const plan = fromDataPlan(result, map);
+    if (plan === null) return 'The data proposes no touchpoint: nothing common enough is missing from the map.';
+    await clearAnnex(board, fromDataAnnex(map));
+    // Below the map: the data-check frame takes the place to its right.
+    await writeAnnex(board, plan, { ...fromDataAnnex(map), side: 'below', action: 'write the proposed stickies' });
+    return `Added ${plan.children.length - 1} proposed stickies below the map, to drag into it.`;
+  },
+  clear: async (board, { map }) => `Cleared the data check (${await clearAll(board, map)} items).`,
   evidence: async (board, { result }) => `Tagged ${(await addTagToItems(board, { title: EVIDENCE_TAG, itemIds: evidenceIds(result) })).length} touchpoints "${EVIDENCE_TAG}".`,
   rate: async (board, { map, result }) => `Coloured ${(await applyItemUpdates(board, rateUpdates(result, map))).applied.length} unrated touchpoints by their customers' scores.`,
 } satisfies Record<string, Work>;

@@ -1,5 +1,6 @@
 // The Gaps tab: read the selected (or only) journey frame, show its
-// completeness score and why, the gaps grouped by rule, the insights apart;
+// completeness score and why, the gaps grouped by rule, the insights apart,
+// the data check's findings when the Data tab has run one on this map;
 // point at them on the board, offer each rule's fix-it, download the results,
 // or the whole board as a snapshot.
 import { StatusMessage } from '../StatusMessage.tsx';
@@ -7,6 +8,7 @@ import { plural } from '../plural.ts';
 import { countsLine } from '../../io/export-report.ts';
 import { lossLine } from '../../analysis/score.ts';
 import { BoardSnapshotDownload, Downloads } from './Downloads.tsx';
+import { DataFindings } from './DataFindings.tsx';
 import { FindingList } from './FindingList.tsx';
 import { FrameChooser } from '../FrameChooser.tsx';
 import { useFocusResult } from '../useFocusResult.ts';
@@ -49,6 +51,7 @@ export default function GapsTab() {
               </ul>
             )}
             <FindingList report={report} snapshot={snapshot} busy={state.busy} onShow={(target) => void show(target)} onFix={(offer) => void fix(offer)} />
+            <DataFindings frameId={report.frame.id} journey={report.journey} onShow={(target) => void show(target)} />
             <LanesAsRead lanes={report.journey.lanes} busy={state.busy} onChange={(labelId, kind) => void setLaneKind({ frameId: report.frame.id, labelId, kind })} />
             {report.warnings.length > 0 && (
               <details className="jm-gaps-warnings">
