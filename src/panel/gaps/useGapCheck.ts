@@ -1,7 +1,7 @@
 // The Gaps tab's work: read the board, run the check, point at a finding's
 // items, apply a fix and check again. One job at a time.
 import { useCallback, useState } from 'react';
-import { gapCheck, isoDay, type GapReport } from '../../analysis/gap-check.ts';
+import { isoDay, type GapReport } from '../../analysis/gap-check.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { addStickyToCell } from '../../board/fixes.ts';
 import { applyItemUpdates } from '../../board/item-updates.ts';
@@ -18,6 +18,7 @@ import { nextTask } from '../next-task.ts';
 import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import type { FixOffer } from './fix-plan.ts';
+import { runGapCheck } from './gap-runner.ts';
 
 /** Items to zoom to and select, with the stage whose header should be in view. */
 export interface ShowTarget {
@@ -44,11 +45,19 @@ export function useGapCheck() {
   const check = useCallback(
     async (frameId?: string, done?: string) => {
       setState((previous) => ({ ...previous, busy: true, step: 'Reading the board', status: null }));
+      let reading: Awaited<ReturnType<typeof readBoard>>;
       try {
-        const reading = await readBoard(board, { metadataFor: laneLabelIds });
+        reading = await readBoard(board, { metadataFor: laneLabelIds });
+      } catch (error) {
+        setState({ ...IDLE, status: { kind: 'error', text: `Could not read the board: ${errorMessage(error)}` } });
+        return;
+      }
+      try {
         // Reading and checking a big board are long steps: the page paints in between.
+        setState((previous) => ({ ...previous, step: 'Checking the map' }));
         await nextTask();
-        const result = gapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
+        // The check runs in a worker (in the page where none can start): seconds on a 60,000-sticky board.
+        const result = await runGapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
         if (!result.ok) {
           setState({ ...IDLE, status: { kind: 'error', text: readFailureText(result) }, candidates: result.candidates });
           return;
@@ -57,7 +66,7 @@ export function useGapCheck() {
         const summary = `Checked "${report.frame.title || report.frame.id}": ${plural(report.findings.length, 'finding')}.`;
         setState({ ...IDLE, report, snapshot: reading.snapshot, status: { kind: 'success', text: done === undefined ? summary : `${done} ${summary}` } });
       } catch (error) {
-        setState({ ...IDLE, status: { kind: 'error', text: `Could not read the board: ${errorMessage(error)}` } });
+        setState({ ...IDLE, status: { kind: 'error', text: `Could not check the map: ${errorMessage(error)}` } });
       }
     },
     [board],

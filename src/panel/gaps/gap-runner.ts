@@ -1,0 +1,73 @@
+// Runs the gap check for the Gaps tab: in a dedicated Web Worker, or in the
+// page where a worker cannot start (happy-dom in tests, a page without workers,
+// a worker script that fails to load). The worker is a lazy chunk of its own,
+// started on the first check and kept for the next ones.
+import type { GapCheckResult } from '../../analysis/gap-check.ts';
+import { answer, oneLine, type GapReply, type GapRequest } from './gap-protocol.ts';
+
+export type GapRun = (snapshot: GapRequest['snapshot'], options: GapRequest['options']) => Promise<GapCheckResult>;
+
+/** A reply as the caller sees it: the result, or a one-line error thrown. */
+function settle(reply: GapReply): GapCheckResult {
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.result;
+}
+
+function inPage(): GapRun {
+  let id = 0;
+  return async (snapshot, options) => settle(answer({ id: ++id, snapshot, options }));
+}
+
+function inWorker(): GapRun {
+  let worker: Worker | null = null;
+  let broken = false;
+  let id = 0;
+  const waiting = new Map<number, { request: GapRequest; resolve: (reply: GapReply) => void }>();
+  // The worker did not start or died: answer what it was asked in the page, and stay in the page.
+  const fallBack = () => {
+    broken = true;
+    worker?.terminate();
+    worker = null;
+    for (const { request, resolve } of waiting.values()) resolve(answer(request));
+    waiting.clear();
+  };
+  const start = (): Worker => {
+    const started = new Worker(new URL('./gapcheck.worker.ts', import.meta.url), { type: 'module' });
+    started.addEventListener('message', (event: MessageEvent<GapReply>) => {
+      waiting.get(event.data.id)?.resolve(event.data);
+      waiting.delete(event.data.id);
+    });
+    started.addEventListener('error', fallBack);
+    started.addEventListener('messageerror', fallBack);
+    return started;
+  };
+  return async (snapshot, options) => {
+    const request: GapRequest = { id: ++id, snapshot, options };
+    if (broken) return settle(answer(request));
+    worker ??= start();
+    const running = worker;
+    const reply = await new Promise<GapReply>((resolve) => {
+      waiting.set(request.id, { request, resolve });
+      try {
+        running.postMessage(request);
+      } catch (error) {
+        // A snapshot the structured clone refuses: say so in one line, as the worker would.
+        waiting.delete(request.id);
+        resolve({ id: request.id, ok: false, error: oneLine(error) });
+      }
+    });
+    return settle(reply);
+  };
+}
+
+export function createGapRunner(): GapRun {
+  return typeof Worker === 'function' ? inWorker() : inPage();
+}
+
+let shared: GapRun | null = null;
+
+/** The panel's one runner (one worker per page), made on the first check. */
+export const runGapCheck: GapRun = (snapshot, options) => {
+  shared ??= createGapRunner();
+  return shared(snapshot, options);
+};
