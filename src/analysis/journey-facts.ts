@@ -98,9 +98,9 @@ export function ruleFinding(rule: Rule, fields: Omit<Finding, 'rule' | 'group' |
 }
 
 /** The fix-it that adds an empty sticky in the finding's stage and lane, for the person to fill. */
-export function addEmptySticky(finding: Finding, label: string): FixIt | null {
-  if (finding.stageId === undefined || finding.laneId === undefined) return null;
-  return { kind: 'add-sticky', label, stageId: finding.stageId, laneId: finding.laneId, color: 'light_yellow' };
+export function addEmptySticky(finding: Finding, label: string): FixIt[] {
+  if (finding.stageId === undefined || finding.laneId === undefined) return [];
+  return [{ kind: 'add-sticky', label, stageId: finding.stageId, laneId: finding.laneId, color: 'light_yellow' }];
 }
 
 /** Counts for group titles: "1 stage has", "5 stages have". */

@@ -24,7 +24,7 @@ import { strayItem } from './rules/stray-item.ts';
 import { unratedTouchpoint } from './rules/unrated-touchpoint.ts';
 import { valenceConflict } from './rules/valence-conflict.ts';
 import type { Journey } from '../model/journey.ts';
-import { GROUPS, SEVERITIES, type CheckContext, type Finding, type FixIt, type Rule, type RuleId } from './types.ts';
+import { GROUPS, SEVERITIES, type CheckContext, type Finding, type FixContext, type FixIt, type Rule, type RuleId } from './types.ts';
 
 export const RULES: readonly Rule[] = [
   // Completeness: is the map a finished artefact? (scored)
@@ -60,9 +60,9 @@ const BY_ID: ReadonlyMap<RuleId, Rule> = new Map(RULES.map((rule) => [rule.id, r
 /** The rule behind a finding; undefined only for an id no rule has (a finding read from elsewhere). */
 export const ruleById = (id: RuleId): Rule | undefined => BY_ID.get(id);
 
-/** The finding's fix-it, asked of its own rule. */
-export function fixFor(finding: Finding, journey: Journey): FixIt | null {
-  return ruleById(finding.rule)?.fix?.(finding, journey) ?? null;
+/** The finding's fix-its, asked of its own rule; empty when it has none. */
+export function fixesFor(finding: Finding, { journey, context }: { journey: Journey; context: FixContext }): FixIt[] {
+  return ruleById(finding.rule)?.fixes?.(finding, { journey, context }) ?? [];
 }
 
 /** All findings for a journey: by group (completeness first), then errors, warnings, info; rule order within each. */

@@ -2,7 +2,7 @@
 // zoom to them. A rule is self-contained (its file holds its id, group, severity,
 // explanation, score weight and fix-it); the registry lists the rules.
 import type { Journey } from '../model/journey.ts';
-import type { StickyColor, ValenceConflict } from '../model/valence.ts';
+import type { RatedValence, StickyColor, ValenceConflict } from '../model/valence.ts';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -60,8 +60,17 @@ export interface Explanation {
  * A fix-it as data: the panel carries it out. `add-sticky` adds an EMPTY sticky
  * in the finding's stage and the given lane kind's lane, for the person to fill:
  * a fix-it never writes text that would silence the finding it answers.
+ * `update-sticky` changes one existing sticky: its emoji marker to `marker`'s
+ * level (the panel rewrites the marker in the sticky's current content, which
+ * rules never see: they read the journey, not the board's HTML) and/or its fill
+ * colour to `fillColor`.
  */
-export type FixIt = { kind: 'add-sticky'; label: string; stageId: string; laneId: string; color: StickyColor };
+export type FixIt =
+  | { kind: 'add-sticky'; label: string; stageId: string; laneId: string; color: StickyColor }
+  | { kind: 'update-sticky'; label: string; itemId: string; marker?: RatedValence; fillColor?: string };
+
+/** What a rule's fix-its may read beyond the journey: the conflicts readback found. */
+export type FixContext = Pick<CheckContext, 'valenceConflicts'>;
 
 /** How a completeness rule weighs in the score (weights of the registry's completeness rules sum to 100). */
 export interface ScoreWeight {
@@ -80,6 +89,6 @@ export interface Rule {
   /** Completeness rules only. */
   score?: ScoreWeight;
   check(journey: Journey, context: CheckContext): Finding[];
-  /** The fix-it for one of its findings, when one sticky helps; null otherwise. */
-  fix?(finding: Finding, journey: Journey): FixIt | null;
+  /** The fix-its for one of its findings, when one sticky helps (a rule may offer several ways); empty otherwise. */
+  fixes?(finding: Finding, { journey, context }: { journey: Journey; context: FixContext }): FixIt[];
 }

@@ -11,6 +11,7 @@ import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } 
 import { errorClause, errorMessage, isNotFoundError } from './errors.ts';
 import { isFrameItem, type BoardItem, type BoardPort, type FrameItem } from './port.ts';
 import { linkProps } from './writer-props.ts';
+import { applyWhiskers, type WhiskerBefore, type WhiskerBox } from './curve-whiskers.ts';
 
 export interface CurvePlanLike {
   frameId: string;
@@ -19,6 +20,7 @@ export interface CurvePlanLike {
   moves: { id: string; x: number; y: number }[];
   removals: string[];
   links: { row: number; from: number; to: number }[];
+  whiskers: { creates: WhiskerBox[]; moves: ({ id: string } & WhiskerBox)[] };
 }
 
 export interface CurveResult {
@@ -44,11 +46,14 @@ export async function applyCurvePlan(board: BoardPort, plan: CurvePlanLike, opti
   const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, options.retry);
   const created: BoardItem[] = [];
   const moved: { item: Placed; x: number; y: number }[] = [];
+  const whiskersMoved: WhiskerBefore[] = [];
   let recreated = new Map<string, string>();
   let linked: number;
   try {
     const frame = await call(() => board.getById(plan.frameId));
     if (!isFrameItem(frame)) throw new Error(`item ${plan.frameId} is not a frame`);
+    // Whiskers first, so the points drawn after sit on top of them.
+    await applyWhiskers(board, plan.whiskers, { frame, frameOrigin: plan.frameOrigin, created, moved: whiskersMoved, call, limit });
     const ids = await createPoints(board, { plan, frame, created, call, limit });
     recreated = await movePoints(board, { plan, frame, moved, created, call, limit });
     const current = (id: string | undefined) => (id === undefined ? undefined : (recreated.get(id) ?? id));
@@ -61,7 +66,7 @@ export async function applyCurvePlan(board: BoardPort, plan: CurvePlanLike, opti
       created.unshift(await call(() => board.createConnector(linkProps(start, end, CURVE_LINK_STYLE))));
     });
   } catch (error) {
-    const undone = await undo(board, { created, moved, call, limit });
+    const undone = await undo(board, { created, moved: [...moved, ...whiskersMoved], call, limit });
     throw new Error(`Refreshing the curve failed: ${errorClause(error)}. ${undone}`, { cause: error });
   }
   const removed = await removeAll(board, plan.removals, { call, limit });

@@ -2,7 +2,8 @@
 // point in the emotion row must be (the layout's rule: +2 at the top, −2 at
 // the bottom, no rated touchpoint in the middle), which existing points move,
 // which are missing, which are duplicates or belong to deleted stages, and
-// which connectors join them. Pure: the board adapter (src/board/curve.ts)
+// which connectors join them, and each stage's range whisker
+// (src/emotion/curve-whiskers.ts). Pure: the board adapter (src/board/curve.ts)
 // carries it out. Geometry is frame-relative, like the SDK's frame children.
 import { isConnector, isShape, type BoardSnapshot, type SnapshotItem, type SnapshotShape } from '../snapshot/snapshot.ts';
 import { EMOTION_ROW_HEIGHT, curveY } from '../layout/geometry.ts';
@@ -10,6 +11,7 @@ import { stageAverage } from '../layout/grid-items.ts';
 import { indexBoard } from '../readback/frames.ts';
 import type { ReadResult } from '../readback/types.ts';
 import { append } from '../model/arrays.ts';
+import { isWhisker, planWhisker, stageRange, whiskerBox, type WhiskerPlan } from './curve-whiskers.ts';
 
 type ReadOk = Extract<ReadResult, { ok: true }>;
 
@@ -31,6 +33,8 @@ export interface CurvePlan {
   removals: string[];
   /** Connectors to create between neighbouring points, by stage (row index, from stage, to stage). */
   links: { row: number; from: number; to: number }[];
+  /** Range whiskers to create and to move or resize; those no longer wanted are in `removals`. */
+  whiskers: Omit<WhiskerPlan, 'removals'>;
 }
 
 const TOLERANCE = 0.5;
@@ -63,12 +67,19 @@ export function planCurve(snapshot: BoardSnapshot, read: ReadOk): CurvePlan {
     return header !== undefined && isShape(header) ? header.x : (band.start + band.end) / 2;
   };
   const circles = children.filter((item): item is SnapshotShape => isShape(item) && item.shape === 'circle');
-  const plan: CurvePlan = { frameId: read.frame.id, frameOrigin: read.placement.frameOrigin, points: [], moves: [], removals: [], links: [] };
+  const whiskers = children.filter(isWhisker);
+  const plan: CurvePlan = { frameId: read.frame.id, frameOrigin: read.placement.frameOrigin, points: [], moves: [], removals: [], links: [], whiskers: { creates: [], moves: [] } };
+  const whiskerPlan: WhiskerPlan = { creates: plan.whiskers.creates, moves: plan.whiskers.moves, removals: [] };
   const kept = new Set<string>();
   for (const row of emotionRows(read, index.byId)) {
+    const rowWhiskers = whiskers.filter((item) => item.y >= row.band.start && item.y < row.band.end);
+    // Whiskers outside every stage (the stage was deleted) go.
+    append(whiskerPlan.removals, rowWhiskers.filter((item) => bandAt(columns, item.x) < 0).map((item) => item.id));
     const inRow = circles.filter((circle) => circle.y >= row.band.start && circle.y < row.band.end);
     const points = columns.map((column, columnIndex): CurvePoint => {
       const target = { x: headerX(column.id, column), y: curveY(stageAverage(read.journey, column.id), row) };
+      const wanted = whiskerBox(stageRange(read.journey, column.id), { x: target.x, row });
+      planWhisker(whiskerPlan, { wanted, existing: rowWhiskers.filter((item) => bandAt(columns, item.x) === columnIndex) });
       const candidates = inRow.filter((circle) => bandAt(columns, circle.x) === columnIndex && !kept.has(circle.id));
       const nearest = candidates.sort((a, b) => Math.hypot(a.x - target.x, a.y - target.y) - Math.hypot(b.x - target.x, b.y - target.y))[0];
       if (nearest === undefined) return { stageId: column.id, itemId: null, ...target };
@@ -80,6 +91,7 @@ export function planCurve(snapshot: BoardSnapshot, read: ReadOk): CurvePlan {
     plan.points.push(points);
   }
   linkPlan(plan, { items: snapshot.items, circles });
+  append(plan.removals, whiskerPlan.removals);
   return plan;
 }
 
@@ -111,5 +123,6 @@ function linkPlan(plan: CurvePlan, { items, circles }: { items: readonly Snapsho
 
 /** True when the plan changes nothing on the board. */
 export function curveIsCurrent(plan: CurvePlan): boolean {
-  return plan.moves.length === 0 && plan.removals.length === 0 && plan.links.length === 0 && plan.points.every((row) => row.every((point) => point.itemId !== null));
+  const whiskersCurrent = plan.whiskers.creates.length === 0 && plan.whiskers.moves.length === 0;
+  return whiskersCurrent && plan.moves.length === 0 && plan.removals.length === 0 && plan.links.length === 0 && plan.points.every((row) => row.every((point) => point.itemId !== null));
 }

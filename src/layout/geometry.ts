@@ -22,6 +22,8 @@ export const MIN_STICKY_COLUMNS = 2;
 export const MAX_STICKY_COLUMNS = 3;
 export const EMOTION_ROW_HEIGHT = 400;
 export const CURVE_POINT_SIZE = 40;
+/** A stage's range whisker is an empty rectangle this wide, behind its curve point. */
+export const WHISKER_WIDTH = 6;
 /** The curve's +2 and −2 sit this far inside the emotion row's top and bottom. */
 export const CURVE_MARGIN = 50;
 

@@ -81,10 +81,15 @@ export function stickies(journey: Journey, grid: Grid): PlanSticky[] {
   );
 }
 
+/** The rated notes a stage's curve point stands for: its touchpoints and emotion notes. */
+export function curveNotes(journey: Journey, stageId: string): Journey['notes'] {
+  const lanes = new Set(journey.lanes.filter((lane) => lane.kind === 'touchpoints' || lane.kind === 'emotions').map((lane) => lane.id));
+  return journey.notes.filter((note) => note.stageId === stageId && lanes.has(note.laneId) && note.valence !== null);
+}
+
 /** A stage's average valence over its rated touchpoints (and emotion-lane notes), null when none is rated. */
 export function stageAverage(journey: Journey, stageId: string): number | null {
-  const lanes = new Set(journey.lanes.filter((lane) => lane.kind === 'touchpoints' || lane.kind === 'emotions').map((lane) => lane.id));
-  const rated = journey.notes.filter((note) => note.stageId === stageId && lanes.has(note.laneId) && note.valence !== null);
+  const rated = curveNotes(journey, stageId);
   return rated.length === 0 ? null : rated.reduce((sum, note) => sum + (note.valence ?? 0), 0) / rated.length;
 }
 

@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gapCheck, type GapReport } from '../../src/analysis/gap-check.ts';
-import { checkJourney, fixFor, RULES } from '../../src/analysis/registry.ts';
+import { checkJourney, fixesFor, RULES } from '../../src/analysis/registry.ts';
 import { completeness } from '../../src/analysis/score.ts';
-import type { Finding } from '../../src/analysis/types.ts';
+import type { CheckContext, Finding } from '../../src/analysis/types.ts';
 import { addStickyToCell } from '../../src/board/fixes.ts';
 import type { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import type { Journey } from '../../src/model/journey.ts';
@@ -53,7 +53,7 @@ describe('the score', () => {
   it('stays within 0–100 and never depends on insights', () => {
     fc.assert(
       fc.property(journeyArbitrary(), (journey) => {
-        const context = { today: TODAY };
+        const context: CheckContext = { today: TODAY };
         const findings = checkJourney(journey, context);
         const { score } = completeness(journey, { findings, context });
         expect(score).toBeGreaterThanOrEqual(0);
@@ -81,14 +81,15 @@ describe('fix-its', () => {
   it('no fix-it silences its finding: the empty sticky it adds is itself a gap (model level, any journey)', () => {
     fc.assert(
       fc.property(journeyArbitrary(), (journey) => {
-        const context = { today: TODAY };
+        const context: CheckContext = { today: TODAY };
         for (const finding of checkJourney(journey, context)) {
-          const fix = fixFor(finding, journey);
-          if (fix === null) continue;
+          for (const fix of fixesFor(finding, { journey, context })) {
+          if (fix.kind !== 'add-sticky') continue;
           const note = { id: 'added', stageId: fix.stageId, laneId: fix.laneId, text: '', valence: null, channel: null, owner: null, evidence: null, momentOfTruth: false };
           const after = checkJourney({ ...journey, notes: [...journey.notes, note] }, context);
           expect(after.some((entry) => entry.rule === finding.rule && entry.stageId === finding.stageId)).toBe(true);
           expect(after.some((entry) => entry.rule === 'placeholder-left' && entry.itemIds.includes('added'))).toBe(true);
+          }
         }
       }),
       { numRuns: 100 },
@@ -113,13 +114,16 @@ describe('fix-its', () => {
 
   it('only completeness rules offer fix-its, and each says what it adds', () => {
     const labels = RULES.flatMap((rule) => {
-      const fix = rule.fix?.({ rule: rule.id, group: rule.group, severity: rule.severity, message: '', stageId: 's', laneId: 'l', itemIds: [] }, preset('blank'));
-      return fix === undefined || fix === null ? [] : [`${rule.id}: ${fix.label}`];
+      const finding = { rule: rule.id, group: rule.group, severity: rule.severity, message: '', stageId: 's', laneId: 'l', itemIds: ['n1'] };
+      const context = { valenceConflicts: [{ noteId: 'n1', marker: 1 as const, colour: -2 as const, color: 'red' }] };
+      return (rule.fixes?.(finding, { journey: preset('blank'), context }) ?? []).map((fix) => `${rule.id}: ${fix.label}`);
     });
     expect(labels).toEqual([
       'stage-without-touchpoints: Add an empty touchpoint',
       'negative-without-opportunity: Add an empty opportunity',
       'pain-point-without-opportunity: Add an empty opportunity',
+      'valence-conflict: Marker to match colour',
+      'valence-conflict: Colour to match marker',
       'blueprint-unsupported-step: Add an empty backstage step',
     ]);
   });

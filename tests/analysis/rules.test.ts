@@ -68,7 +68,7 @@ describe('the registry', () => {
     const completeness = RULES.filter((rule) => rule.group === 'completeness');
     expect(completeness.every((rule) => rule.score !== undefined)).toBe(true);
     expect(completeness.reduce((sum, rule) => sum + (rule.score?.points ?? 0), 0)).toBe(100);
-    expect(RULES.filter((rule) => rule.group === 'insight').every((rule) => rule.score === undefined && rule.fix === undefined)).toBe(true);
+    expect(RULES.filter((rule) => rule.group === 'insight').every((rule) => rule.score === undefined && rule.fixes === undefined)).toBe(true);
   });
 
   it('explains every rule and counts its findings in words', () => {

@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyItemUpdates } from '../../src/board/item-updates.ts';
 import { gapCheck } from '../../src/analysis/gap-check.ts';
-import { valenceConflictFixes } from '../../src/analysis/rules/valence-conflict.ts';
+import { valenceConflict, valenceConflictFixes } from '../../src/analysis/rules/valence-conflict.ts';
 import { planRecolourAll } from '../../src/emotion/recolour-all.ts';
 import { loadTextScorer } from '../../src/emotion/sentiment.ts';
 import { recolourTargets } from '../../src/emotion/targets.ts';
-import { textToHtml } from '../../src/model/html.ts';
+import { fixOffers } from '../../src/panel/gaps/fix-plan.ts';
 import { sampleJourney } from '../support/journeys.ts';
 import { boardWith } from '../readback/support.ts';
 
@@ -41,14 +41,34 @@ describe('valence-conflict', () => {
     const { board, sticky } = await recolouredBoard();
     const report = gapCheck(board.toSnapshot(), { today });
     if (!report.ok) throw new Error(report.message);
-    const conflict = report.placement.valenceConflicts[0];
-    if (conflict === undefined) throw new Error('no conflict read');
-    const fix = valenceConflictFixes(conflict, { content: textToHtml("🙂 Sees a friend's post"), palette: 'classic' }).find((entry) => entry.label === label);
-    if (fix === undefined) throw new Error(`no fix "${label}"`);
-    await applyItemUpdates(board, [fix.update]);
+    const finding = conflicts(report)[0];
+    if (finding === undefined) throw new Error('no conflict found');
+    // Carried out as the panel does: the rule's fix-it data, made a board update without looking at the rule id.
+    const offer = fixOffers(finding, { report, snapshot: board.toSnapshot() }).find((entry) => entry.label === label);
+    if (offer === undefined || !('update' in offer)) throw new Error(`no update "${label}"`);
+    await applyItemUpdates(board, [offer.update]);
     const after = gapCheck(board.toSnapshot(), { today });
     expect(conflicts(after)).toEqual([]);
     expect(after.ok && after.journey.notes.find((note) => note.id === sticky)).toMatchObject({ text: "Sees a friend's post", valence });
+  });
+
+  it('offers its two fix-its as data: the marker to the colour\'s level, or the colour to the marker\'s', () => {
+    const conflict = { noteId: 'n1', marker: 1 as const, colour: -2 as const, color: 'red' };
+    expect(valenceConflictFixes(conflict, 'classic')).toEqual([
+      { kind: 'update-sticky', label: 'Marker to match colour', itemId: 'n1', marker: -2 },
+      { kind: 'update-sticky', label: 'Colour to match marker', itemId: 'n1', fillColor: 'light_green' },
+    ]);
+  });
+
+  it('offers no fix-it for a finding whose conflict is not in the context, and the panel none for a sticky not on the board', async () => {
+    const finding = { rule: 'valence-conflict', group: 'completeness' as const, severity: 'warning' as const, message: '', itemIds: ['n1'] };
+    expect(valenceConflict.fixes?.(finding, { journey: sampleJourney(), context: {} })).toEqual([]);
+    expect(valenceConflict.fixes?.(finding, { journey: sampleJourney(), context: { valenceConflicts: [{ noteId: 'other', marker: 1, colour: -2, color: 'red' }] } })).toEqual([]);
+    const { board } = await recolouredBoard();
+    const report = gapCheck(board.toSnapshot(), { today });
+    if (!report.ok) throw new Error(report.message);
+    const gone = { ...report, placement: { ...report.placement, valenceConflicts: [{ noteId: 'missing', marker: 1 as const, colour: -2 as const, color: 'red' }] } };
+    expect(fixOffers({ ...finding, itemIds: ['missing'] }, { report: gone, snapshot: board.toSnapshot() })).toEqual([]);
   });
 
   it('the recolour leaves a conflicted sticky alone unless asked to recompute', async () => {

@@ -21,5 +21,5 @@ export const blueprintUnsupportedStep: Rule = {
       (stage) => `Stage "${stage.name}" has frontstage work and nothing backstage or in support`,
     );
   },
-  fix: (finding) => addEmptySticky(finding, 'Add an empty backstage step'),
+  fixes: (finding) => addEmptySticky(finding, 'Add an empty backstage step'),
 };

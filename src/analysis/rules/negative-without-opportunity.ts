@@ -19,5 +19,5 @@ export const negativeWithoutOpportunity: Rule = {
       (stage, negative) => `Stage "${stage.name}" has ${negative.length === 1 ? 'a negative touchpoint' : `${negative.length} negative touchpoints`} and no opportunity`,
     );
   },
-  fix: (finding) => addEmptySticky(finding, 'Add an empty opportunity'),
+  fixes: (finding) => addEmptySticky(finding, 'Add an empty opportunity'),
 };

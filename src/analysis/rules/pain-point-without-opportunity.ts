@@ -19,5 +19,5 @@ export const painPointWithoutOpportunity: Rule = {
       (stage, pains) => `Stage "${stage.name}" has ${pains.length === 1 ? 'a pain point' : `${pains.length} pain points`} and no opportunity`,
     );
   },
-  fix: (finding) => addEmptySticky(finding, 'Add an empty opportunity'),
+  fixes: (finding) => addEmptySticky(finding, 'Add an empty opportunity'),
 };

@@ -28,5 +28,5 @@ export const stageWithoutTouchpoints: Rule = {
         }),
       );
   },
-  fix: (finding) => addEmptySticky(finding, 'Add an empty touchpoint'),
+  fixes: (finding) => addEmptySticky(finding, 'Add an empty touchpoint'),
 };

@@ -1,11 +1,10 @@
 // A sticky whose emoji marker and palette colour say different levels: someone
 // recoloured it (or edited the marker) and the two channels now disagree.
 // Readback read the colour; the finding offers to make them agree either way.
-import { htmlToText, textToHtml } from '../../model/html.ts';
 import type { Palette } from '../../model/journey.ts';
-import { colorForValence, levelText, VALENCE_EMOJI, withValenceMarker, type ValenceConflict } from '../../model/valence.ts';
+import { colorForValence, levelText, VALENCE_EMOJI, type ValenceConflict } from '../../model/valence.ts';
 import { countOf, ruleFinding } from '../journey-facts.ts';
-import type { Rule } from '../types.ts';
+import type { FixIt, Rule } from '../types.ts';
 
 export const valenceConflict: Rule = {
   id: 'valence-conflict',
@@ -27,18 +26,16 @@ export const valenceConflict: Rule = {
       return [ruleFinding(valenceConflict, { message, stageId: note.stageId, laneId: note.laneId, itemIds: [note.id] })];
     });
   },
+  fixes(finding, { journey, context }) {
+    const conflict = (context.valenceConflicts ?? []).find((entry) => entry.noteId === finding.itemIds[0]);
+    return conflict === undefined ? [] : valenceConflictFixes(conflict, journey.palette);
+  },
 };
 
-/** A change to one sticky that settles the conflict. */
-export interface ConflictFix {
-  label: string;
-  update: { id: string; after: { fillColor?: string; content?: string } };
-}
-
 /** The two fix-its: the marker to match the colour, or the colour to match the marker. */
-export function valenceConflictFixes(conflict: ValenceConflict, { content, palette }: { content: string; palette: Palette }): ConflictFix[] {
+export function valenceConflictFixes(conflict: ValenceConflict, palette: Palette): FixIt[] {
   return [
-    { label: 'Marker to match colour', update: { id: conflict.noteId, after: { content: textToHtml(withValenceMarker(htmlToText(content), conflict.colour)) } } },
-    { label: 'Colour to match marker', update: { id: conflict.noteId, after: { fillColor: colorForValence(conflict.marker, palette) } } },
+    { kind: 'update-sticky', label: 'Marker to match colour', itemId: conflict.noteId, marker: conflict.colour },
+    { kind: 'update-sticky', label: 'Colour to match marker', itemId: conflict.noteId, fillColor: colorForValence(conflict.marker, palette) },
   ];
 }

@@ -1,30 +1,36 @@
-// Where a finding's fix-it goes on the board: the rule says what to add
-// (analysis, FixIt), this finds the cell in the report's placement; a
-// marker–colour conflict offers its rule's two sticky updates. Pure.
+// Where a finding's fix-its go on the board: the rule says what to do
+// (analysis, FixIt data), this turns each into a board operation: a new
+// sticky finds its cell in the report's placement, a sticky update reads the
+// sticky's current content. It never looks at rule ids. Pure.
 import type { GapReport } from '../../analysis/gap-check.ts';
-import { fixFor } from '../../analysis/registry.ts';
-import type { Finding } from '../../analysis/types.ts';
+import { fixesFor } from '../../analysis/registry.ts';
+import type { Finding, FixIt } from '../../analysis/types.ts';
 import type { CellFix } from '../../board/fixes.ts';
 import type { ItemUpdate } from '../../board/item-updates.ts';
-import { valenceConflictFixes } from '../../analysis/rules/valence-conflict.ts';
+import { htmlToText, textToHtml } from '../../model/html.ts';
+import { withValenceMarker } from '../../model/valence.ts';
 import { isSticky, type BoardSnapshot } from '../../snapshot/snapshot.ts';
 
 /** A fix-it: one sticky added to a cell, or one sticky changed (marker or colour). */
 export type FixOffer = { label: string; fix: CellFix } | { label: string; update: ItemUpdate };
 
-/** The fix-its of a finding: a sticky to add, or the two ways to settle a marker–colour conflict. */
-export function fixOffers(finding: Finding, { report, snapshot }: { report: GapReport; snapshot: BoardSnapshot }): FixOffer[] {
-  if (finding.rule !== 'valence-conflict') return [fixOffer(finding, { report, snapshot })].filter((offer) => offer !== null);
-  const conflict = report.placement.valenceConflicts.find((entry) => entry.noteId === finding.itemIds[0]);
-  const sticky = snapshot.items.find((item) => item.id === conflict?.noteId);
-  if (conflict === undefined || sticky === undefined || !isSticky(sticky)) return [];
-  return valenceConflictFixes(conflict, { content: sticky.content, palette: report.journey.palette });
+type Where = { report: GapReport; snapshot: BoardSnapshot };
+
+/** The fix-its of a finding, asked of its rule; those whose cell or sticky is not on the board read are left out. */
+export function fixOffers(finding: Finding, { report, snapshot }: Where): FixOffer[] {
+  const fixIts = fixesFor(finding, { journey: report.journey, context: { valenceConflicts: report.placement.valenceConflicts } });
+  return fixIts.flatMap((fixIt) => {
+    const offer = fixIt.kind === 'add-sticky' ? cellOffer(fixIt, { report, snapshot }) : updateOffer(fixIt, snapshot);
+    return offer === null ? [] : [offer];
+  });
 }
 
-/** The fix for a finding, asked of its rule; null when it has none (or its cell cannot be found on the board read). */
-export function fixOffer(finding: Finding, { report, snapshot }: { report: GapReport; snapshot: BoardSnapshot }): FixOffer | null {
-  const fixIt = fixFor(finding, report.journey);
-  if (fixIt === null) return null;
+/** The first fix-it of a finding; null when it has none. */
+export function fixOffer(finding: Finding, where: Where): FixOffer | null {
+  return fixOffers(finding, where)[0] ?? null;
+}
+
+function cellOffer(fixIt: Extract<FixIt, { kind: 'add-sticky' }>, { report, snapshot }: Where): FixOffer | null {
   const column = report.placement.columns.find((band) => band.id === fixIt.stageId);
   const row = report.placement.rows.find((band) => band.id === fixIt.laneId);
   if (column === undefined || row === undefined) return null;
@@ -32,4 +38,14 @@ export function fixOffer(finding: Finding, { report, snapshot }: { report: GapRe
   const occupied = snapshot.items.flatMap((item) => (isSticky(item) && inCell.has(item.id) ? [{ x: item.x, y: item.y }] : []));
   // Empty on purpose: the person writes the touchpoint or the idea; placeholder-left keeps it on the list until then.
   return { label: fixIt.label, fix: { frameId: report.frame.id, frameOrigin: report.placement.frameOrigin, column, row, occupied, text: '', color: fixIt.color } };
+}
+
+function updateOffer(fixIt: Extract<FixIt, { kind: 'update-sticky' }>, snapshot: BoardSnapshot): FixOffer | null {
+  const sticky = snapshot.items.find((item) => item.id === fixIt.itemId);
+  if (sticky === undefined || !isSticky(sticky)) return null;
+  const after: ItemUpdate['after'] = {};
+  // The marker is rewritten in the text the board holds now, so the rest of the sticky's words stay as they are.
+  if (fixIt.marker !== undefined) after.content = textToHtml(withValenceMarker(htmlToText(sticky.content), fixIt.marker));
+  if (fixIt.fillColor !== undefined) after.fillColor = fixIt.fillColor;
+  return { label: fixIt.label, update: { id: fixIt.itemId, after } };
 }
