@@ -101,7 +101,7 @@ export const compareCommand: CliCommand = {
     const to = readSecond === undefined ? { ...from, frameId: options.to } : await readSecond(options.to);
     const result = compareSources({ from, to, force: options.force });
     if (!result.ok) throw new UsageError(result.reason === 'personas-differ' ? `${result.message}; pass --force to compare them anyway` : result.message);
-    const report = { comparison: result.comparison, from: result.from, to: result.to };
+    const report = { comparison: result.comparison, from: result.from, to: result.to, findings: result.findings };
     const text = format === 'json' ? comparisonJson(report) : format === 'md' ? comparisonMarkdown(report) : format === 'csv' ? await comparisonCsv(report.comparison) : comparisonText(report);
     await emit(text, { output: options.output, io });
     return 0;

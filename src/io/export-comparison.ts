@@ -5,15 +5,18 @@ import { countsLine, deltaBadge, painsLine, signed } from '../analysis/compare/w
 import type { FrameRef } from '../readback/types.ts';
 import { mdText } from './export-report.ts';
 import { append } from '../model/arrays.ts';
+import type { ComparisonFinding } from '../analysis/compare/findings.ts';
 
 export interface ComparisonReport {
   comparison: Comparison;
   from: FrameRef;
   to: FrameRef;
+  /** Findings on the future map (none when the later map is not a future state). */
+  findings: ComparisonFinding[];
 }
 
 export function comparisonJson(report: ComparisonReport): string {
-  return `${JSON.stringify({ from: report.from, to: report.to, comparison: report.comparison }, null, 2)}\n`;
+  return `${JSON.stringify({ from: report.from, to: report.to, comparison: report.comparison, findings: report.findings }, null, 2)}\n`;
 }
 
 /** "added", "removed", or what changed: "text, valence (reworded, check)". */
@@ -37,6 +40,7 @@ export function comparisonText(report: ComparisonReport): string {
   const open = comparison.pains.outcomes.filter((pain) => pain.addressedBy === null);
   if (open.length > 0) append(lines, ['Not addressed:', ...open.map((pain) => `  [${pain.stage}] ${pain.text}`)]);
   if (comparison.regressions.length > 0) append(lines, ['Regressions:', ...comparison.regressions.map((entry) => `  [${entry.stage}] ${entry.text} (${signed(entry.valenceBefore)} → ${signed(entry.valenceAfter)})`)]);
+  if (report.findings.length > 0) append(lines, ['Findings on the future map:', ...report.findings.map((finding) => `  ${finding.severity.toUpperCase().padEnd(7)} ${finding.rule}: ${finding.message}`)]);
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,6 +71,7 @@ export function comparisonMarkdown(report: ComparisonReport): string {
   if (comparison.regressions.length > 0) {
     append(lines, ['', '## Regressions', '', ...comparison.regressions.map((entry) => `- **${mdText(entry.stage)}**: ${mdText(entry.text)} (${signed(entry.valenceBefore)} → ${signed(entry.valenceAfter)})`)]);
   }
+  if (report.findings.length > 0) append(lines, ['', '## Findings on the future map', '', ...report.findings.map((finding) => `- ${finding.severity} \`${finding.rule}\`: ${mdText(finding.message)}`)]);
   return `${lines.join('\n')}\n`;
 }
 

@@ -15,6 +15,30 @@ async function editedBoard() {
 }
 
 describe('journey-map compare', () => {
+  it('lists the findings on the future map: an untouched copy leaves every pain point unaddressed', async () => {
+    const { board, currentId, futureId } = await boardWithFuture();
+    const files = { 'board.json': serializeSnapshot(board.toSnapshot()) };
+    const json = fakeIO(files);
+    expect(await main(['compare', 'board.json', '--from', currentId, '--to', futureId, '--format', 'json'], json.io)).toBe(0);
+    const { findings } = JSON.parse(json.out()) as { findings: { rule: string; severity: string; group: string }[] };
+    expect(findings.map((finding) => [finding.rule, finding.severity, finding.group])).toEqual([
+      ['future-unaddressed-pain', 'warning', 'comparison'],
+      ['future-unaddressed-pain', 'warning', 'comparison'],
+    ]);
+    const text = fakeIO(files);
+    await main(['compare', 'board.json', '--from', currentId, '--to', futureId], text.io);
+    const lines = text.out().split('\n');
+    expect(lines.slice(lines.indexOf('Findings on the future map:'), -1)).toHaveLength(3);
+    expect(lines.filter((line) => line.startsWith('  WARNING future-unaddressed-pain: '))).toHaveLength(2);
+    const md = fakeIO(files);
+    await main(['compare', 'board.json', '--from', currentId, '--to', futureId, '--format', 'md'], md.io);
+    expect(md.out()).toContain('## Findings on the future map\n\n- warning `future-unaddressed-pain`: ');
+    // Compared the other way round, the later map is the current state: no future-map findings.
+    const reverse = fakeIO(files);
+    await main(['compare', 'board.json', '--from', futureId, '--to', currentId, '--format', 'json'], reverse.io);
+    expect(JSON.parse(reverse.out()).findings).toEqual([]);
+  });
+
   it('reports exactly the edits on the future map, with the Δ per stage, as JSON', async () => {
     const { files, currentId, futureId, board, lineage } = await editedBoard();
     const run = fakeIO(files);

@@ -9,11 +9,12 @@ import { boardLinks } from './board-links.ts';
 import { compareJourneys } from './compare.ts';
 import type { Comparison, SideLinks } from './compare.ts';
 import type { CompareThresholds } from './thresholds.ts';
+import { futureFindings, type ComparisonFinding } from './findings.ts';
 
 export type CompareSide = { snapshot: BoardSnapshot; frameId?: string } | { checkpoint: Checkpoint };
 
 export type SourcesResult =
-  | { ok: true; comparison: Comparison; from: FrameRef; to: FrameRef; warnings: string[] }
+  | { ok: true; comparison: Comparison; from: FrameRef; to: FrameRef; warnings: string[]; findings: ComparisonFinding[] }
   | { ok: false; reason: 'unreadable' | 'personas-differ'; message: string };
 
 type Side = { ok: true; frame: FrameRef; journey: Journey; links: SideLinks; warnings: string[] } | { ok: false; message: string };
@@ -41,5 +42,7 @@ export function compareSources({ from, to, force, thresholds }: { from: CompareS
   }
   const result = compareJourneys({ before: before.journey, after: after.journey, links: after.links, ...(force === undefined ? {} : { force }), ...(thresholds === undefined ? {} : { thresholds }) });
   if (!result.ok) return result;
-  return { ok: true, comparison: result.comparison, from: before.frame, to: after.frame, warnings: [...before.warnings, ...after.warnings] };
+  // Findings on a future map only: a current map compared with its checkpoint is not a plan.
+  const findings = after.journey.kind === 'future-state' ? futureFindings({ comparison: result.comparison, after: after.journey, ...(thresholds === undefined ? {} : { thresholds }) }) : [];
+  return { ok: true, comparison: result.comparison, from: before.frame, to: after.frame, warnings: [...before.warnings, ...after.warnings], findings };
 }

@@ -61,6 +61,15 @@ export function ComparisonView({ report, busy, onAdd }: { report: ComparisonRepo
           ))}
         </ul>
       )}
+      {report.findings.length > 0 && (
+        <ul className="jm-review-findings" aria-label="Findings on the future map">
+          {report.findings.map((finding, index) => (
+            <li key={index} data-testid="compare-finding">
+              {finding.severity === 'info' ? 'Info' : 'Warning'} · {finding.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <button type="button" className="button button-primary button-small" disabled={busy} onClick={() => onAdd(report)}>
         Add comparison to the board
       </button>

@@ -67,7 +67,7 @@ export function useReview() {
       const snapshot = await withLineage(board, { snapshot: (await readBoard(board)).snapshot, frameId: to });
       const result = compareSources({ from: { snapshot, frameId: from }, to: { snapshot, frameId: to }, force });
       if (!result.ok) return { comparison: null, status: { kind: 'error', text: result.reason === 'personas-differ' ? `Not compared: ${result.message}. Tick “Compare anyway” to compare them.` : result.message } };
-      return { comparison: { comparison: result.comparison, from: result.from, to: result.to }, status: null };
+      return { comparison: { comparison: result.comparison, from: result.from, to: result.to, findings: result.findings }, status: null };
     });
 
   const checkpoint = (frameId: string, kind: CheckpointKind) =>
