@@ -50,6 +50,12 @@ async function readMap(board: BoardPort): Promise<DataMap> {
 
 type Work = (board: BoardPort, { map, result }: { map: DataMap; result: DataCheckResult }) => Promise<string>;
 
+/** Applying data suggestions is a bulk change: a safety checkpoint of the map first (loaded on use; it never blocks the change). */
+async function safetyFirst(board: BoardPort, options: { frameId: string; what: string }): Promise<void> {
+  const { safetyCheckpoint } = await import('../review/safety.ts');
+  await safetyCheckpoint(board, options);
+}
+
 const annex = (map: DataMap) => ({ mapFrameId: map.frameId, hintKey: DATA_CHECK_HINT_KEY });
 const fromDataAnnex = (map: DataMap) => ({ mapFrameId: map.frameId, hintKey: FROM_DATA_HINT_KEY });
 
@@ -59,7 +65,8 @@ async function clearAll(board: BoardPort, map: DataMap): Promise<number> {
 }
 
 /** What the tab's buttons do on the board; each returns the line to show. */
-const BOARD_ACTIONS = {
+/** The Data tab's board actions (exported for tests). */
+export const BOARD_ACTIONS = {
   write: async (board, { map, result }) => {
     await clearAnnex(board, annex(map));
     await writeAnnex(board, dataCheckFramePlan(result, map), { ...annex(map), action: 'write the data check' });
@@ -74,8 +81,14 @@ const BOARD_ACTIONS = {
     return `Added ${plan.children.length - 1} proposed stickies below the map, to drag into it.`;
   },
   clear: async (board, { map }) => `Cleared the data check (${await clearAll(board, map)} items).`,
-  evidence: async (board, { result }) => `Tagged ${(await addTagToItems(board, { title: EVIDENCE_TAG, itemIds: evidenceIds(result) })).length} touchpoints "${EVIDENCE_TAG}".`,
-  rate: async (board, { map, result }) => `Coloured ${(await applyItemUpdates(board, rateUpdates(result, map))).applied.length} unrated touchpoints by their customers' scores.`,
+  evidence: async (board, { map, result }) => {
+    await safetyFirst(board, { frameId: map.frameId, what: 'tagging evidence from the data check' });
+    return `Tagged ${(await addTagToItems(board, { title: EVIDENCE_TAG, itemIds: evidenceIds(result) })).length} touchpoints "${EVIDENCE_TAG}".`;
+  },
+  rate: async (board, { map, result }) => {
+    await safetyFirst(board, { frameId: map.frameId, what: "applying the data check's ratings" });
+    return `Coloured ${(await applyItemUpdates(board, rateUpdates(result, map))).applied.length} unrated touchpoints by their customers' scores.`;
+  },
 } satisfies Record<string, Work>;
 
 export type BoardAction = keyof typeof BOARD_ACTIONS;
