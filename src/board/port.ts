@@ -16,6 +16,7 @@ import type {
   StickyNote,
   Tag,
   Text,
+  UserInfo,
 } from '@mirohq/websdk-types';
 
 type ItemMethods = 'sync' | 'getMetadata' | 'setMetadata';
@@ -77,6 +78,8 @@ export interface BoardPort {
   /** Z-order; both throw with a frame (frames are always at the back). */
   bringToFront(items: OtherItem | OtherItem[]): Promise<void>;
   sendToBack(items: OtherItem | OtherItem[]): Promise<void>;
+  /** Who is using the app (checkpoints record who made them). */
+  getUserInfo(): Promise<UserInfo>;
   getAppData(key: string): Promise<AppDataValue>;
   setAppData(key: string, value: AppDataValue): Promise<AppData>;
   /** The app's board storage: hints and caches shared by collaborators, never the only copy. */

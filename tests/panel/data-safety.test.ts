@@ -35,7 +35,16 @@ describe('the Data tab keeps a safety checkpoint before applying suggestions', (
     expect(entries.map((entry) => entry.kind)).toEqual(['safety']);
     const [entry] = entries;
     if (entry === undefined) throw new Error('no checkpoint');
-    expect(await loadCheckpoint(board, { frameId: map.frameId, entry })).toMatchObject({ kind: 'safety', note });
+    expect(await loadCheckpoint(board, { frameId: map.frameId, entry })).toMatchObject({ kind: 'safety', note, by: 'Demo user' });
+  });
+
+  it('records "panel user" as its author when the board cannot say who the user is', async () => {
+    const { board, map, result } = setUp();
+    board.failOn = (call) => call.method === 'getUserInfo';
+    await BOARD_ACTIONS.rate(board, { map, result });
+    const [entry] = await listCheckpoints(board, { frameId: map.frameId });
+    if (entry === undefined) throw new Error('no checkpoint');
+    expect(await loadCheckpoint(board, { frameId: map.frameId, entry })).toMatchObject({ by: 'panel user' });
   });
 
   it('still applies the change when storage refuses the checkpoint', async () => {

@@ -8,7 +8,7 @@
 // state.ts (changes and their events), events.ts, storage.ts (the app's
 // storage collections), rules.ts (the texts), unverified.ts (the answers to
 // what Miro's reference leaves open, as parameters).
-import type { AppData, AppDataValue, DropEvent, Rect } from '@mirohq/websdk-types';
+import type { AppData, AppDataValue, DropEvent, Rect, UserInfo } from '@mirohq/websdk-types';
 import type { BoardItem, BoardPort, ConnectorItem, ConnectorProps, FrameItem, FrameProps, GetFilter, OtherItem } from '../port.ts';
 import type { ShapeItem, ShapeProps, StickyNoteItem, StickyNoteProps, TagItem, TagProps, TextItem, TextProps } from '../port.ts';
 import type { BoardSnapshot, SnapshotItem } from '../../snapshot/snapshot.ts';
@@ -141,6 +141,10 @@ export class MemoryBoard extends BoardState implements BoardPort {
 
   sendToBack(items: OtherItem | OtherItem[]): Promise<void> {
     return this.gate.run('sendToBack', undefined, () => this.restack({ items, to: 'back', method: 'sendToBack' }));
+  }
+
+  getUserInfo(): Promise<UserInfo> {
+    return this.gate.run('getUserInfo', undefined, () => ({ id: this.userId, name: this.userName }));
   }
 
   getAppData(key: string): Promise<AppDataValue> {

@@ -36,6 +36,8 @@ export class BoardState {
   protected readonly orderer: Orderer;
   /** The user the app's own calls are made as (`modifiedBy` of what it writes). */
   userId = MEMORY_USER;
+  /** The name `getUserInfo` reports for that user. */
+  userName = 'Demo user';
   /**
    * Whether writes stamp `modifiedAt` / `modifiedBy` as Miro does. Off unless
    * asked (the demo, the review tests): the fault sweeps compare boards item

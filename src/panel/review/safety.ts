@@ -6,10 +6,20 @@ import { errorMessage } from '../../board/errors.ts';
 import type { BoardPort } from '../../board/port.ts';
 import { markCheckpoint } from './actions.ts';
 
+/** Who makes a checkpoint: the board's user, or "panel user" when the board cannot say (a checkpoint never waits on it). */
+export async function userName(board: BoardPort): Promise<string> {
+  try {
+    const { name } = await board.getUserInfo();
+    return name.trim() === '' ? 'panel user' : name;
+  } catch {
+    return 'panel user';
+  }
+}
+
 /** Returns why the safety checkpoint could not be kept, or null when it was. */
 export async function beforeBulkChange(board: BoardPort, { frameId, what }: { frameId: string; what: string }): Promise<string | null> {
   try {
-    const result = await markCheckpoint(board, { frameId, kind: 'safety', note: `before ${what}`, by: 'panel user', now: new Date() });
+    const result = await markCheckpoint(board, { frameId, kind: 'safety', note: `before ${what}`, by: await userName(board), now: new Date() });
     return result.storageError;
   } catch (error) {
     return errorMessage(error);

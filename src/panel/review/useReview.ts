@@ -15,6 +15,7 @@ import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
 import type { StatusKind } from '../StatusMessage.tsx';
 import { addComparisonFrame, markCheckpoint, whatChangedNow, type WhatChangedResult } from './actions.ts';
+import { userName } from './safety.ts';
 
 export interface ReviewState {
   busy: boolean;
@@ -72,7 +73,7 @@ export function useReview() {
 
   const checkpoint = (frameId: string, kind: CheckpointKind) =>
     run(async () => {
-      const result = await markCheckpoint(board, { frameId, kind, note: '', by: 'panel user', now: new Date() });
+      const result = await markCheckpoint(board, { frameId, kind, note: '', by: await userName(board), now: new Date() });
       const done = kind === 'review' ? `Marked reviewed on ${isoDay(new Date())}.` : 'Milestone saved.';
       if (result.storageError === null) return { unsaved: null, status: { kind: 'success', text: `${done} A checkpoint was kept on the board.` } };
       return { unsaved: result.checkpoint, status: { kind: 'error', text: `${done} The checkpoint could not be kept on the board (${result.storageError}): download it below.` } };
