@@ -3,26 +3,13 @@
 // a failure puts the board back, and the unrated touchpoint gets its colour.
 import { describe, expect, it } from 'vitest';
 import { evidenceIds, EVIDENCE_TAG, rateUpdates } from '../../src/analysis/datacheck/board-actions.ts';
-import { runDataCheck } from '../../src/analysis/datacheck/data-check.ts';
-import { dataMapOf } from '../../src/analysis/datacheck/data-map.ts';
-import { DATA_CHECK_DEFAULTS } from '../../src/analysis/datacheck/defaults.ts';
-import { parseLogText } from '../../src/analysis/datacheck/parse.ts';
 import { gapCheck } from '../../src/analysis/gap-check.ts';
 import { applyItemUpdates } from '../../src/board/item-updates.ts';
-import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import type { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { addTagToItems } from '../../src/board/tag-items.ts';
-import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
-import { COFFEE_MAPPING, coffeeBoard, coffeeLog } from './coffee-log.ts';
+import { coffeeDataCheck } from './coffee-log.ts';
 
-function setUp() {
-  const parsed = parseSnapshotText(coffeeBoard());
-  if (!parsed.ok) throw new Error(parsed.error);
-  const read = gapCheck(parsed.snapshot, { today: '2026-11-29' });
-  if (!read.ok) throw new Error(read.message);
-  const map = dataMapOf({ journey: read.journey, snapshot: parsed.snapshot, frameId: read.frame.id });
-  const result = runDataCheck({ map, log: parseLogText(coffeeLog()), saved: COFFEE_MAPPING, settings: DATA_CHECK_DEFAULTS, source: 'events.csv' });
-  return { board: MemoryBoard.fromSnapshot(parsed.snapshot), map, result };
-}
+const setUp = coffeeDataCheck;
 
 const evidenceFindings = (board: MemoryBoard) => {
   const check = gapCheck(board.toSnapshot(), { today: '2026-11-29' });

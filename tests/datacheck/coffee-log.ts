@@ -4,6 +4,13 @@
 // plans, which the map lacks.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runDataCheck } from '../../src/analysis/datacheck/data-check.ts';
+import { dataMapOf } from '../../src/analysis/datacheck/data-map.ts';
+import { DATA_CHECK_DEFAULTS } from '../../src/analysis/datacheck/defaults.ts';
+import { parseLogText } from '../../src/analysis/datacheck/parse.ts';
+import { gapCheck } from '../../src/analysis/gap-check.ts';
+import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 
 const COFFEE = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/board-handmade-coffee.json'), 'utf8'));
 
@@ -29,3 +36,14 @@ export function coffeeLog(): string {
 }
 
 export const COFFEE_MAPPING = { checkout_account_prompt: 'cs-2' };
+
+/** The coffee board on an in-memory board, its map and the data check of the coffee log (saved mapping applied). */
+export function coffeeDataCheck() {
+  const parsed = parseSnapshotText(coffeeBoard());
+  if (!parsed.ok) throw new Error(parsed.error);
+  const read = gapCheck(parsed.snapshot, { today: '2026-11-29' });
+  if (!read.ok) throw new Error(read.message);
+  const map = dataMapOf({ journey: read.journey, snapshot: parsed.snapshot, frameId: read.frame.id });
+  const result = runDataCheck({ map, log: parseLogText(coffeeLog()), saved: COFFEE_MAPPING, settings: DATA_CHECK_DEFAULTS, source: 'events.csv' });
+  return { board: MemoryBoard.fromSnapshot(parsed.snapshot), map, result };
+}

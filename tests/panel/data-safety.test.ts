@@ -2,26 +2,11 @@
 // change to the map: the Data tab keeps a safety checkpoint of the map first,
 // and a storage failure never blocks the change.
 import { describe, expect, it } from 'vitest';
-import { runDataCheck } from '../../src/analysis/datacheck/data-check.ts';
-import { dataMapOf } from '../../src/analysis/datacheck/data-map.ts';
-import { DATA_CHECK_DEFAULTS } from '../../src/analysis/datacheck/defaults.ts';
-import { parseLogText } from '../../src/analysis/datacheck/parse.ts';
-import { gapCheck } from '../../src/analysis/gap-check.ts';
 import { listCheckpoints, loadCheckpoint } from '../../src/board/checkpoint-store.ts';
-import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { BOARD_ACTIONS } from '../../src/panel/data/useDataCheck.ts';
-import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
-import { COFFEE_MAPPING, coffeeBoard, coffeeLog } from '../datacheck/coffee-log.ts';
+import { coffeeDataCheck } from '../datacheck/coffee-log.ts';
 
-function setUp() {
-  const parsed = parseSnapshotText(coffeeBoard());
-  if (!parsed.ok) throw new Error(parsed.error);
-  const read = gapCheck(parsed.snapshot, { today: '2026-11-29' });
-  if (!read.ok) throw new Error(read.message);
-  const map = dataMapOf({ journey: read.journey, snapshot: parsed.snapshot, frameId: read.frame.id });
-  const result = runDataCheck({ map, log: parseLogText(coffeeLog()), saved: COFFEE_MAPPING, settings: DATA_CHECK_DEFAULTS, source: 'events.csv' });
-  return { board: MemoryBoard.fromSnapshot(parsed.snapshot), map, result };
-}
+const setUp = coffeeDataCheck;
 
 describe('the Data tab keeps a safety checkpoint before applying suggestions', () => {
   it.each([
