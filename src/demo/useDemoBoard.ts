@@ -66,8 +66,9 @@ export function useDemoBoard(options: DemoOptions) {
     const board = demoBoard(snapshot, latencyMs);
     if (snapshot !== undefined) await nextTask();
     const opened = open(board);
+    // Drawn in slices before it is shown, so a big board does not freeze the page.
+    await opened.store.redraw();
     fitBoard(opened.store);
-    if (snapshot !== undefined) await nextTask();
     setCurrent((previous) => ({ generation: previous.generation + 1, ...opened }));
   };
 
