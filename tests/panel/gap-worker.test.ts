@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gapCheck } from '../../src/analysis/gap-check.ts';
-import { answer, gapReceiver, oneLine, type GapMessage, type GapReply } from '../../src/panel/gaps/gap-protocol.ts';
+import { answer, oneLine, type GapReply, type GapRequest } from '../../src/panel/gaps/gap-protocol.ts';
+import { slicedParts, slicedReceiver, type SlicedPart } from '../../src/panel/sliced-message.ts';
 import { SLICE_ITEMS } from '../../src/model/next-task.ts';
 import { createGapRunner } from '../../src/panel/gaps/gap-runner.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
@@ -20,24 +21,29 @@ const OPTIONS = { today: '2026-11-29' };
 // Not a snapshot: readback fails on it with a TypeError, as a corrupt board would make it.
 const BROKEN = { items: null } as unknown as BoardSnapshot;
 
-/** A stand-in Worker running the worker's own receiver: answers in a later task through structured clones, as a real one does. */
+/** A stand-in Worker doing what gapcheck.worker.ts does: each message and reply part in a task of its own, through structured clones. */
 class ClonedWorker {
   static started = 0;
-  static messages: GapMessage[] = [];
+  static messages: SlicedPart[] = [];
+  static replies: SlicedPart[] = [];
   protected readonly listeners = new Map<string, (event: { data?: unknown }) => void>();
-  private readonly receive = gapReceiver();
+  private readonly receive = slicedReceiver();
   constructor() {
     ClonedWorker.started += 1;
   }
   addEventListener(type: string, listener: (event: { data?: unknown }) => void): void {
     this.listeners.set(type, listener);
   }
-  postMessage(message: GapMessage): void {
+  postMessage(message: SlicedPart): void {
     const received = structuredClone(message);
     ClonedWorker.messages.push(received);
     setTimeout(() => {
-      const reply = this.receive(received);
-      if (reply !== undefined) this.listeners.get('message')?.({ data: structuredClone(reply) });
+      const request = this.receive(received) as GapRequest | undefined;
+      if (request === undefined) return;
+      for (const part of slicedParts(request.id, answer(request))) {
+        ClonedWorker.replies.push(part);
+        setTimeout(() => this.listeners.get('message')?.({ data: structuredClone(part) }), 0);
+      }
     }, 0);
   }
   terminate(): void {}
@@ -54,6 +60,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   ClonedWorker.started = 0;
   ClonedWorker.messages = [];
+  ClonedWorker.replies = [];
 });
 
 describe('the gap check worker protocol', () => {
@@ -100,8 +107,10 @@ describe('the gap check runner', () => {
     const extra = Array.from({ length: SLICE_ITEMS * 2 }, (_, index) => ({ id: `far-${index}`, type: 'sticky_note' as const, shape: 'square' as const, x: 90_000 + index * 300, y: 90_000, width: 199, height: 228, content: '<p>Elsewhere</p>', tagIds: [] }));
     const big: BoardSnapshot = { ...snapshot, items: [...snapshot.items, ...extra] };
     await expect(createGapRunner()(big, OPTIONS)).resolves.toStrictEqual(gapCheck(big, OPTIONS));
-    const sizes = ClonedWorker.messages.map((message) => (message.kind === 'items' ? message.items.length : `check with ${message.request.snapshot.items.length} items`));
-    expect(sizes).toEqual([SLICE_ITEMS, SLICE_ITEMS, big.items.length - 2 * SLICE_ITEMS, 'check with 0 items']);
+    const sent = ClonedWorker.messages.map((part) => (part.kind === 'slice' ? `${part.path.join('.')}: ${part.items.length}` : 'rest'));
+    expect(sent).toEqual([`snapshot.items: ${SLICE_ITEMS}`, `snapshot.items: ${SLICE_ITEMS}`, `snapshot.items: ${big.items.length - 2 * SLICE_ITEMS}`, 'rest']);
+    // The stickies far from the map are not in its journey: the answer is small, one message.
+    expect(ClonedWorker.replies.map((part) => part.kind)).toEqual(['rest']);
   });
 
   it('falls back to the page when the worker cannot start, and stays there', async () => {

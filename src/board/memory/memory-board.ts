@@ -109,7 +109,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
   }
 
   get(filter?: GetFilter): Promise<BoardItem[]> {
-    return this.gate.run('get', undefined, () => this.orderer.apply(this.matching(filter)).map((item) => this.handle(item)));
+    return this.gate.run('get', undefined, () => this.orderer.apply(this.matching(filter))).then((items) => this.handles(items));
   }
 
   getById(id: string): Promise<BoardItem> {

@@ -3,9 +3,9 @@
 // a worker script that fails to load). The worker is a lazy chunk of its own,
 // started on the first check and kept for the next ones.
 import type { GapCheckResult } from '../../analysis/gap-check.ts';
-import { inSlices, nextTask, SLICE_ITEMS } from '../../model/next-task.ts';
-import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
-import { answer, oneLine, type GapMessage, type GapReply, type GapRequest } from './gap-protocol.ts';
+import { nextTask } from '../../model/next-task.ts';
+import { slicedParts, slicedReceiver, type SlicedPart } from '../sliced-message.ts';
+import { answer, oneLine, type GapReply, type GapRequest } from './gap-protocol.ts';
 
 export type GapRun = (snapshot: GapRequest['snapshot'], options: GapRequest['options']) => Promise<GapCheckResult>;
 
@@ -20,13 +20,12 @@ function inPage(): GapRun {
   return async (snapshot, options) => settle(answer({ id: ++id, snapshot, options }));
 }
 
-/** Posts the request, a big snapshot's items ahead of it a slice a task (gap-protocol.ts). */
+/** Posts the request a part a task: a big snapshot's items go ahead in slices (sliced-message.ts). */
 async function post(worker: Worker, request: GapRequest): Promise<void> {
-  const { items } = request.snapshot;
-  if (!Array.isArray(items) || items.length <= SLICE_ITEMS) return worker.postMessage({ kind: 'check', request } satisfies GapMessage);
-  await inSlices(items, (slice) => worker.postMessage({ kind: 'items', id: request.id, items: slice as BoardSnapshot['items'] } satisfies GapMessage));
-  await nextTask();
-  worker.postMessage({ kind: 'check', request: { ...request, snapshot: { ...request.snapshot, items: [] } } } satisfies GapMessage);
+  for (const [index, part] of slicedParts(request.id, request).entries()) {
+    if (index > 0) await nextTask();
+    worker.postMessage(part);
+  }
 }
 
 function inWorker(): GapRun {
@@ -44,9 +43,12 @@ function inWorker(): GapRun {
   };
   const start = (): Worker => {
     const started = new Worker(new URL('./gapcheck.worker.ts', import.meta.url), { type: 'module' });
-    started.addEventListener('message', (event: MessageEvent<GapReply>) => {
-      waiting.get(event.data.id)?.resolve(event.data);
-      waiting.delete(event.data.id);
+    const receive = slicedReceiver();
+    started.addEventListener('message', (event: MessageEvent<SlicedPart>) => {
+      const reply = receive(event.data) as GapReply | undefined;
+      if (reply === undefined) return;
+      waiting.get(reply.id)?.resolve(reply);
+      waiting.delete(reply.id);
     });
     started.addEventListener('error', fallBack);
     started.addEventListener('messageerror', fallBack);
