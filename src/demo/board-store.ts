@@ -81,7 +81,7 @@ export class BoardStore {
       void this.redraw();
       return this.drawing;
     }
-    const items = this.board.allItems();
+    const items = this.board.itemsToRead();
     const builder = new SceneBuilder(items);
     builder.add(items);
     const drawn: Drawn = new Map();
@@ -93,7 +93,7 @@ export class BoardStore {
   private async drawInSlices(): Promise<void> {
     while (this.drawing?.version !== this.board.itemsVersion()) {
       const version = this.board.itemsVersion();
-      const items = this.board.allItems();
+      const items = this.board.itemsToRead();
       const builder = new SceneBuilder(items);
       await inSlices(items, (slice) => builder.add(slice));
       const drawn: Drawn = new Map();

@@ -99,6 +99,15 @@ export class BoardState {
     return this.store.itemsVersion;
   }
 
+  /**
+   * The stored items themselves, in z-order, for reading only: the demo draws
+   * them after every change, and copying 60,000 first took a tenth of a second.
+   * The board replaces an item when it changes, never changes one in place.
+   */
+  itemsToRead(): readonly Readonly<SnapshotItem>[] {
+    return this.store.values();
+  }
+
   /** A copy of every stored item, in z-order. */
   allItems(): SnapshotItem[] {
     return this.store.values().map((item) => copyData(item));
