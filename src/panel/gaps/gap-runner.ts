@@ -3,7 +3,9 @@
 // a worker script that fails to load). The worker is a lazy chunk of its own,
 // started on the first check and kept for the next ones.
 import type { GapCheckResult } from '../../analysis/gap-check.ts';
-import { answer, oneLine, type GapReply, type GapRequest } from './gap-protocol.ts';
+import { inSlices, nextTask, SLICE_ITEMS } from '../../model/next-task.ts';
+import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
+import { answer, oneLine, type GapMessage, type GapReply, type GapRequest } from './gap-protocol.ts';
 
 export type GapRun = (snapshot: GapRequest['snapshot'], options: GapRequest['options']) => Promise<GapCheckResult>;
 
@@ -16,6 +18,15 @@ function settle(reply: GapReply): GapCheckResult {
 function inPage(): GapRun {
   let id = 0;
   return async (snapshot, options) => settle(answer({ id: ++id, snapshot, options }));
+}
+
+/** Posts the request, a big snapshot's items ahead of it a slice a task (gap-protocol.ts). */
+async function post(worker: Worker, request: GapRequest): Promise<void> {
+  const { items } = request.snapshot;
+  if (!Array.isArray(items) || items.length <= SLICE_ITEMS) return worker.postMessage({ kind: 'check', request } satisfies GapMessage);
+  await inSlices(items, (slice) => worker.postMessage({ kind: 'items', id: request.id, items: slice as BoardSnapshot['items'] } satisfies GapMessage));
+  await nextTask();
+  worker.postMessage({ kind: 'check', request: { ...request, snapshot: { ...request.snapshot, items: [] } } } satisfies GapMessage);
 }
 
 function inWorker(): GapRun {
@@ -46,17 +57,15 @@ function inWorker(): GapRun {
     if (broken) return settle(answer(request));
     worker ??= start();
     const running = worker;
-    const reply = await new Promise<GapReply>((resolve) => {
-      waiting.set(request.id, { request, resolve });
-      try {
-        running.postMessage(request);
-      } catch (error) {
-        // A snapshot the structured clone refuses: say so in one line, as the worker would.
-        waiting.delete(request.id);
-        resolve({ id: request.id, ok: false, error: oneLine(error) });
-      }
-    });
-    return settle(reply);
+    const reply = new Promise<GapReply>((resolve) => waiting.set(request.id, { request, resolve }));
+    try {
+      await post(running, request);
+    } catch (error) {
+      // A snapshot the structured clone refuses: say so in one line, as the worker would.
+      waiting.get(request.id)?.resolve({ id: request.id, ok: false, error: oneLine(error) });
+      waiting.delete(request.id);
+    }
+    return settle(await reply);
   };
 }
 
