@@ -147,7 +147,7 @@ export async function benchDataCheckPanel({ customers = PANEL_CUSTOMERS, runs = 
 
 /** The section of `npm run bench`. */
 export function dataCheckPanelSection(outcome: { ok: true; value: PanelFigures } | { ok: false; reason: string }): string {
-  const title = `Data check in the panel (Chromium, Web Worker): ${(PANEL_CUSTOMERS * 10).toLocaleString('en-US')} events`;
+  const title = `Data check in the panel (Chromium, Web Worker): ${(outcome.ok ? outcome.value.events : PANEL_CUSTOMERS * 10).toLocaleString('en-US')} events`;
   if (!outcome.ok) return formatSection(title, [{ figure: NOT_AVAILABLE, measured: outcome.reason }]);
   const { megabytes, runs, cancel } = outcome.value;
   const longest = runs.map((run) => run.longestTaskMs);
@@ -164,8 +164,8 @@ export function dataCheckPanelSection(outcome: { ok: true; value: PanelFigures }
   ]);
 }
 
-// `npx tsx bench/datacheck-panel.ts [runs]`: the section alone, then its figures as JSON.
+// `npx tsx bench/datacheck-panel.ts [runs] [customers]`: the section alone, then its figures as JSON.
 if (process.argv[1] === import.meta.filename) {
-  const figures = await benchDataCheckPanel({ runs: Number(process.argv[2] ?? 3) });
+  const figures = await benchDataCheckPanel({ runs: Number(process.argv[2] ?? 3), customers: Number(process.argv[3] ?? PANEL_CUSTOMERS) });
   console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}\n${dataCheckPanelSection({ ok: true, value: figures })}\n${JSON.stringify(figures)}`);
 }
