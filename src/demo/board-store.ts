@@ -38,15 +38,27 @@ export class BoardStore {
     return this.state;
   };
 
+  /** The drawing of the items and the version of the board it shows: a pan, a selection or a storage write leaves it as it is. */
+  private drawing: { version: number; scene: Drawable[]; itemCount: number } | null = null;
+
   private read(): DemoBoardState {
-    const items = this.board.allItems();
+    const { scene, itemCount } = this.currentDrawing();
     return {
-      scene: this.reuseUnchanged(buildScene(items)),
+      scene,
+      itemCount,
       selected: new Set(this.board.selectedIds()),
       viewport: this.board.viewportNow(),
       notifications: [...this.board.notificationLog],
-      itemCount: countItems(items),
     };
+  }
+
+  private currentDrawing(): { scene: Drawable[]; itemCount: number } {
+    const version = this.board.itemsVersion();
+    if (this.drawing?.version !== version) {
+      const items = this.board.allItems();
+      this.drawing = { version, scene: this.reuseUnchanged(buildScene(items)), itemCount: countItems(items) };
+    }
+    return this.drawing;
   }
 
   private reuseUnchanged(scene: Drawable[]): Drawable[] {

@@ -62,7 +62,7 @@ describe('BoardStore', () => {
 describe('fitBoard', () => {
   it('shows every item of the board', () => {
     const board = coffeeBoard();
-    fitBoard(board);
+    fitBoard(new BoardStore(board));
     const view = board.viewportNow();
     // The frame: centre (1000, 500), 2000 × 1300.
     expect(view.x).toBeLessThan(0);
@@ -74,7 +74,7 @@ describe('fitBoard', () => {
   it('leaves an empty board where it was', () => {
     const board = new MemoryBoard();
     const before = board.viewportNow();
-    fitBoard(board);
+    fitBoard(new BoardStore(board));
     expect(board.viewportNow()).toEqual(before);
   });
 });

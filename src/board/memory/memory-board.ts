@@ -232,7 +232,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
 
   /** The storage collections as they are now (a copy). */
   storageNow(): NonNullable<BoardSnapshot['storage']> {
-    return this.store.toSnapshot().storage ?? {};
+    return this.store.storageCopy();
   }
 
   toSnapshot(): BoardSnapshot {

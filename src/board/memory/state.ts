@@ -4,6 +4,7 @@
 import type { Rect } from '@mirohq/websdk-types';
 import type { BoardItem, OtherItem } from '../port.ts';
 import type { SnapshotItem } from '../../snapshot/snapshot.ts';
+import { copyData } from '../../model/copy-data.ts';
 import { mergeSynced, type Fields } from './apply.ts';
 import { EventHub } from './events.ts';
 import { attach, childIdsOf, childrenOf, release, removeWithDependents } from './frames.ts';
@@ -92,14 +93,19 @@ export class BoardState {
     return () => void this.events.off('memory:change', handler);
   }
 
+  /** Grows whenever an item is created, changed, restacked or removed: a drawing of `allItems()` is current while it stays the same. */
+  itemsVersion(): number {
+    return this.store.itemsVersion;
+  }
+
   /** A copy of every stored item, in z-order. */
   allItems(): SnapshotItem[] {
-    return this.store.values().map((item) => structuredClone(item));
+    return this.store.values().map((item) => copyData(item));
   }
 
   item(id: string): SnapshotItem | undefined {
     const item = this.store.get(id);
-    return item === undefined ? undefined : structuredClone(item);
+    return item === undefined ? undefined : copyData(item);
   }
 
   /** The item's centre and size in board coordinates. */
