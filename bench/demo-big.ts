@@ -3,12 +3,10 @@
 // main-thread task (goal: none over 200 ms; the check within 2 s).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { join } from 'node:path';
 import { benchSnapshot } from './readback.ts';
-import { maxOf } from '../src/model/arrays.ts';
 import { formatSection, goalRow, NOT_AVAILABLE } from './table.ts';
+import { timeStep, withDemo } from './demo-page.ts';
 
 export const DEMO_STICKIES = 60_000;
 
@@ -22,65 +20,22 @@ export interface DemoFigures {
   findingsShown: number;
 }
 
-const root = resolve(import.meta.dirname, '..');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** Long tasks since the last call (the page records them from its first script on). */
-async function takeLongTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const holder = window as unknown as { __longTasks: number[] };
-    const taken = holder.__longTasks;
-    holder.__longTasks = [];
-    return taken;
-  });
-}
-
-async function timeStep(page: Page, step: { act: () => Promise<void>; done: RegExp; timeoutMs: number }): Promise<{ ms: number; longestTaskMs: number }> {
-  await takeLongTasks(page);
-  const started = performance.now();
-  await step.act();
-  const status = page.getByRole('status').filter({ hasText: step.done }).first();
-  const failure = page.getByRole('alert').first();
-  await status.or(failure).waitFor({ timeout: step.timeoutMs });
-  if (!(await status.isVisible())) throw new Error(`the page said: ${await failure.textContent()}`);
-  const ms = performance.now() - started;
-  // Tasks still running when the status appeared are reported once they end.
-  await page.waitForTimeout(300);
-  return { ms, longestTaskMs: maxOf(await takeLongTasks(page), 0) };
-}
-
 export async function benchDemoBig(stickies = DEMO_STICKIES): Promise<DemoFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'journey-map-demo-bench-'));
-  const outDir = join(dir, 'dist');
   const file = join(dir, 'big-board.json');
   // Compact, as a board export is: 60,000 stickies are about 12 MB (indented, over the page's 20 MB limit).
   const text = JSON.stringify(benchSnapshot(stickies));
   await writeFile(file, text);
-  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const address = server.httpServer.address();
-    if (address === null || typeof address === 'string') throw new Error('vite preview has no TCP address');
-    const page = await browser.newPage();
-    await page.route(/^https?:\/\/([^/]+\.)?miro\.com\//, (route) => route.abort());
-    await page.route(/^https:\/\/fonts\.(googleapis|gstatic)\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/css', body: '' }));
-    await page.addInitScript(() => {
-      const holder = window as unknown as { __longTasks: number[] };
-      holder.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) holder.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
+    return await withDemo(async (demo) => {
+      const page = await demo.open();
+      const load = await timeStep(page, { act: () => page.getByLabel('Load snapshot').setInputFiles(file), done: /^Loaded/, timeoutMs: 1_200_000 });
+      await page.getByRole('tab', { name: 'Gaps' }).click();
+      const check = await timeStep(page, { act: () => page.getByRole('button', { name: 'Run gap check' }).click(), done: /^Checked/, timeoutMs: 1_200_000 });
+      const findingsShown = await page.locator('.jm-finding, [data-finding]').count();
+      return { stickies, megabytes: text.length / 1e6, loadMs: load.ms, loadLongestTaskMs: load.longestTaskMs, checkMs: check.ms, checkLongestTaskMs: check.longestTaskMs, findingsShown };
     });
-    await page.goto(`http://127.0.0.1:${address.port}/demo.html`, { waitUntil: 'load' });
-    const load = await timeStep(page, { act: () => page.getByLabel('Load snapshot').setInputFiles(file), done: /^Loaded/, timeoutMs: 1_200_000 });
-    await page.getByRole('tab', { name: 'Gaps' }).click();
-    const check = await timeStep(page, { act: () => page.getByRole('button', { name: 'Run gap check' }).click(), done: /^Checked/, timeoutMs: 1_200_000 });
-    const findingsShown = await page.locator('.jm-finding, [data-finding]').count();
-    return { stickies, megabytes: text.length / 1e6, loadMs: load.ms, loadLongestTaskMs: load.longestTaskMs, checkMs: check.ms, checkLongestTaskMs: check.longestTaskMs, findingsShown };
   } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
     await rm(dir, { recursive: true, force: true });
   }
 }
