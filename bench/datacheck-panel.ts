@@ -7,8 +7,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { benchMapSnapshot, writeBenchLog } from './datacheck-data.ts';
-import { takeLongTasks, timeStep, withDemo } from './demo-page.ts';
-import { longestMainThreadTasks, TRACE_CATEGORIES, type MainThreadTasks } from './main-thread-trace.ts';
+import { takeLongTasks, tracedStep, withDemo } from './demo-page.ts';
+import type { MainThreadTasks } from './main-thread-trace.ts';
 import { formatSection, goalRow, NOT_AVAILABLE } from './table.ts';
 import { maxOf } from '../src/model/arrays.ts';
 import { median } from './stats.ts';
@@ -76,13 +76,9 @@ async function watchProgress(page: Page): Promise<void> {
 
 async function checkRun(page: Page, logFile: string): Promise<PanelCheckRun> {
   await watchProgress(page);
-  const browser = page.context().browser();
-  if (browser === null) throw new Error('the page has no browser to trace');
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  const step = await timeStep(page, { act: () => chooseAndCheck(page, logFile), done: /^Checked against/, timeoutMs: 600_000 });
-  const traced = longestMainThreadTasks((await browser.stopTracing()).toString('utf8'));
+  const step = await tracedStep(page, { act: () => chooseAndCheck(page, logFile), done: /^Checked against/, timeoutMs: 600_000 });
   const progressValues = await page.evaluate(() => (window as unknown as { __progress: Set<string> }).__progress.size);
-  return { ...step, traced, progressValues, findingsShown: await page.locator('.jm-data-finding').count() };
+  return { ...step, progressValues, findingsShown: await page.locator('.jm-data-finding').count() };
 }
 
 /** Clicks Cancel in the page once a third of the file is read; the time until "Cancelled." is shown. */

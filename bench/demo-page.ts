@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { maxOf } from '../src/model/arrays.ts';
+import { longestMainThreadTasks, TRACE_CATEGORIES, type MainThreadTasks } from './main-thread-trace.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -73,4 +74,13 @@ export async function timeStep(page: Page, step: { act: () => Promise<void>; don
   // Tasks still running when the status appeared are reported once they end.
   await page.waitForTimeout(300);
   return { ms, longestTaskMs: maxOf(await takeLongTasks(page), 0) };
+}
+
+/** `timeStep`, traced: also the longest main-thread task's wall and CPU time in a Chromium trace of the step. */
+export async function tracedStep(page: Page, step: { act: () => Promise<void>; done: RegExp; timeoutMs: number }): Promise<{ ms: number; longestTaskMs: number; traced: MainThreadTasks }> {
+  const browser = page.context().browser();
+  if (browser === null) throw new Error('the page has no browser to trace');
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const timed = await timeStep(page, step);
+  return { ...timed, traced: longestMainThreadTasks((await browser.stopTracing()).toString('utf8')) };
 }
