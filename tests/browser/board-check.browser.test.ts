@@ -2,19 +2,11 @@
 // board, it shows its tables and leaves the board exactly as it was (the
 // snapshot saved before equals the one saved after).
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openDemo } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, openDemo } from './helpers';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The demo board as its "Save snapshot" button downloads it. */
 async function savedSnapshot(page: Page): Promise<unknown> {
@@ -25,7 +17,7 @@ async function savedSnapshot(page: Page): Promise<unknown> {
 
 describe('the Board check on the demo page', () => {
   it('runs, shows what the board did, and leaves the board unchanged', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
     const problems = await openDemo(page);
     await page.getByRole('button', { name: 'Load example' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-item-type=frame]').length > 0, undefined, { timeout: 20_000 });

@@ -1,21 +1,13 @@
 // The Gaps tab's "Download board snapshot" on the demo page: the file it gives
 // checks like the board the demo itself saves.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { gapCheck } from '../../src/analysis/gap-check.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
-import { launchBrowser, openDemo } from './helpers';
+import { sharedBrowser, openDemo } from './helpers';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function download(page: Page, button: string): Promise<{ name: string; snapshot: BoardSnapshot }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -26,7 +18,7 @@ async function download(page: Page, button: string): Promise<{ name: string; sna
 }
 
 it('downloads the board as a snapshot that checks like the board', async () => {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
   const problems = await openDemo(page);
   await page.getByRole('button', { name: 'Insert journey map' }).click();
   await page.getByRole('status').filter({ hasText: /^Inserted/ }).waitFor({ timeout: 20_000 });

@@ -3,24 +3,16 @@
 // against data"), accept the log as evidence, add the data-check frame beside
 // the map, and clear it.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dataMapOf, type DataMap } from '../../src/analysis/datacheck/data-map.ts';
 import { DATA_CHECK_DEFAULTS } from '../../src/analysis/datacheck/defaults.ts';
 import { mapActivities } from '../../src/analysis/datacheck/matching.ts';
 import { gapCheck, isoDay } from '../../src/analysis/gap-check.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
-import { launchBrowser, openDemo } from './helpers';
+import { sharedBrowser, openDemo } from './helpers';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function saveSnapshot(page: Page): Promise<BoardSnapshot> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save snapshot' }).click()]);
@@ -60,7 +52,7 @@ function logFor(map: DataMap, extra: string): string {
 
 describe('the Data tab on the demo page', () => {
   it('loads a log, confirms a mapping, shows the findings and the data-check frame, and clears it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
     const problems = await openDemo(page);
     await page.getByRole('button', { name: 'Insert journey map' }).click();
     await page.getByRole('status').filter({ hasText: /^Inserted/ }).waitFor({ timeout: 20_000 });

@@ -2,25 +2,17 @@
 // out, click-to-select, pan and zoom.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
-import { baseUrl, isolate, launchBrowser, openDemo, type PageProblems } from './helpers';
+import { baseUrl, isolate, sharedBrowser, openDemo, type PageProblems } from './helpers';
 
 const COFFEE_PATH = new URL('../../src/demo/examples/board-handmade-coffee.json', import.meta.url);
 const COFFEE_TEXT = readFileSync(COFFEE_PATH, 'utf8');
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 let problems: PageProblems;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 // The demo's own controls; the panel beside them has buttons, file inputs and messages of its own.
 const toolbar = () => page.locator('header.demo-toolbar');
@@ -36,7 +28,7 @@ async function loadCoffee(): Promise<void> {
 
 describe('the demo page', () => {
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     problems = await openDemo(page);
   });
 
@@ -162,7 +154,7 @@ describe('the demo page', () => {
 
 describe('the panel page outside Miro', () => {
   it('points to the local demo', async () => {
-    const panelPage = await browser.newPage();
+    const panelPage = await browser().newPage();
     try {
       await isolate(panelPage);
       await panelPage.goto(`${baseUrl()}/app.html`);

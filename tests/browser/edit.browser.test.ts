@@ -3,28 +3,20 @@
 // run the gap check and see the edits in it, undo an edit; add, tag, delete
 // and restore a sticky with the keyboard and the selection toolbar.
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { gapCheck, isoDay } from '../../src/analysis/gap-check.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { presetJourney } from '../../src/templates/index.ts';
 import { isFrame, isSticky, parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
-import { launchBrowser, openDemo, type PageProblems } from './helpers';
+import { sharedBrowser, openDemo, type PageProblems } from './helpers';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
   problems = await openDemo(page);
   await page.getByRole('button', { name: 'Insert journey map' }).waitFor();
 });

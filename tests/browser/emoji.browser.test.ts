@@ -1,23 +1,18 @@
 // The demo names the colour-emoji font package exactly when the browser
 // cannot draw the emotion markers (.ci/run installs the font for these tests).
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EMOJI_FONT_HINT } from '../../src/demo/EmojiNotice.tsx';
-import { launchBrowser, openDemo } from './helpers';
+import { sharedBrowser, openDemo } from './helpers';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await browser().newPage();
   await openDemo(page);
   await page.getByRole('button', { name: 'Insert journey map' }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the emotion markers', () => {

@@ -1,24 +1,19 @@
 // The Emotions tab on the demo page: a frame of yellow workshop stickies is
 // recoloured by emotion in one click, the board's drawing follows, undo
 // brings the yellow back.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openDemo, type PageProblems } from './helpers';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBrowser, openDemo, type PageProblems } from './helpers';
 
 const FIXTURE = new URL('../emotion/fixtures/yellow-workshop.json', import.meta.url).pathname;
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
   problems = await openDemo(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The fill each sticky is drawn with, by item id. */

@@ -4,27 +4,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { gapCheck, isoDay } from '../../src/analysis/gap-check.ts';
 import { frameOrigin } from '../../src/snapshot/geometry.ts';
 import { isSticky, parseSnapshotText, serializeSnapshot, type BoardSnapshot, type SnapshotSticky } from '../../src/snapshot/snapshot.ts';
 import { parseValenceMarker } from '../../src/model/valence.ts';
 import { htmlToText, textToHtml } from '../../src/model/html.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
-import { launchBrowser, openDemo, type PageProblems } from './helpers';
+import { sharedBrowser, openDemo, type PageProblems } from './helpers';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 let problems: PageProblems;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function insertAndSave(): Promise<BoardSnapshot> {
   await page.getByRole('button', { name: 'Insert journey map' }).click();
@@ -60,7 +52,7 @@ function edit(snapshot: BoardSnapshot): { moved: string; to: string; red: string
 
 describe('the Gaps tab on the demo page', () => {
   it('finds the gaps of an edited map and zooms the board to a finding', async () => {
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
     problems = await openDemo(page);
     const snapshot = await insertAndSave();
     const { moved, to, red } = edit(snapshot);

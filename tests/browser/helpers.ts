@@ -1,4 +1,5 @@
 // Shared helpers for tests/browser/*.browser.test.ts (see run.mjs).
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -16,6 +17,21 @@ export function baseUrl(): string {
   const url = process.env['DEMO_URL'];
   if (!url) throw new Error('DEMO_URL is not set: run the browser tests with `npm run test:browser`');
   return url.replace(/\/$/, '');
+}
+
+/** Chromium for the file's tests: launched before them, closed after them (vitest hooks); the getter throws if it did not start. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('Chromium did not start');
+    return browser;
+  };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -4,21 +4,20 @@
 // and raw, as an API client could write them). Through insert, recolour and
 // the gap check, no payload may run (no dialog, no global set, no CSP
 // violation) and every encoded payload must show as literal text.
-import type { Browser, Dialog, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dialog, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_LITERALS } from '../hostile/cases.ts';
-import { launchBrowser, openDemo, type PageProblems } from './helpers';
+import { sharedBrowser, openDemo, type PageProblems } from './helpers';
 
 const PAYLOADS = new URL('../hostile/boards/browser-payloads.json', import.meta.url);
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 let problems: PageProblems;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
   page.on('dialog', (dialog: Dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
@@ -26,10 +25,6 @@ beforeAll(async () => {
   problems = await openDemo(page);
   await page.locator('.demo-toolbar input[type=file]').setInputFiles(PAYLOADS.pathname);
   await page.getByRole('status').filter({ hasText: 'Loaded browser-payloads.json' }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

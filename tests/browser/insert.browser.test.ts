@@ -2,25 +2,17 @@
 // drawn with the colours of their valence. `UPDATE_SCREENSHOT=1 npm run
 // test:browser` also refreshes docs/inserted-map.png for the README.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stickyText } from '../../src/layout/grid-items.ts';
 import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { colorForValence } from '../../src/model/valence.ts';
 import { presetJourney } from '../../src/templates/index.ts';
-import { launchBrowser, openDemo, type PageProblems } from './helpers';
+import { sharedBrowser, openDemo, type PageProblems } from './helpers';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 let problems: PageProblems;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Inserts the panel's map and waits until the board shows `frames` frames and the panel says it is done. */
 async function insert(frames = 1): Promise<string> {
@@ -33,7 +25,7 @@ async function insert(frames = 1): Promise<string> {
 
 describe('inserting a journey map on the demo page', () => {
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
     problems = await openDemo(page);
     await page.getByRole('button', { name: 'Insert journey map' }).waitFor();
   });

@@ -4,19 +4,11 @@
 // included (helpers.ts aborts them, after they are seen here).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, isolate, launchBrowser } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, isolate, sharedBrowser } from './helpers';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The origins of every request the page makes from now on (data: URLs are no request). */
 function recordOrigins(page: Page): Set<string> {
@@ -29,7 +21,7 @@ function recordOrigins(page: Page): Set<string> {
 }
 
 async function visit(path: string, act: (page: Page) => Promise<void> = async () => {}): Promise<string[]> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
   try {
     await isolate(page);
     const origins = recordOrigins(page);

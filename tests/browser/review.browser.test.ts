@@ -4,28 +4,20 @@
 // editing tools), compare: exactly those changes, the Δ of each stage.
 // (2) Mark the map reviewed, edit it, ask what changed: exactly that edit.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stageMoods } from '../../src/analysis/journey-facts.ts';
 import { deltaBadge } from '../../src/analysis/compare/wording.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { parseSnapshotText, type BoardSnapshot, type SnapshotItem } from '../../src/snapshot/snapshot.ts';
-import { launchBrowser, openDemo, type PageProblems } from './helpers';
+import { sharedBrowser, openDemo, type PageProblems } from './helpers';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
   problems = await openDemo(page);
   await page.evaluate(() => localStorage.clear());
 });

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, isolate, launchBrowser, openDemo } from './helpers';
 
-let browser: Browser;
+import { describe, expect, it } from 'vitest';
+import { baseUrl, isolate, sharedBrowser, openDemo } from './helpers';
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('built app in Chromium', () => {
   it('sends a normal tab that opens the headless entry to the demo page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await isolate(page);
       await page.goto(`${baseUrl()}/`);
@@ -28,7 +20,7 @@ describe('built app in Chromium', () => {
   });
 
   it('loads the demo page without console errors or CSP violations', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       const problems = await openDemo(page);
       // Let the entry module run and render before reading the reports.

@@ -4,25 +4,17 @@
 // "Select all"; Cancel puts the board back and says so.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { gapCheck, isoDay } from '../../src/analysis/gap-check.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { isSticky, parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
-import { baseUrl, isolate, launchBrowser, openDemo, watch } from './helpers';
+import { baseUrl, isolate, sharedBrowser, openDemo, watch } from './helpers';
 
 const COFFEE = join(import.meta.dirname, '../fixtures/board-handmade-coffee.json');
 const NO_PROBLEMS = { consoleErrors: [], pageErrors: [], cspViolations: [] };
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function save(page: Page): Promise<BoardSnapshot> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save snapshot' }).click()]);
@@ -42,7 +34,7 @@ function categoryColours(snapshot: BoardSnapshot): Record<string, unknown> {
 
 describe('a recolour and a gap check a facilitator can trust', () => {
   it('recolours touchpoints only, says which lanes it leaves and why, and keeps every pain, idea and thought colour', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
     const problems = await openDemo(page);
     await page.getByRole('button', { name: 'Insert journey map' }).click();
     await page.getByRole('status').filter({ hasText: /^Inserted/ }).waitFor({ timeout: 30_000 });
@@ -66,7 +58,7 @@ describe('a recolour and a gap check a facilitator can trust', () => {
   }, 90_000);
 
   it('asks before switching palette on a map without a legend, writes one, and the gap check loses no finding; findings come grouped with Select all', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
     const problems = await openDemo(page);
     await page.getByLabel('Load snapshot').setInputFiles(COFFEE);
     await page.getByRole('status').filter({ hasText: /^Loaded board-handmade-coffee/ }).waitFor();
@@ -103,7 +95,7 @@ describe('a recolour and a gap check a facilitator can trust', () => {
   }, 90_000);
 
   it('Cancel during an insert puts the board back and says so, as a status, not an error', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
     await isolate(page);
     const problems = await watch(page);
     await page.goto(`${baseUrl()}/demo.html?latency=800`, { waitUntil: 'load' });
@@ -120,7 +112,7 @@ describe('a recolour and a gap check a facilitator can trust', () => {
   }, 90_000);
 
   it('moves keyboard focus to the result after an action run from the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
     const problems = await openDemo(page);
     await page.getByLabel('Load snapshot').setInputFiles(COFFEE);
     await page.getByRole('status').filter({ hasText: /^Loaded board-handmade-coffee/ }).waitFor();
