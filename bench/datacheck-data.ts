@@ -5,7 +5,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { layoutJourney } from '../src/layout/layout.ts';
 import type { Journey } from '../src/model/journey.ts';
 import { serializeSnapshot } from '../src/snapshot/snapshot.ts';
-import { seededRandom } from './journeys.ts';
+import { seededRandom } from '../src/model/seeded-random.ts';
 import { snapshotFromPlan } from './plan-snapshot.ts';
 
 const VERBS = ['browse', 'compare', 'choose', 'pay', 'track', 'open', 'rate', 'renew'];

@@ -2,18 +2,8 @@
 // the same journey on every run and machine, so figures stay comparable.
 import type { Journey, JourneyKind, Lane, Note } from '../src/model/journey.ts';
 import { lanesForKind } from '../src/templates/index.ts';
+import { seededRandom } from '../src/model/seeded-random.ts';
 
-/** mulberry32: a tiny seeded generator, good enough to spread notes around. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STAGE_NAMES = ['Awareness', 'Consideration', 'Decision', 'Purchase', 'Onboarding', 'First use', 'Habit', 'Support', 'Renewal', 'Loyalty', 'Advocacy', 'Win-back'];
 const VERBS = ['Reads', 'Compares', 'Asks about', 'Waits for', 'Pays for', 'Shares', 'Returns', 'Rates', 'Searches for', 'Opens'];

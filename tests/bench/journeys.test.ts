@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { journeySchema } from '../../src/model/journey.ts';
 import { z } from '../../src/model/zod.ts';
-import { generateJourney, seededRandom } from '../../bench/journeys.ts';
+import { generateJourney } from '../../bench/journeys.ts';
+import { seededRandom } from '../../src/model/seeded-random.ts';
 
 describe('benchmark journeys', () => {
   it('are valid, of the asked size, and the same on every run', () => {

@@ -1,7 +1,8 @@
 // Random scenarios for the simulator, each with its planted truth as finding
 // keys (`rule:item`), far enough from every threshold that sampling noise
 // cannot blur which side a planted effect is on.
-import { random, type SimConfig, type SimTouchpoint } from './simulator.ts';
+import { seededRandom } from '../../src/model/seeded-random.ts';
+import type { SimConfig, SimTouchpoint } from './simulator.ts';
 
 export interface Scenario {
   config: SimConfig;
@@ -110,7 +111,7 @@ function unseenTruth({ config, truth }: { config: SimConfig; truth: Scenario }):
 }
 
 export function scenario(seed: number): Scenario {
-  const rand = random(seed * 7919);
+  const rand = seededRandom(seed * 7919);
   const config: SimConfig = {
     seed,
     customers: 1500,

@@ -3,6 +3,7 @@
 // and score distributions; the log it writes has bad rows, mixed time zones and
 // ties. Every planted effect is in `truth`, so tests can state precision and
 // recall per finding. Seeded: the same config gives the same log.
+import { seededRandom } from '../../src/model/seeded-random.ts';
 import type { DataMap } from '../../src/analysis/datacheck/data-map.ts';
 
 export interface SimTouchpoint {
@@ -47,17 +48,6 @@ export interface SimLog {
   truth: { instances: number; badRows: number; events: number };
 }
 
-/** mulberry32: small, fast, good enough for simulated customers. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Event {
   activity: string;
@@ -121,7 +111,7 @@ function mapOf(config: SimConfig): DataMap {
 }
 
 export function simulate(config: SimConfig): SimLog {
-  const rand = random(config.seed);
+  const rand = seededRandom(config.seed);
   const lines = ['customer_id,event_name,timestamp,channel,csat'];
   let instances = 0;
   let badRows = 0;

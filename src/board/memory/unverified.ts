@@ -1,6 +1,7 @@
 // What docs/miro-board.md marks **unverified**, as parameters of the in-memory board
 // rather than guesses: a suite runs under every answer (tests/support/unverified.ts),
 // and the Board check (src/board/contract/) finds the real board's answers.
+import { seededRandom } from '../../model/seeded-random.ts';
 import { ruleText } from './rules.ts';
 
 /** Which documented not-found text `sync()` throws on an item deleted meanwhile. */
@@ -42,10 +43,10 @@ export function syncNotFoundMessage(text: SyncNotFoundText, id: string): string 
 
 /** Puts results in the chosen order: unchanged, or shuffled by a seeded generator that moves on with every call. */
 export class Orderer {
-  private state: number;
+  private readonly next: () => number;
 
   constructor(private readonly order: Unverified['order']) {
-    this.state = order === 'insertion' ? 0 : order.shuffleSeed >>> 0;
+    this.next = seededRandom(order === 'insertion' ? 0 : order.shuffleSeed);
   }
 
   apply<T>(items: readonly T[]): T[] {
@@ -56,14 +57,5 @@ export class Orderer {
       [result[i], result[j]] = [result[j] as T, result[i] as T];
     }
     return result;
-  }
-
-  /** mulberry32: small, seeded, good enough to break any reliance on order. */
-  private next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 }
