@@ -7,8 +7,10 @@
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { isNotFoundError } from './errors.ts';
 import type { BoardItem, BoardPort } from './port.ts';
-import { emptySnapshot, parseSnapshot, SNAPSHOT_VERSION, type BoardSnapshot } from '../snapshot/snapshot.ts';
+import { parseSnapshot, readItems, SNAPSHOT_VERSION, type BoardSnapshot, type SnapshotItem } from '../snapshot/snapshot.ts';
 import { append } from '../model/arrays.ts';
+import { copyData } from '../model/copy-data.ts';
+import { inSlices } from '../model/next-task.ts';
 
 export interface ReadBoardOptions {
   /** Read the named items' metadata (`metadataFor`); on by default. */
@@ -41,9 +43,20 @@ function plainItem(item: BoardItem): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
   for (const field of FIELDS) {
     const value = source[field];
-    if (value !== undefined && typeof value !== 'function') plain[field] = structuredClone(value);
+    if (value !== undefined && typeof value !== 'function') plain[field] = copyData(value);
   }
   return plain;
+}
+
+/**
+ * The items parsed like a snapshot file's, a slice at a time with a task
+ * boundary between slices: on a 60,000-sticky board this is seconds of work
+ * that would otherwise freeze the panel in one task (docs/performance.md).
+ */
+async function parseItems(ordered: readonly BoardItem[], warnings: string[]): Promise<SnapshotItem[]> {
+  const items: SnapshotItem[] = [];
+  await inSlices(ordered, (slice, start) => append(items, readItems(slice.map(plainItem), warnings, { firstIndex: start }).items));
+  return items;
 }
 
 /** Items that can hold metadata: not frames, not groups (Miro: "not available for frames, groups and unsupported items"). */
@@ -88,17 +101,15 @@ export async function readBoard(board: BoardPort, options: ReadBoardOptions = {}
   for (const item of [...items, ...tags]) byId.set(item.id, item);
   // The order of get() is unverified: one order of our own, so a board reads the same whatever order it comes in.
   const ordered = [...byId.values()].sort((a, b) => ID_ORDER.compare(a.id, b.id));
-  const parsed = parseSnapshot({ version: SNAPSHOT_VERSION, items: ordered.map(plainItem), metadata: {} });
-  // The envelope is built here, so only items can be wrong: the parse never fails as a whole.
-  let snapshot: BoardSnapshot = parsed.ok ? parsed.snapshot : emptySnapshot();
-  let roundTrips = 1;
+  // Ids are unique here (byId): each item is read on its own, so only items can be wrong and the read never fails as a whole.
   const readWarnings: string[] = [];
+  let snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items: await parseItems(ordered, readWarnings), metadata: {} };
+  let roundTrips = 1;
   const wanted = options.withMetadata === false ? [] : (options.metadataFor?.(snapshot) ?? []);
   if (wanted.length > 0) {
     const named = wanted.flatMap((id) => byId.get(id) ?? []);
     snapshot = withItemMetadata(snapshot, { more: await itemMetadata(named, { retry: options.retry, warnings: readWarnings }), warnings: readWarnings });
     roundTrips++;
   }
-  const warnings = [...readWarnings, ...(parsed.ok ? parsed.warnings : [parsed.error])];
-  return { snapshot, selectedIds: selection.map((item) => item.id), warnings, roundTrips };
+  return { snapshot, selectedIds: selection.map((item) => item.id), warnings: readWarnings, roundTrips };
 }

@@ -50,25 +50,44 @@ function positiveOr(value: unknown, fallback: number): number {
   return parsed !== undefined && parsed > 0 ? parsed : fallback;
 }
 
-export function buildScene(items: readonly SnapshotItem[]): Drawable[] {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const lookup = (id: string) => byId.get(id);
-  const tagTitles = new Map(items.filter(isTag).map((tag) => [tag.id, tag.title]));
-  const frames: Drawable[] = [];
-  const connectors: Drawable[] = [];
-  const rest: Drawable[] = [];
-  for (const item of items) {
+/**
+ * The drawing of a board's items, made a slice at a time (`add`) so a big
+ * board can be drawn with task boundaries in between; `scene()` is the result.
+ */
+export class SceneBuilder {
+  private readonly lookup: (id: string) => SnapshotItem | undefined;
+  private readonly tagTitles: Map<string, string>;
+  private readonly frames: Drawable[] = [];
+  private readonly connectors: Drawable[] = [];
+  private readonly rest: Drawable[] = [];
+
+  constructor(items: readonly SnapshotItem[]) {
+    const byId = new Map(items.map((item) => [item.id, item]));
+    this.lookup = (id) => byId.get(id);
+    this.tagTitles = new Map(items.filter(isTag).map((tag) => [tag.id, tag.title]));
+  }
+
+  add(items: readonly SnapshotItem[]): void {
+    for (const item of items) this.addItem(item);
+  }
+
+  scene(): Drawable[] {
+    return [...this.frames, ...this.connectors, ...this.rest];
+  }
+
+  private addItem(item: SnapshotItem): void {
+    const { lookup, rest } = this;
     if (isConnector(item)) {
       const line = connectorLine(item, lookup);
-      if (line) connectors.push(line);
-      continue;
+      if (line) this.connectors.push(line);
+      return;
     }
     const box = absoluteBox(item, lookup);
-    if (box === undefined) continue;
+    if (box === undefined) return;
     const style = styleOf(item);
-    if (isFrame(item)) frames.push({ kind: 'frame', id: item.id, box, title: item.title, fill: hexColor(style.fillColor) ?? '#ffffff' });
+    if (isFrame(item)) this.frames.push({ kind: 'frame', id: item.id, box, title: item.title, fill: hexColor(style.fillColor) ?? '#ffffff' });
     else if (isSticky(item)) {
-      const tags = item.tagIds.flatMap((id) => tagTitles.get(id) ?? []);
+      const tags = item.tagIds.flatMap((id) => this.tagTitles.get(id) ?? []);
       rest.push({ kind: 'sticky', id: item.id, box, lines: htmlToLines(item.content), fill: stickyHex(style.fillColor), tags });
     } else if (isShape(item)) {
       const shape = { shape: item.shape, fill: hexColor(style.fillColor), stroke: hexColor(style.borderColor) ?? '#1a1a1a' };
@@ -79,7 +98,12 @@ export function buildScene(items: readonly SnapshotItem[]): Drawable[] {
       rest.push({ kind: 'text', id: item.id, box: textBox, lines: htmlToLines(item.content), fontSize, color: hexColor(style.color) ?? '#1a1a1a' });
     }
   }
-  return [...frames, ...connectors, ...rest];
+}
+
+export function buildScene(items: readonly SnapshotItem[]): Drawable[] {
+  const builder = new SceneBuilder(items);
+  builder.add(items);
+  return builder.scene();
 }
 
 interface End {

@@ -7,22 +7,22 @@ import { MemoryBoard } from '../board/memory/memory-board.ts';
 import { parseSnapshot, type BoardSnapshot } from '../snapshot/snapshot.ts';
 import { downloadBlob } from '../panel/download.ts';
 import { plural } from '../panel/plural.ts';
-import { nextTask } from '../panel/next-task.ts';
+import { nextTask } from '../model/next-task.ts';
 import { BoardStore } from './board-store.ts';
 import { EditHistory } from './edit/history.ts';
 import { keepStorage, keptStorage } from './kept-storage.ts';
 import type { DemoOptions } from './options.ts';
-import { buildScene, sceneBounds } from './scene.ts';
+import { sceneBounds } from './scene.ts';
 import { countItems, describeLoad, readSnapshotText, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
 import type { PageMessage } from './Toolbar.tsx';
 import { fitBounds } from './view.ts';
 
 export const EXAMPLE_NAME = 'the hand-made coffee example';
 
-/** Shows the whole board; an empty board keeps its viewport. */
-export function fitBoard(board: MemoryBoard): void {
-  const bounds = sceneBounds(buildScene(board.allItems()));
-  if (bounds !== undefined) board.setViewport(fitBounds(bounds));
+/** Shows the whole board, from the drawing the page already has; an empty board keeps its viewport. */
+export function fitBoard(store: BoardStore): void {
+  const bounds = sceneBounds(store.getState().scene);
+  if (bounds !== undefined) store.board.setViewport(fitBounds(bounds));
 }
 
 // A big load yields between reading, parsing, building the board and fitting the view.
@@ -65,9 +65,11 @@ export function useDemoBoard(options: DemoOptions) {
   const replace = async (snapshot: BoardSnapshot | undefined) => {
     const board = demoBoard(snapshot, latencyMs);
     if (snapshot !== undefined) await nextTask();
-    fitBoard(board);
-    if (snapshot !== undefined) await nextTask();
-    setCurrent((previous) => ({ generation: previous.generation + 1, ...open(board) }));
+    const opened = open(board);
+    // Drawn in slices before it is shown, so a big board does not freeze the page.
+    await opened.store.redraw();
+    fitBoard(opened.store);
+    setCurrent((previous) => ({ generation: previous.generation + 1, ...opened }));
   };
 
   const apply = async (outcome: LoadOutcome) => {
@@ -103,7 +105,7 @@ export function useDemoBoard(options: DemoOptions) {
       void replace(undefined);
       setMessage({ kind: 'info', text: 'Board cleared.', details: [] });
     },
-    fit: () => fitBoard(current.store.board),
+    fit: () => fitBoard(current.store),
   };
 
   return { store: current.store, history: current.history, generation: current.generation, state, message, busy, actions };

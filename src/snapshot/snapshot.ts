@@ -2,6 +2,8 @@
 // and test fixtures. Items keep the Web SDK's field names; children of a frame
 // carry frame-relative centres. Unknown fields and item types are kept; a
 // malformed item is skipped with a warning, never fatal to the whole read.
+import { append } from '../model/arrays.ts';
+import { inSlices } from '../model/next-task.ts';
 import { describeIssues, z } from '../model/zod.ts';
 import { isKnownItemType, KNOWN_SCHEMAS, snapshotOtherSchema, type Json, type SnapshotItem } from './items.ts';
 
@@ -29,6 +31,7 @@ const envelopeSchema = z.looseObject({
   appData: z.optional(z.unknown()),
   storage: z.optional(z.unknown()),
 });
+type Envelope = z.infer<typeof envelopeSchema>;
 const itemMetadataSchema = z.record(z.string(), z.json());
 
 /**
@@ -53,36 +56,66 @@ function tooDeep(value: unknown, depth = 0): boolean {
   return false;
 }
 
-/** Parses snapshot JSON text. Fails only when the envelope is unusable. */
-export function parseSnapshotText(text: string): SnapshotParse {
-  let data: unknown;
+function readJson(text: string): { ok: true; data: unknown } | { ok: false; error: string } {
   try {
     // A byte-order mark (as Windows editors save) is not part of the JSON.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     return { ok: false, error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return parseSnapshot(data);
+}
+
+/** Parses snapshot JSON text. Fails only when the envelope is unusable. */
+export function parseSnapshotText(text: string): SnapshotParse {
+  const json = readJson(text);
+  return json.ok ? parseSnapshot(json.data) : json;
+}
+
+/**
+ * `parseSnapshotText`, the items a slice at a time with a task boundary between
+ * slices: parsing a 60,000-item file is most of a second, which the demo page
+ * must not spend in one task (docs/performance.md). The same result.
+ */
+export async function parseSnapshotTextInSlices(text: string): Promise<SnapshotParse> {
+  const json = readJson(text);
+  if (!json.ok) return json;
+  const envelope = envelopeSchema.safeParse(json.data);
+  if (!envelope.success) return { ok: false, error: notASnapshot(envelope.error) };
+  const warnings: string[] = [];
+  const items: SnapshotItem[] = [];
+  const seen = new Set<string>();
+  await inSlices(envelope.data.items, (slice, firstIndex) => append(items, readItems(slice, warnings, { firstIndex, seen }).items));
+  return withEnvelope(envelope.data, { items, warnings });
 }
 
 export function parseSnapshot(data: unknown): SnapshotParse {
   const envelope = envelopeSchema.safeParse(data);
-  if (!envelope.success) {
-    return { ok: false, error: `not a board snapshot (${describeIssues(envelope.error).join('; ')})` };
-  }
+  if (!envelope.success) return { ok: false, error: notASnapshot(envelope.error) };
   const warnings: string[] = [];
-  const { items } = readItems(envelope.data.items, warnings);
-  const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items, metadata: parseMetadata(envelope.data.metadata, warnings) };
-  if (envelope.data.appData !== undefined) {
-    const appData = jsonObject(envelope.data.appData);
+  return withEnvelope(envelope.data, { items: readItems(envelope.data.items, warnings).items, warnings });
+}
+
+const notASnapshot = (error: Parameters<typeof describeIssues>[0]) => `not a board snapshot (${describeIssues(error).join('; ')})`;
+
+/** The snapshot of the read items and the envelope's other parts, each read like the items: what is skipped becomes a warning. */
+function withEnvelope(envelope: Envelope, { items, warnings }: { items: SnapshotItem[]; warnings: string[] }): SnapshotParse {
+  const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items, metadata: parseMetadata(envelope.metadata, warnings) };
+  if (envelope.appData !== undefined) {
+    const appData = jsonObject(envelope.appData);
     if (appData !== null) snapshot.appData = appData;
-    else warnings.push(`appData: ignored, ${tooDeep(envelope.data.appData) ? 'nested too deeply' : 'not a JSON object'}`);
+    else warnings.push(`appData: ignored, ${tooDeep(envelope.appData) ? 'nested too deeply' : 'not a JSON object'}`);
   }
-  if (envelope.data.storage !== undefined) {
-    const storage = parseStorage(envelope.data.storage, warnings);
+  if (envelope.storage !== undefined) {
+    const storage = parseStorage(envelope.storage, warnings);
     if (storage !== null) snapshot.storage = storage;
   }
   return { ok: true, snapshot, warnings };
+}
+
+/** Where a slice of a longer items list starts, and the ids read before it (each id is kept once in the whole list). */
+export interface ItemsSlice {
+  firstIndex?: number;
+  seen?: Set<string>;
 }
 
 /**
@@ -90,11 +123,12 @@ export function parseSnapshot(data: unknown): SnapshotParse {
  * the index of the entry it came from (`sources`): what a command that writes
  * the file back needs to tell a read item from an unread one with the same id.
  */
-export function readItems(raws: readonly unknown[], warnings: string[]): { items: SnapshotItem[]; sources: number[] } {
+export function readItems(raws: readonly unknown[], warnings: string[], { firstIndex = 0, seen = new Set<string>() }: ItemsSlice = {}): { items: SnapshotItem[]; sources: number[] } {
   const items: SnapshotItem[] = [];
   const sources: number[] = [];
-  const seen = new Set<string>();
-  raws.forEach((raw, index) => {
+  raws.forEach((raw, position) => {
+    // A caller reading a long list in slices names the slice's place, so warnings count from the list's start.
+    const index = firstIndex + position;
     const item = parseItem(raw, index, warnings);
     if (item === null) return;
     if (seen.has(item.id)) {

@@ -9,6 +9,7 @@ import { addStickyToCell, freeSpot } from '../../src/board/fixes.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
 import { FakeClock, flush } from '../support/clock.ts';
+import { SLICE_ITEMS } from '../../src/model/next-task.ts';
 import { sampleJourney } from '../support/journeys.ts';
 import { boardWith } from '../readback/support.ts';
 
@@ -64,6 +65,22 @@ describe('readBoard', () => {
     const shuffled = MemoryBoard.fromSnapshot(board.toSnapshot(), { unverified: { order: { shuffleSeed: 7 } } });
     expect((await readBoard(shuffled)).snapshot).toEqual(reading.snapshot);
     expect(readJourney(reading.snapshot)).toMatchObject({ ok: true, frame: { id: frameId } });
+  });
+});
+
+describe('readBoard on a board past one slice', () => {
+  // Read in slices (SLICE_ITEMS) with a task boundary between, so the panel stays responsive: the same reading as in one go.
+  it('reads every item once, in id order, and names a skipped item by its place in the whole list', async () => {
+    const count = SLICE_ITEMS * 2 + 10;
+    const items: BoardSnapshot['items'] = Array.from({ length: count }, (_, index) => ({ id: `s${index}`, type: 'sticky_note', shape: 'square', x: index, y: 0, width: 100, height: 114, content: `<p>${index}</p>`, tagIds: [] }));
+    const board = MemoryBoard.fromSnapshot({ version: 1, items, metadata: {} });
+    // Another app left a sticky whose colour is not a colour name: the read drops that field and says which item.
+    const late = `s${SLICE_ITEMS + 3}`;
+    board.externalUpdate(late, { style: { fillColor: 42 } } as never);
+    const reading = await readBoard(board);
+    expect(reading.snapshot.items.map((item) => item.id)).toEqual(items.map((item) => item.id).sort(new Intl.Collator('en', { numeric: true }).compare));
+    expect(reading.snapshot.items.find((item) => item.id === `s${count - 1}`)).toMatchObject({ x: count - 1, content: `<p>${count - 1}</p>` });
+    expect(reading.warnings).toEqual([`item ${SLICE_ITEMS + 3} (id ${late}, sticky_note): style.fillColor: Invalid input: expected string, received number; read without that field`]);
   });
 });
 

@@ -6,6 +6,7 @@ import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { parseSnapshotText } from '../../src/snapshot/snapshot.ts';
 import { BoardStore } from '../../src/demo/board-store.ts';
 import { fitBoard } from '../../src/demo/useDemoBoard.ts';
+import { SLICE_ITEMS } from '../../src/model/next-task.ts';
 
 function coffeeBoard(): MemoryBoard {
   const parsed = parseSnapshotText(readFileSync(new URL('../../src/demo/examples/board-handmade-coffee.json', import.meta.url), 'utf8'));
@@ -59,10 +60,47 @@ describe('BoardStore', () => {
   });
 });
 
+describe('BoardStore on a big board', () => {
+  function bigBoard(): MemoryBoard {
+    const items = Array.from({ length: SLICE_ITEMS + 1 }, (_, index) => ({ id: `s${index}`, type: 'sticky_note' as const, shape: 'square' as const, x: index * 10, y: 0, width: 100, height: 114, content: `<p>${index}</p>`, tagIds: [] }));
+    return MemoryBoard.fromSnapshot({ version: 1, items, metadata: {} });
+  }
+
+  it('keeps the last drawing on screen while the new one is made in slices, then shows it and tells its listeners', async () => {
+    const store = new BoardStore(bigBoard());
+    await store.redraw();
+    const before = store.getState().scene;
+    expect(before).toHaveLength(SLICE_ITEMS + 1);
+    let told = 0;
+    store.subscribe(() => (told += 1));
+    store.board.externalUpdate('s1', { content: '<p>Moved</p>', x: -500 });
+    const meanwhile = store.getState();
+    expect(meanwhile.scene).toBe(before);
+    await store.redraw();
+    const after = store.getState().scene;
+    expect(after.find((drawable) => drawable.id === 's1')).toMatchObject({ lines: ['Moved'], box: { x: -500 } });
+    // Unchanged items keep their drawing object.
+    expect(after.filter((drawable, index) => drawable !== before[index]).map((drawable) => drawable.id)).toEqual(['s1']);
+    expect(told).toBe(2);
+  });
+
+  it('draws the newest items when they change again while a drawing is being made', async () => {
+    const store = new BoardStore(bigBoard());
+    await store.redraw();
+    store.board.externalUpdate('s1', { content: '<p>First</p>' });
+    const drawing = store.redraw();
+    store.board.externalUpdate('s2', { content: '<p>Second</p>' });
+    await drawing;
+    const scene = store.getState().scene;
+    expect(scene.find((drawable) => drawable.id === 's1')).toMatchObject({ lines: ['First'] });
+    expect(scene.find((drawable) => drawable.id === 's2')).toMatchObject({ lines: ['Second'] });
+  });
+});
+
 describe('fitBoard', () => {
   it('shows every item of the board', () => {
     const board = coffeeBoard();
-    fitBoard(board);
+    fitBoard(new BoardStore(board));
     const view = board.viewportNow();
     // The frame: centre (1000, 500), 2000 × 1300.
     expect(view.x).toBeLessThan(0);
@@ -74,7 +112,7 @@ describe('fitBoard', () => {
   it('leaves an empty board where it was', () => {
     const board = new MemoryBoard();
     const before = board.viewportNow();
-    fitBoard(board);
+    fitBoard(new BoardStore(board));
     expect(board.viewportNow()).toEqual(before);
   });
 });

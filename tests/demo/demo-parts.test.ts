@@ -32,26 +32,26 @@ describe('readSnapshotText', () => {
     metadata: {},
   };
 
-  it('summarises a good file, counting items but not tags', () => {
-    const outcome = readSnapshotText('board.json', serializeSnapshot(snapshot));
+  it('summarises a good file, counting items but not tags', async () => {
+    const outcome = await readSnapshotText('board.json', serializeSnapshot(snapshot));
     expect(outcome.ok && outcome.summary).toBe('Loaded board.json: 1 item, no warnings.');
     expect(outcome.ok && outcome.snapshot.items.map((item) => item.id)).toEqual(['s', 't']);
   });
 
-  it('counts every warning and lists the first few', () => {
+  it('counts every warning and lists the first few', async () => {
     const broken = Array.from({ length: 5 }, (_, index) => ({ id: `b${index}`, type: 'sticky_note', x: 'left' }));
-    const outcome = readSnapshotText('b.json', JSON.stringify({ version: 1, items: [...snapshot.items, ...broken] }));
+    const outcome = await readSnapshotText('b.json', JSON.stringify({ version: 1, items: [...snapshot.items, ...broken] }));
     expect(outcome.ok && outcome.summary).toBe('Loaded b.json: 1 item, 5 warnings.');
     expect(outcome.ok && outcome.warnings).toHaveLength(SHOWN_WARNINGS);
     expect(outcome.ok && outcome.warnings[0]).toMatch(/^item 2 \(id b0, sticky_note\): skipped, x: /);
   });
 
-  it('explains a file it cannot use, and that the board is unchanged', () => {
-    expect(readSnapshotText('x.json', '{"version": 2, "items": []}')).toEqual({
+  it('explains a file it cannot use, and that the board is unchanged', async () => {
+    expect(await readSnapshotText('x.json', '{"version": 2, "items": []}')).toEqual({
       ok: false,
       error: 'Could not load x.json: not a board snapshot (version: Invalid input: expected 1). The board is unchanged.',
     });
-    const notJson = readSnapshotText('y.json', 'hello');
+    const notJson = await readSnapshotText('y.json', 'hello');
     expect(!notJson.ok && notJson.error).toMatch(/^Could not load y\.json: not valid JSON: .+\. The board is unchanged\.$/);
   });
 

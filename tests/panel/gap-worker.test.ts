@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gapCheck } from '../../src/analysis/gap-check.ts';
 import { answer, oneLine, type GapReply, type GapRequest } from '../../src/panel/gaps/gap-protocol.ts';
+import { slicedParts, slicedReceiver, type SlicedPart } from '../../src/panel/sliced-message.ts';
+import { SLICE_ITEMS } from '../../src/model/next-task.ts';
 import { createGapRunner } from '../../src/panel/gaps/gap-runner.ts';
 import { parseSnapshotText, type BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 
@@ -19,19 +21,30 @@ const OPTIONS = { today: '2026-11-29' };
 // Not a snapshot: readback fails on it with a TypeError, as a corrupt board would make it.
 const BROKEN = { items: null } as unknown as BoardSnapshot;
 
-/** A stand-in Worker: answers in a later task through structured clones, as a real one does. */
+/** A stand-in Worker doing what gapcheck.worker.ts does: each message and reply part in a task of its own, through structured clones. */
 class ClonedWorker {
   static started = 0;
+  static messages: SlicedPart[] = [];
+  static replies: SlicedPart[] = [];
   protected readonly listeners = new Map<string, (event: { data?: unknown }) => void>();
+  private readonly receive = slicedReceiver();
   constructor() {
     ClonedWorker.started += 1;
   }
   addEventListener(type: string, listener: (event: { data?: unknown }) => void): void {
     this.listeners.set(type, listener);
   }
-  postMessage(message: GapRequest): void {
-    const request = structuredClone(message);
-    setTimeout(() => this.listeners.get('message')?.({ data: structuredClone(answer(request)) }), 0);
+  postMessage(message: SlicedPart): void {
+    const received = structuredClone(message);
+    ClonedWorker.messages.push(received);
+    setTimeout(() => {
+      const request = this.receive(received) as GapRequest | undefined;
+      if (request === undefined) return;
+      for (const part of slicedParts(request.id, answer(request))) {
+        ClonedWorker.replies.push(part);
+        setTimeout(() => this.listeners.get('message')?.({ data: structuredClone(part) }), 0);
+      }
+    }, 0);
   }
   terminate(): void {}
 }
@@ -46,6 +59,8 @@ class DeadWorker extends ClonedWorker {
 afterEach(() => {
   vi.unstubAllGlobals();
   ClonedWorker.started = 0;
+  ClonedWorker.messages = [];
+  ClonedWorker.replies = [];
 });
 
 describe('the gap check worker protocol', () => {
@@ -84,6 +99,18 @@ describe('the gap check runner', () => {
     expect(second).toStrictEqual(gapCheck(snapshot, { today: '2030-01-01' }));
     await expect(run(BROKEN, OPTIONS)).rejects.toThrow(/^snapshot\.items is not iterable$/);
     expect(ClonedWorker.started).toBe(1);
+  });
+
+  it('sends the items of a big snapshot ahead, a slice a message, and the worker checks them all in their order', async () => {
+    vi.stubGlobal('Worker', ClonedWorker);
+    const snapshot = coffee();
+    const extra = Array.from({ length: SLICE_ITEMS * 2 }, (_, index) => ({ id: `far-${index}`, type: 'sticky_note' as const, shape: 'square' as const, x: 90_000 + index * 300, y: 90_000, width: 199, height: 228, content: '<p>Elsewhere</p>', tagIds: [] }));
+    const big: BoardSnapshot = { ...snapshot, items: [...snapshot.items, ...extra] };
+    await expect(createGapRunner()(big, OPTIONS)).resolves.toStrictEqual(gapCheck(big, OPTIONS));
+    const sent = ClonedWorker.messages.map((part) => (part.kind === 'slice' ? `${part.path.join('.')}: ${part.items.length}` : 'rest'));
+    expect(sent).toEqual([`snapshot.items: ${SLICE_ITEMS}`, `snapshot.items: ${SLICE_ITEMS}`, `snapshot.items: ${big.items.length - 2 * SLICE_ITEMS}`, 'rest']);
+    // The stickies far from the map are not in its journey: the answer is small, one message.
+    expect(ClonedWorker.replies.map((part) => part.kind)).toEqual(['rest']);
   });
 
   it('falls back to the page when the worker cannot start, and stays there', async () => {

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSnapshot, parseSnapshotText, serializeSnapshot } from '../../src/snapshot/snapshot.ts';
+import { parseSnapshot, parseSnapshotText, parseSnapshotTextInSlices, serializeSnapshot } from '../../src/snapshot/snapshot.ts';
+import { SLICE_ITEMS } from '../../src/model/next-task.ts';
 import { snapshotArbitrary } from '../support/snapshots.ts';
 
 const sticky = (fields: Record<string, unknown> = {}) => ({ id: 's1', type: 'sticky_note', x: 10, y: 20, width: 199, height: 228, ...fields });
@@ -192,5 +193,31 @@ describe('parseSnapshot never throws', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('parseSnapshotTextInSlices', () => {
+  // Past one slice (SLICE_ITEMS), with a duplicate id in a later slice and bad items in each.
+  const items: unknown[] = Array.from({ length: SLICE_ITEMS * 2 + 500 }, (_, index) => ({ id: `s${index}`, type: 'sticky_note', x: index, y: 0, width: 199, height: 228, content: `<p>${index}</p>` }));
+  items[5] = { id: 'bad-first', type: 'sticky_note', x: 'left' };
+  items[SLICE_ITEMS + 7] = { id: 's3', type: 'sticky_note', x: 1, y: 1, width: 199, height: 228 };
+  items[SLICE_ITEMS * 2 + 1] = { id: 'bad-last', type: 'sticky_note', y: 'top' };
+  const text = JSON.stringify({ version: 1, items, metadata: { s1: { kind: 'x' } } });
+
+  it('reads a long file exactly as parseSnapshotText does: the same items, the same warnings with the same item numbers', async () => {
+    const sliced = await parseSnapshotTextInSlices(text);
+    expect(sliced).toEqual(parseSnapshotText(text));
+    expect(sliced.ok && sliced.warnings.map((warning) => warning.replace(/:.*$/, ''))).toEqual([
+      'item 5 (id bad-first, sticky_note)',
+      `item ${SLICE_ITEMS + 7} (id s3)`,
+      `item ${SLICE_ITEMS * 2 + 1} (id bad-last, sticky_note)`,
+    ]);
+    expect(sliced.ok && sliced.snapshot.items).toHaveLength(items.length - 3);
+  });
+
+  it('gives the same one-line errors for text that is not JSON or not a snapshot', async () => {
+    expect(await parseSnapshotTextInSlices('{"version": 2, "items": []}')).toEqual({ ok: false, error: 'not a board snapshot (version: Invalid input: expected 1)' });
+    const notJson = await parseSnapshotTextInSlices('nope');
+    expect(!notJson.ok && notJson.error).toMatch(/^not valid JSON: /);
   });
 });

@@ -2,6 +2,7 @@
 // SDK's rules on the way (see rules.ts for the texts).
 import type { BoardItem } from '../port.ts';
 import type { SnapshotItem } from '../../snapshot/snapshot.ts';
+import { copyData } from '../../model/copy-data.ts';
 import {
   BoardRuleError,
   MAX_TAGS_PER_ITEM,
@@ -151,5 +152,5 @@ export function mergeSynced(stored: SnapshotItem, handle: BoardItem, context: Sy
     }
   })();
   // A copy: the handle stays the app's, and changing it after sync must not reach the board.
-  return structuredClone({ ...stored, ...changes }) as SnapshotItem;
+  return copyData({ ...stored, ...changes }) as SnapshotItem;
 }

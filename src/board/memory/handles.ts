@@ -5,6 +5,7 @@
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import type { BoardItem, ConnectorItem, FrameItem, ShapeItem, StickyNoteItem, TagItem, TextItem } from '../port.ts';
 import type { SnapshotItem } from '../../snapshot/snapshot.ts';
+import { copyData } from '../../model/copy-data.ts';
 import { BoardRuleError, FRAME_DEFAULT_STYLE, STICKY_DEFAULT_STYLE, ruleText } from './rules.ts';
 
 export interface HandleHost {
@@ -18,63 +19,67 @@ export interface HandleHost {
 
 type Methods = Pick<StickyNoteItem, 'sync' | 'getMetadata' | 'setMetadata'>;
 
-function methods(host: HandleHost, id: string, self: () => BoardItem): Methods {
-  return {
-    sync: () => host.sync(self()),
-    // The SDK declares these as overloads; one implementation serves both.
-    getMetadata: ((key?: string) => host.getMetadata(id, key)) as Methods['getMetadata'],
-    setMetadata: ((key: string, value: AppDataValue) => host.setMetadata(id, key, value)) as Methods['setMetadata'],
-  };
+/** The calls every handle has, bound to its id; `sync` sends the handle as it is then. */
+function addMethods<T extends object>(handle: T, host: HandleHost, id: string): T & Methods {
+  const withMethods = handle as T & Methods;
+  withMethods.sync = () => host.sync(withMethods as unknown as BoardItem);
+  // The SDK declares these as overloads; one implementation serves both.
+  withMethods.getMetadata = ((key?: string) => host.getMetadata(id, key)) as Methods['getMetadata'];
+  withMethods.setMetadata = ((key: string, value: AppDataValue) => host.setMetadata(id, key, value)) as Methods['setMetadata'];
+  return withMethods;
 }
 
-const clone = <T>(value: T): T => structuredClone(value);
-const record = (item: SnapshotItem): Record<string, unknown> => item as Record<string, unknown>;
-const num = (item: SnapshotItem, field: string): number => {
-  const value = record(item)[field];
+// Handles are built field by field, without spreading intermediate objects: a
+// 60,000-sticky `get()` made that garbage the larger part of its cost.
+type Raw = Record<string, unknown>;
+const num = (item: Raw, field: string): number => {
+  const value = item[field];
   return typeof value === 'number' ? value : 0;
 };
-const str = (item: SnapshotItem, field: string, fallback = ''): string => {
-  const value = record(item)[field];
+const str = (item: Raw, field: string, fallback = ''): string => {
+  const value = item[field];
   return typeof value === 'string' ? value : fallback;
 };
-const style = (item: SnapshotItem): Record<string, unknown> => {
-  const value = record(item).style;
-  return typeof value === 'object' && value !== null ? clone(value as Record<string, unknown>) : {};
+/** A copy of the item's style over `defaults`. */
+const style = (item: Raw, defaults: Readonly<Record<string, unknown>> = {}): Record<string, unknown> => {
+  const value = item.style;
+  const own = typeof value === 'object' && value !== null ? (copyData(value) as Record<string, unknown>) : {};
+  return Object.assign({}, defaults, own);
 };
-const parentOf = (item: SnapshotItem): string | null => (typeof item.parentId === 'string' ? item.parentId : null);
+const ids = (value: unknown): string[] => (Array.isArray(value) ? (copyData(value) as string[]) : []);
+const parentOf = (item: Raw): string | null => (typeof item.parentId === 'string' ? item.parentId : null);
 
-interface Parts {
-  placed: { id: string; x: number; y: number; parentId: string | null };
-  methods: Methods;
-}
-
-const sized = (item: SnapshotItem) => ({ width: num(item, 'width'), height: num(item, 'height') });
-
-const stickyHandle = (item: SnapshotItem, { placed, methods }: Parts): StickyNoteItem => ({
-  ...placed,
+const stickyHandle = (item: Raw): Omit<StickyNoteItem, keyof Methods> => ({
+  id: item.id as string,
   type: 'sticky_note',
-  ...sized(item),
+  x: num(item, 'x'),
+  y: num(item, 'y'),
+  parentId: parentOf(item),
+  width: num(item, 'width'),
+  height: num(item, 'height'),
   shape: str(item, 'shape', 'square') === 'rectangle' ? 'rectangle' : 'square',
   content: str(item, 'content'),
-  style: { ...STICKY_DEFAULT_STYLE, ...style(item) } as StickyNoteItem['style'],
-  tagIds: Array.isArray(record(item).tagIds) ? clone(record(item).tagIds as string[]) : [],
-  ...methods,
+  style: style(item, STICKY_DEFAULT_STYLE) as StickyNoteItem['style'],
+  tagIds: ids(item.tagIds),
 });
 
-const shapeHandle = (item: SnapshotItem, { placed, methods }: Parts): ShapeItem => ({
-  ...placed,
+const shapeHandle = (item: Raw): Omit<ShapeItem, keyof Methods> => ({
+  id: item.id as string,
   type: 'shape',
-  ...sized(item),
+  x: num(item, 'x'),
+  y: num(item, 'y'),
+  parentId: parentOf(item),
+  width: num(item, 'width'),
+  height: num(item, 'height'),
   rotation: num(item, 'rotation'),
   shape: str(item, 'shape', 'rectangle') as ShapeItem['shape'],
   content: str(item, 'content'),
   style: style(item) as ShapeItem['style'],
-  ...methods,
 });
 
 /** docs/miro-board.md "Geometry": a text's height is computed from its content; setting it throws the documented text. */
-const textHandle = (item: SnapshotItem, { placed, methods }: Parts): TextItem => {
-  const handle = { ...placed, type: 'text', width: num(item, 'width'), rotation: num(item, 'rotation'), content: str(item, 'content'), style: style(item) as TextItem['style'], ...methods };
+const textHandle = (item: Raw): Omit<TextItem, keyof Methods> => {
+  const handle = { id: item.id as string, type: 'text', x: num(item, 'x'), y: num(item, 'y'), parentId: parentOf(item), width: num(item, 'width'), rotation: num(item, 'rotation'), content: str(item, 'content'), style: style(item) as TextItem['style'] };
   const height = num(item, 'height');
   return Object.defineProperty(handle, 'height', {
     enumerable: true,
@@ -85,69 +90,65 @@ const textHandle = (item: SnapshotItem, { placed, methods }: Parts): TextItem =>
   }) as TextItem;
 };
 
-const frameHandle = (item: SnapshotItem, { placed, methods }: Parts, host: HandleHost): FrameItem => ({
-  ...placed,
-  type: 'frame',
-  ...sized(item),
-  title: str(item, 'title'),
-  childrenIds: Array.isArray(record(item).childrenIds) ? clone(record(item).childrenIds as string[]) : [],
-  style: { ...FRAME_DEFAULT_STYLE, ...style(item) } as FrameItem['style'],
-  add: (child) => host.frameAdd(item.id, child),
-  remove: (child) => host.frameRemove(item.id, child),
-  getChildren: () => host.frameChildren(item.id),
-  ...methods,
-});
+const frameHandle = (item: Raw, host: HandleHost): Omit<FrameItem, keyof Methods> => {
+  const id = item.id as string;
+  return {
+    id,
+    type: 'frame',
+    x: num(item, 'x'),
+    y: num(item, 'y'),
+    parentId: parentOf(item),
+    width: num(item, 'width'),
+    height: num(item, 'height'),
+    title: str(item, 'title'),
+    childrenIds: ids(item.childrenIds),
+    style: style(item, FRAME_DEFAULT_STYLE) as FrameItem['style'],
+    add: (child) => host.frameAdd(id, child),
+    remove: (child) => host.frameRemove(id, child),
+    getChildren: () => host.frameChildren(id),
+  } as Omit<FrameItem, keyof Methods>;
+};
 
-const connectorHandle = (item: SnapshotItem, { placed, methods }: Parts): ConnectorItem => ({
-  id: item.id,
+const connectorHandle = (item: Raw): Omit<ConnectorItem, keyof Methods> => ({
+  id: item.id as string,
   type: 'connector',
-  parentId: placed.parentId,
-  start: clone(record(item).start) as ConnectorItem['start'],
-  end: clone(record(item).end) as ConnectorItem['end'],
+  parentId: parentOf(item),
+  start: copyData(item.start) as ConnectorItem['start'],
+  end: copyData(item.end) as ConnectorItem['end'],
   shape: str(item, 'shape', 'curved') as ConnectorItem['shape'],
   style: style(item) as ConnectorItem['style'],
-  ...methods,
 });
 
-const tagHandle = (item: SnapshotItem, { methods }: Parts): TagItem => ({
-  id: item.id,
-  type: 'tag',
-  title: str(item, 'title'),
-  color: str(item, 'color', 'red') as TagItem['color'],
-  sync: methods.sync,
-});
+/** A tag has `sync` only: it holds no metadata. */
+const tagHandle = (item: Raw, host: HandleHost): TagItem => {
+  const handle = { id: item.id as string, type: 'tag', title: str(item, 'title'), color: str(item, 'color', 'red') as TagItem['color'] } as TagItem;
+  handle.sync = () => host.sync(handle);
+  return handle;
+};
 
-export function toHandle(item: SnapshotItem, host: HandleHost): BoardItem {
-  let handle: BoardItem;
-  const parts: Parts = {
-    placed: { id: item.id, x: num(item, 'x'), y: num(item, 'y'), parentId: parentOf(item) },
-    methods: methods(host, item.id, () => handle),
-  };
+/** The handle's fields, by type; other types come back as data only, like the SDK's `Unsupported`. */
+function fieldsOf(item: Raw, host: HandleHost): object {
   switch (item.type) {
     case 'sticky_note':
-      handle = stickyHandle(item, parts);
-      break;
+      return stickyHandle(item);
     case 'shape':
-      handle = shapeHandle(item, parts);
-      break;
+      return shapeHandle(item);
     case 'text':
-      handle = textHandle(item, parts);
-      break;
+      return textHandle(item);
     case 'frame':
-      handle = frameHandle(item, parts, host);
-      break;
+      return frameHandle(item, host);
     case 'connector':
-      handle = connectorHandle(item, parts);
-      break;
-    case 'tag':
-      handle = tagHandle(item, parts);
-      break;
+      return connectorHandle(item);
     default:
-      // Items of other types come back as data only, like the SDK's `Unsupported`.
-      handle = { ...clone(item), ...parts.methods };
+      return copyData(item);
   }
+}
+
+export function toHandle(item: SnapshotItem, host: HandleHost): BoardItem {
+  const raw = item as Raw;
+  const handle = (item.type === 'tag' ? tagHandle(raw, host) : addMethods(fieldsOf(raw, host), host, item.id)) as BoardItem;
   // Read-only in the SDK; only on boards that stamp them (see BoardState.stampsModified).
-  const { modifiedAt, modifiedBy } = record(item);
+  const { modifiedAt, modifiedBy } = raw;
   if (typeof modifiedAt === 'string') Object.assign(handle, { modifiedAt, modifiedBy });
   return handle;
 }

@@ -109,7 +109,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
   }
 
   get(filter?: GetFilter): Promise<BoardItem[]> {
-    return this.gate.run('get', undefined, () => this.orderer.apply(this.matching(filter)).map((item) => this.handle(item)));
+    return this.gate.run('get', undefined, () => this.orderer.apply(this.matching(filter))).then((items) => this.handles(items));
   }
 
   getById(id: string): Promise<BoardItem> {
@@ -232,7 +232,7 @@ export class MemoryBoard extends BoardState implements BoardPort {
 
   /** The storage collections as they are now (a copy). */
   storageNow(): NonNullable<BoardSnapshot['storage']> {
-    return this.store.toSnapshot().storage ?? {};
+    return this.store.storageCopy();
   }
 
   toSnapshot(): BoardSnapshot {

@@ -4,6 +4,7 @@
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import { SNAPSHOT_VERSION, type BoardSnapshot, type Json, type SnapshotItem } from '../../snapshot/snapshot.ts';
 import type { Fields, TagRegistry } from './apply.ts';
+import { copyData } from '../../model/copy-data.ts';
 import { absoluteBox, type Box } from '../../snapshot/geometry.ts';
 import { BoardRuleError, MAX_APP_DATA_BYTES, MAX_ITEM_METADATA_BYTES, jsonBytes, ruleText } from './rules.ts';
 
@@ -18,6 +19,8 @@ export class ItemStore {
   /** The app's storage collections: name → key → value (`storage.ts` hands them out). */
   readonly storage = new Map<string, Map<string, Json>>();
   private nextId = 1;
+  /** Counts changes to the items (not metadata, storage or the view), so a drawing of them knows when it is stale. */
+  private itemChanges = 0;
   // Ids of deleted items: Miro never hands an id out twice, and code must not be able to rely on reuse.
   private readonly retiredIds = new Set<string>();
 
@@ -28,7 +31,7 @@ export class ItemStore {
 
   static fromSnapshot(snapshot: BoardSnapshot): ItemStore {
     const store = new ItemStore();
-    for (const item of snapshot.items) store.items.set(item.id, structuredClone(item));
+    for (const item of snapshot.items) store.items.set(item.id, copyData(item));
     for (const [id, data] of Object.entries(snapshot.metadata)) store.metadata.set(id, structuredClone(data));
     if (snapshot.appData !== undefined) store.appData = structuredClone(snapshot.appData);
     for (const [name, values] of Object.entries(snapshot.storage ?? {})) {
@@ -40,12 +43,19 @@ export class ItemStore {
   toSnapshot(): BoardSnapshot {
     // fromEntries defines own properties: an item with id "__proto__" keeps its metadata.
     const metadata: BoardSnapshot['metadata'] = Object.fromEntries([...this.metadata].map(([id, data]) => [id, structuredClone(data) as Record<string, Json>]));
-    const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items: this.values().map((item) => structuredClone(item)), metadata };
+    const snapshot: BoardSnapshot = { version: SNAPSHOT_VERSION, items: this.values().map((item) => copyData(item)), metadata };
     if (this.appData !== undefined) snapshot.appData = structuredClone(this.appData) as Record<string, Json>;
-    if (this.storage.size > 0) {
-      snapshot.storage = Object.fromEntries([...this.storage].map(([name, values]) => [name, Object.fromEntries(structuredClone([...values]))]));
-    }
+    if (this.storage.size > 0) snapshot.storage = this.storageCopy();
     return snapshot;
+  }
+
+  /** A copy of the storage collections alone: the demo keeps them after every change, and copying the items too took a second on a big board. */
+  storageCopy(): NonNullable<BoardSnapshot['storage']> {
+    return Object.fromEntries([...this.storage].map(([name, values]) => [name, Object.fromEntries(structuredClone([...values]))]));
+  }
+
+  get itemsVersion(): number {
+    return this.itemChanges;
   }
 
   has(id: string): boolean {
@@ -74,17 +84,20 @@ export class ItemStore {
     while (this.items.has(id) || this.retiredIds.has(id));
     const item = { id, parentId: null, ...fields } as SnapshotItem;
     this.items.set(id, item);
+    this.itemChanges++;
     return item;
   }
 
   /** Replaces a stored item, keeping its place in the z-order. */
   put(item: SnapshotItem): void {
     this.items.set(item.id, item);
+    this.itemChanges++;
   }
 
   /** Moves an item to the top or the bottom of the z-order (the store's order is the z-order). */
   restack(id: string, to: 'front' | 'back'): void {
     const item = this.mustGet(id);
+    this.itemChanges++;
     this.items.delete(id);
     if (to === 'front') return void this.items.set(id, item);
     const rest = [...this.items];
@@ -94,6 +107,7 @@ export class ItemStore {
 
   delete(id: string): void {
     this.retiredIds.add(id);
+    this.itemChanges++;
     this.items.delete(id);
     this.metadata.delete(id);
   }

@@ -11,7 +11,7 @@ export function SelectionLayer({ scene, selected, unitsPerPixel }: SelectionLaye
   const gap = 4 * unitsPerPixel;
   return (
     <g className="demo-selection" pointerEvents="none">
-      {scene.map((item) => {
+      {(selected.size === 0 ? [] : scene).map((item) => {
         if (!selected.has(item.id)) return null;
         if (item.kind === 'connector') {
           const { from, to } = item;

@@ -28,3 +28,4 @@ export function answer(request: GapRequest): GapReply {
     return { id: request.id, ok: false, error: oneLine(error) };
   }
 }
+

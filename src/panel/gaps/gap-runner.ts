@@ -3,6 +3,8 @@
 // a worker script that fails to load). The worker is a lazy chunk of its own,
 // started on the first check and kept for the next ones.
 import type { GapCheckResult } from '../../analysis/gap-check.ts';
+import { nextTask } from '../../model/next-task.ts';
+import { slicedParts, slicedReceiver, type SlicedPart } from '../sliced-message.ts';
 import { answer, oneLine, type GapReply, type GapRequest } from './gap-protocol.ts';
 
 export type GapRun = (snapshot: GapRequest['snapshot'], options: GapRequest['options']) => Promise<GapCheckResult>;
@@ -16,6 +18,14 @@ function settle(reply: GapReply): GapCheckResult {
 function inPage(): GapRun {
   let id = 0;
   return async (snapshot, options) => settle(answer({ id: ++id, snapshot, options }));
+}
+
+/** Posts the request a part a task: a big snapshot's items go ahead in slices (sliced-message.ts). */
+async function post(worker: Worker, request: GapRequest): Promise<void> {
+  for (const [index, part] of slicedParts(request.id, request).entries()) {
+    if (index > 0) await nextTask();
+    worker.postMessage(part);
+  }
 }
 
 function inWorker(): GapRun {
@@ -33,9 +43,12 @@ function inWorker(): GapRun {
   };
   const start = (): Worker => {
     const started = new Worker(new URL('./gapcheck.worker.ts', import.meta.url), { type: 'module' });
-    started.addEventListener('message', (event: MessageEvent<GapReply>) => {
-      waiting.get(event.data.id)?.resolve(event.data);
-      waiting.delete(event.data.id);
+    const receive = slicedReceiver();
+    started.addEventListener('message', (event: MessageEvent<SlicedPart>) => {
+      const reply = receive(event.data) as GapReply | undefined;
+      if (reply === undefined) return;
+      waiting.get(reply.id)?.resolve(reply);
+      waiting.delete(reply.id);
     });
     started.addEventListener('error', fallBack);
     started.addEventListener('messageerror', fallBack);
@@ -46,17 +59,15 @@ function inWorker(): GapRun {
     if (broken) return settle(answer(request));
     worker ??= start();
     const running = worker;
-    const reply = await new Promise<GapReply>((resolve) => {
-      waiting.set(request.id, { request, resolve });
-      try {
-        running.postMessage(request);
-      } catch (error) {
-        // A snapshot the structured clone refuses: say so in one line, as the worker would.
-        waiting.delete(request.id);
-        resolve({ id: request.id, ok: false, error: oneLine(error) });
-      }
-    });
-    return settle(reply);
+    const reply = new Promise<GapReply>((resolve) => waiting.set(request.id, { request, resolve }));
+    try {
+      await post(running, request);
+    } catch (error) {
+      // A snapshot the structured clone refuses: say so in one line, as the worker would.
+      waiting.get(request.id)?.resolve({ id: request.id, ok: false, error: oneLine(error) });
+      waiting.delete(request.id);
+    }
+    return settle(await reply);
   };
 }
 

@@ -12,7 +12,7 @@ import type { BoardSnapshot } from '../../snapshot/snapshot.ts';
 import type { FrameRef } from '../../readback/types.ts';
 import { useBoard } from '../BoardContext.tsx';
 import { plural } from '../plural.ts';
-import { nextTask } from '../next-task.ts';
+import { nextTask } from '../../model/next-task.ts';
 import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import { applyFixOffer, type FixApplied } from './fix-apply.ts';
