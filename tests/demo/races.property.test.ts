@@ -89,6 +89,7 @@ beforeAll(async () => {
 describe('races on the demo board: panel actions while a person edits', () => {
   it.each(COMBINATIONS.map((unverified) => [describeUnverified(unverified), unverified] as const))('%s', async (_, unverified) => {
     let inWindow = 0;
+    let lostInWindow = 0;
     await fc.assert(
       fc.asyncProperty(fc.scheduler(), scenario, async (scheduler, { ops, pick, map, steps, faults }) => {
         const stage = world(scheduler, { start, frameId: start.frameIds[map], unverified, faults });
@@ -100,19 +101,21 @@ describe('races on the demo board: panel actions while a person edits', () => {
         const settled = await scheduler.waitFor(Promise.all(running));
         const outcomes = settled.flatMap((entry) => entry ?? []);
         const texts = textProblems({ board: stage.board, texts: stage.texts, person: someone.record, outcomes });
+        const lost = lostWorkProblems({ board: stage.board, parents: stage.parents, outcomes, person: someone.record });
         inWindow += texts.inWindow;
+        lostInWindow += lost.inWindow;
         const problems = [
           ...outcomes.flatMap((outcome) => outcome.atEnd),
           ...messageProblems(outcomes, someone.record),
           ...boardProblems(stage.board),
           ...orphanProblems(stage.board, outcomes),
-          ...lostWorkProblems(stage.board, outcomes, someone.record),
+          ...lost.problems,
           ...texts.problems,
         ];
         expect(problems, outcomes.map((outcome) => `${outcome.name}: ${outcome.message}`).join('\n')).toEqual([]);
       }),
       { numRuns: RACE_RUNS, ...REPLAY },
     );
-    console.info(`demo races (${describeUnverified(unverified)}): ${RACE_RUNS} runs, ${inWindow} text edit(s) of the person overwritten by an action that had read the sticky before the edit landed`);
+    console.info(`demo races (${describeUnverified(unverified)}): ${RACE_RUNS} runs, ${inWindow} text edit(s) of the person overwritten by an action that had read the sticky before the edit landed, ${lostInWindow} sticky(ies) of theirs gone with a rolled-back frame they were put in after the rollback read its children`);
   });
 });

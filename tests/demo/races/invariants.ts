@@ -6,7 +6,7 @@ import { htmlToText, textToHtml } from '../../../src/model/html.ts';
 import type { SnapshotItem } from '../../../src/snapshot/snapshot.ts';
 import { CLEARS_FRAMES, KEPT_ON_FAILURE, type InsertCount, type PanelOpName } from './panel-ops.ts';
 import type { PersonRecord } from './person.ts';
-import type { Actor, TextLog } from './world.ts';
+import type { Actor, ParentLog, TextLog } from './world.ts';
 
 /** A panel operation as it ended: its result line or its error line. */
 export interface OpOutcome {
@@ -91,12 +91,30 @@ export function problemsAtSuccess(board: MemoryBoard, outcome: Omit<OpOutcome, '
   return problems;
 }
 
-/** What the person made is still there, unless they removed it or it sat in a frame the app clears (CLEARS_FRAMES). */
-export function lostWorkProblems(board: MemoryBoard, outcomes: readonly OpOutcome[], person: PersonRecord): string[] {
+/** Problems, and how often an accepted limit was met (docs/reliability.md). */
+export interface Verdict {
+  problems: string[];
+  inWindow: number;
+}
+
+/**
+ * What the person made is still there, unless they removed it, or it sat in a
+ * frame the app clears (CLEARS_FRAMES). Or it went with the new frame of a
+ * failed action, put in it after the rollback read the frame's children (to
+ * take out what others put there) and before it removed the frame: no SDK call
+ * removes a frame but not its children, so that window is the accepted limit, counted.
+ */
+export function lostWorkProblems({ board, parents, outcomes, person }: { board: MemoryBoard; parents: ParentLog; outcomes: readonly OpOutcome[]; person: PersonRecord }): Verdict {
+  const verdict: Verdict = { problems: [], inWindow: 0 };
   const clearedBy = new Set(outcomes.filter((outcome) => CLEARS_FRAMES.has(outcome.name)).flatMap((outcome) => [...outcome.who.removed]));
-  return [...person.who.created]
-    .filter((id) => board.item(id) === undefined && !person.who.removed.has(id) && !clearedBy.has(id))
-    .map((id) => `the person's item ${id} is gone, and they did not remove it (${removersOf(id, outcomes)})`);
+  for (const id of person.who.created) {
+    if (board.item(id) !== undefined || person.who.removed.has(id) || clearedBy.has(id)) continue;
+    const last = parents.get(id);
+    const read = outcomes.find((outcome) => !outcome.ok && last?.frameId !== undefined && outcome.who.removed.has(last.frameId))?.who.childrenRead.get(last?.frameId ?? '');
+    if (last !== undefined && read !== undefined && read < last.at) verdict.inWindow++;
+    else verdict.problems.push(`the person's item ${id} is gone, and they did not remove it (${removersOf(id, outcomes)})`);
+  }
+  return verdict;
 }
 
 function removersOf(id: string, outcomes: readonly OpOutcome[]): string {
@@ -104,12 +122,6 @@ function removersOf(id: string, outcomes: readonly OpOutcome[]): string {
   return names.length === 0 ? 'it went with a frame an operation removed' : `removed by ${names.join(', ')}`;
 }
 
-/** Problems, and how often the accepted limit was met (docs/reliability.md). */
-export interface TextVerdict {
-  problems: string[];
-  /** A person's text edit overwritten by a sync whose item had been read before the edit landed. */
-  inWindow: number;
-}
 
 /**
  * The person's last text edit on a sticky survives, unless they undid something
@@ -120,8 +132,8 @@ export interface TextVerdict {
  * read of a sticky and its write is the accepted limit, counted. An action that
  * read the person's text and wrote something else, or a text no action wrote: lost.
  */
-export function textProblems({ board, texts, person, outcomes }: { board: MemoryBoard; texts: TextLog; person: PersonRecord; outcomes: readonly OpOutcome[] }): TextVerdict {
-  const verdict: TextVerdict = { problems: [], inWindow: 0 };
+export function textProblems({ board, texts, person, outcomes }: { board: MemoryBoard; texts: TextLog; person: PersonRecord; outcomes: readonly OpOutcome[] }): Verdict {
+  const verdict: Verdict = { problems: [], inWindow: 0 };
   for (const [id, { text, step }] of person.texts) {
     const log = texts.get(id);
     if (board.item(id) === undefined || log === undefined || person.undos.some((undo) => undo > step)) continue;

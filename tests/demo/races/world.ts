@@ -24,6 +24,8 @@ export interface Actor {
   ends: Map<string, string[]>;
   /** Each sync that went through: the content its item held when read, and the content it wrote. */
   syncs: Sync[];
+  /** Frame it created → the board's change count when it last read that frame's children (a rollback does, before removing the frame). */
+  childrenRead: Map<string, number>;
 }
 
 export interface Sync {
@@ -32,7 +34,7 @@ export interface Sync {
   wrote: unknown;
 }
 
-export const actor = (name: string): Actor => ({ name, created: new Set(), removed: new Set(), ends: new Map(), syncs: [] });
+export const actor = (name: string): Actor => ({ name, created: new Set(), removed: new Set(), ends: new Map(), syncs: [], childrenRead: new Map() });
 
 /** Notes, on each item handed out by a read, what it held then; its sync notes what it wrote over that. */
 function watched(who: Actor, found: unknown): unknown {
@@ -64,6 +66,7 @@ export function portOf(board: MemoryBoard, who: Actor): MemoryBoard {
         return async (...args: unknown[]) => {
           const item = (await call.apply(target, args)) as { id: string; start?: unknown; end?: unknown };
           who.created.add(item.id);
+          if (property === 'createFrame') watchChildrenReads(target, who, item);
           if (property === 'createConnector') who.ends.set(item.id, [item.start, item.end].flatMap((end) => connectorEndItem(end) ?? []));
           return item;
         };
@@ -80,23 +83,47 @@ export function portOf(board: MemoryBoard, who: Actor): MemoryBoard {
   });
 }
 
+/** How many changes each board has made (a clock for the order of what landed). */
+const changeCounts = new WeakMap<MemoryBoard, { n: number }>();
+const changesSoFar = (board: MemoryBoard): number => changeCounts.get(board)?.n ?? 0;
+
+function watchChildrenReads(board: MemoryBoard, who: Actor, frame: { id: string; getChildren?: () => Promise<unknown> }): void {
+  const read = frame.getChildren;
+  if (read === undefined) return;
+  frame.getChildren = async () => {
+    const children = await read.call(frame);
+    who.childrenRead.set(frame.id, changesSoFar(board));
+    return children;
+  };
+}
+
 /** Every value a sticky's content took, in the order the board stored them (the first is the starting one). */
 export type TextLog = Map<string, string[]>;
 
-function watchTexts(board: MemoryBoard): TextLog {
-  const log: TextLog = new Map();
+/** Item id (not frames, tags, connectors) → the frame it last went into (or out to the board), and the change count when that landed. */
+export type ParentLog = Map<string, { frameId: string | undefined; at: number }>;
+
+function watchBoard(board: MemoryBoard): { texts: TextLog; parents: ParentLog } {
+  const texts: TextLog = new Map();
+  const parents: ParentLog = new Map();
+  const changes = { n: 0 };
+  changeCounts.set(board, changes);
   const note = () => {
+    changes.n++;
     for (const item of board.allItems()) {
+      if (item.type === 'frame' || item.type === 'tag' || item.type === 'connector') continue;
+      const frameId = typeof item.parentId === 'string' ? item.parentId : undefined;
+      if (parents.get(item.id)?.frameId !== frameId || !parents.has(item.id)) parents.set(item.id, { frameId, at: changes.n });
       if (item.type !== 'sticky_note') continue;
       const content = String((item as { content?: unknown }).content ?? '');
-      const seen = log.get(item.id);
-      if (seen === undefined) log.set(item.id, [content]);
+      const seen = texts.get(item.id);
+      if (seen === undefined) texts.set(item.id, [content]);
       else if (seen.at(-1) !== content) seen.push(content);
     }
   };
   note();
   board.subscribe(note);
-  return log;
+  return { texts, parents };
 }
 
 /** A clock whose sleeps are the scheduler's to end: each board call (1 ms of latency) lands when the property says. */
@@ -142,6 +169,7 @@ export interface World {
   board: MemoryBoard;
   clock: Clock;
   texts: TextLog;
+  parents: ParentLog;
   data: Start['data'];
   /** The map the actions of this run work on. */
   frameId: string;
@@ -174,5 +202,5 @@ export function world(scheduler: fc.Scheduler, { start, frameId, unverified, fau
     creditsPerHour: Number.MAX_SAFE_INTEGER,
     failOn: failing(faults),
   });
-  return { board, clock, texts: watchTexts(board), data: start.data, frameId };
+  return { board, clock, ...watchBoard(board), data: start.data, frameId };
 }
