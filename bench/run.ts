@@ -12,6 +12,7 @@ import { countReadRoundTrips } from './roundtrips.ts';
 import { round } from './stats.ts';
 import { maxOf } from '../src/model/arrays.ts';
 import { benchDemoBig, demoBigSection } from './demo-big.ts';
+import { benchDataCheckPanel, dataCheckPanelSection } from './datacheck-panel.ts';
 
 const ROUND_TRIP_SIZES = [60, 10_000] as const;
 
@@ -36,7 +37,8 @@ async function measure() {
   const pull = await attempt(benchPull);
   const dataCheck = await attempt(benchDataCheck);
   const demoBig = await attempt(() => benchDemoBig());
-  return { bundle, readback, sameReading, roundTrips, insertM, insertL, pull, dataCheck, demoBig };
+  const dataCheckPanel = await attempt(() => benchDataCheckPanel());
+  return { bundle, readback, sameReading, roundTrips, insertM, insertL, pull, dataCheck, demoBig, dataCheckPanel };
 }
 
 type Results = Awaited<ReturnType<typeof measure>>;
@@ -52,6 +54,7 @@ function toJson(results: Results) {
     readback: Object.fromEntries(READBACK_SIZES.map((stickies) => [String(stickies), nullable(readbackMs(stickies), round)])),
     readbackRoundTrips: valueOr(roundTrips, (trips) => maxOf(trips.map((entry) => entry.rounds))),
     demoBig: valueOr(results.demoBig, (figures) => figures),
+    dataCheckPanel: valueOr(results.dataCheckPanel, (figures) => figures),
     bundle: valueOr(bundle, (b) => ({ headlessGzBytes: b.headlessGzBytes, panelInitialGzBytes: b.panelInitialGzBytes, lazyGzBytes: b.lazyGzBytes })),
     dataCheck: valueOr(results.dataCheck, (d) => ({ runs: d.runs.map((run) => ({ ...run, wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), maxRssMb: round(run.maxRssMb) })), ratio: round(d.ratio, 2), frame: d.frame })),
     details: {
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
       bundleSection(results.bundle),
       dataCheckSection(results.dataCheck),
       demoBigSection(results.demoBig),
+      dataCheckPanelSection(results.dataCheckPanel),
     ].join('\n\n'),
   );
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);

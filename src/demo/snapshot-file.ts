@@ -1,6 +1,6 @@
-// Loading and saving board snapshots on the demo page. Parsing is the board
-// layer's (`parseSnapshotText`); this adds the page's limits and wording.
-import { parseSnapshotTextInSlices, serializeSnapshot, type BoardSnapshot, type SnapshotParse } from '../snapshot/snapshot.ts';
+// Loading and saving board snapshots on the demo page. Parsing is the snapshot
+// layer's (read in a worker: snapshot-reader.ts); this adds the page's limits and wording.
+import { serializeSnapshot, type BoardSnapshot, type SnapshotParse } from '../snapshot/snapshot.ts';
 import { plural } from '../panel/plural.ts';
 
 export const MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024;
@@ -20,10 +20,6 @@ export function countItems(items: readonly { type: string }[]): number {
 export function tooLarge(name: string, bytes: number): LoadOutcome | undefined {
   if (bytes <= MAX_SNAPSHOT_BYTES) return undefined;
   return { ok: false, error: `Could not load ${name}: ${(bytes / 1024 / 1024).toFixed(1)} MB is over the 20 MB limit. The board is unchanged.` };
-}
-
-export async function readSnapshotText(name: string, text: string): Promise<LoadOutcome> {
-  return describeLoad(name, await parseSnapshotTextInSlices(text));
 }
 
 /** The page's account of a parse: a one-line summary and the first few warnings, or the error. */

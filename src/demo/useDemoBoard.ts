@@ -13,7 +13,8 @@ import { EditHistory } from './edit/history.ts';
 import { keepStorage, keptStorage } from './kept-storage.ts';
 import type { DemoOptions } from './options.ts';
 import { sceneBounds } from './scene.ts';
-import { countItems, describeLoad, readSnapshotText, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
+import { readSnapshotFile } from './snapshot-reader.ts';
+import { countItems, describeLoad, snapshotBlob, SNAPSHOT_FILE_NAME, tooLarge, type LoadOutcome } from './snapshot-file.ts';
 import type { PageMessage } from './Toolbar.tsx';
 import { fitBounds } from './view.ts';
 
@@ -25,13 +26,9 @@ export function fitBoard(store: BoardStore): void {
   if (bounds !== undefined) store.board.setViewport(fitBounds(bounds));
 }
 
-// A big load yields between reading, parsing, building the board and fitting the view.
+// A big load is read in a worker, then yields between building the board and drawing it.
 async function readFile(file: File): Promise<LoadOutcome> {
-  const tooBig = tooLarge(file.name, file.size);
-  if (tooBig !== undefined) return tooBig;
-  const text = await file.text();
-  await nextTask();
-  return readSnapshotText(file.name, text);
+  return tooLarge(file.name, file.size) ?? describeLoad(file.name, await readSnapshotFile(file));
 }
 
 async function readExample(): Promise<LoadOutcome> {

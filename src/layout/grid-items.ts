@@ -8,6 +8,7 @@ import { VALENCE_LEVELS, colorForValence, withValenceMarker } from '../model/val
 import { CURVE_COLOR, EMOTION_LANE_FILL, INK, LANE_FILL, PAPER, STAGE_FILL } from './colors.ts';
 import { CURVE_POINT_SIZE, HEADER_INSET, LANE_LABEL_WIDTH, STAGE_HEADER_HEIGHT, STICKY_HEIGHT, STICKY_WIDTH, cellKey, curveY, stickyCentre, type Grid } from './geometry.ts';
 import type { PlanConnector, PlanShape, PlanSticky } from './plan.ts';
+import { linkInOrder } from './plan-curve.ts';
 import { append } from '../model/arrays.ts';
 
 export function stageHeaders(grid: Grid): PlanShape[] {
@@ -110,10 +111,7 @@ export function emotionCurve(journey: Journey, grid: Grid): { points: PlanShape[
       content: '',
       style: { fillColor: CURVE_COLOR, borderColor: CURVE_COLOR, color: PAPER, fontSize: 14, textAlign: 'center' },
     }));
-    rowPoints.slice(1).forEach((point, index) => {
-      const previous = rowPoints[index];
-      if (previous !== undefined) links.push({ type: 'connector', kind: 'curve-link', key: `${previous.key}->${point.key}`, from: previous.key, to: point.key, style: { ...CURVE_LINK_STYLE } });
-    });
+    append(links, linkInOrder(rowPoints, CURVE_LINK_STYLE));
     append(points, rowPoints);
   }
   return { points, links };

@@ -4,7 +4,8 @@
 import { z } from '../model/zod.ts';
 import type { BoardSnapshot } from './snapshot.ts';
 
-const stampSchema = z.looseObject({ modifiedAt: z.iso.datetime({ offset: true }), modifiedBy: z.optional(z.string()) });
+// The two fields are checked on their own: parsing each item as an object copied all of it, a tenth of a second on a 60,000-sticky board.
+const isoTime = z.iso.datetime({ offset: true });
 
 export interface Modified {
   at: string;
@@ -15,8 +16,11 @@ export interface Modified {
 export function modifiedTimes(snapshot: BoardSnapshot): Map<string, Modified> {
   const times = new Map<string, Modified>();
   for (const item of snapshot.items) {
-    const stamp = stampSchema.safeParse(item);
-    if (stamp.success) times.set(item.id, { at: stamp.data.modifiedAt, by: stamp.data.modifiedBy ?? null });
+    const { modifiedAt, modifiedBy } = item as { modifiedAt?: unknown; modifiedBy?: unknown };
+    if (typeof modifiedAt !== 'string' || !isoTime.safeParse(modifiedAt).success) continue;
+    // A stamp whose author is not text is no stamp (as before: the item then says nothing).
+    if (modifiedBy !== undefined && typeof modifiedBy !== 'string') continue;
+    times.set(item.id, { at: modifiedAt, by: modifiedBy ?? null });
   }
   return times;
 }

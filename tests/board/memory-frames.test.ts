@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FrameItem, StickyNoteItem } from '../../src/board/port.ts';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { SLICE_ITEMS } from '../../src/model/next-task.ts';
 
 async function frameAt(board: MemoryBoard): Promise<FrameItem> {
   // Centre (1000, 500), 2000×1000: the top-left corner is (0, 0).
@@ -190,5 +191,22 @@ describe('removing items', () => {
     const sticky = await board.createStickyNote({ tagIds: [keep.id, drop.id] });
     await board.remove(drop);
     expect(await board.getById(sticky.id)).toMatchObject({ tagIds: [keep.id] });
+  });
+});
+
+describe('a big get()', () => {
+  // Past one slice the board gathers every frame's children in one pass (frames.ts idsByParent): the same answer as one frame at a time.
+  it('reports each frame with the same childrenIds as getById does, listed children first', async () => {
+    const frames = [0, 1].map((index) => ({ id: `f${index}`, type: 'frame' as const, title: `F${index}`, x: index * 10_000, y: 0, width: 8000, height: 8000, childrenIds: index === 0 ? ['s5', 's1'] : [] }));
+    const stickies = Array.from({ length: SLICE_ITEMS + 10 }, (_, index) => ({ id: `s${index}`, type: 'sticky_note' as const, parentId: index % 3 === 0 ? null : `f${index % 3 === 1 ? 0 : 1}`, x: 10, y: 10, width: 100, height: 114 }));
+    const board = MemoryBoard.fromSnapshot({ version: 1, items: [...frames, ...stickies], metadata: {} });
+    const all = await board.get();
+    for (const id of ['f0', 'f1']) {
+      const fromGet = all.find((item) => item.id === id) as FrameItem;
+      expect(fromGet.childrenIds).toEqual(((await board.getById(id)) as FrameItem).childrenIds);
+    }
+    const first = all.find((item) => item.id === 'f0') as FrameItem;
+    expect(first.childrenIds.slice(0, 3)).toEqual(['s1', 's4', 's7']);
+    expect(first.childrenIds).toHaveLength(Math.ceil((SLICE_ITEMS + 10) / 3));
   });
 });

@@ -43,17 +43,17 @@ function suggestedName(map: DataMap): string {
   throw new Error('no suggested-only event name for this map');
 }
 
-/** 300 customers walk the map's first touchpoint of every stage; half stop after the first stage; 40% also "compare_plans". */
+/** 300 customers walk the map's first touchpoint of every stage, rating each (CSAT 1–5); half stop after the first stage; 40% also "compare_plans". */
 function logFor(map: DataMap, extra: string): string {
   const firsts = map.stages.map((_, stage) => map.touchpoints.find((point) => point.stage === stage)).filter((point) => point !== undefined);
-  const lines = ['user_id,event,timestamp'];
+  const lines = ['user_id,event,timestamp,csat'];
   for (let c = 0; c < 300; c++) {
     const at = (step: number) => new Date(Date.UTC(2026, 5, 1) + c * 3_600_000 + step * 60_000).toISOString();
     firsts.forEach((point, step) => {
       if (step > 0 && c % 2 === 0) return;
-      lines.push(`u${c},${step === 0 && c % 3 === 0 ? extra : snake(point.text)},${at(step)}`);
+      lines.push(`u${c},${step === 0 && c % 3 === 0 ? extra : snake(point.text)},${at(step)},${1 + ((c + step) % 5)}`);
     });
-    if (c % 5 < 2) lines.push(`u${c},compare_plans,${at(1)}`);
+    if (c % 5 < 2) lines.push(`u${c},compare_plans,${at(1)},`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -93,11 +93,16 @@ describe('the Data tab on the demo page', () => {
     const withFrame = await saveSnapshot(page);
     expect(withFrame.items.filter((item) => item.type === 'frame').map((item) => (item as { title: string }).title)).toEqual([read.frame.title, 'Data check: events.csv']);
     expect(JSON.stringify(withFrame)).not.toContain('u17,');
+    // Customers' curve: dashed connectors between points of the data-check frame.
+    const dashed = (snapshot: BoardSnapshot) => snapshot.items.filter((item) => item.type === 'connector' && (item as { style?: { strokeStyle?: string } }).style?.strokeStyle === 'dashed');
+    expect(dashed(withFrame).length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Clear data check' }).click();
     await page.getByRole('status').filter({ hasText: /^Cleared the data check/ }).waitFor();
     const cleared = await saveSnapshot(page);
     expect(cleared.items.filter((item) => item.type === 'frame')).toHaveLength(1);
+    expect(dashed(cleared)).toEqual([]);
+    expect(cleared.items.filter((item) => item.type === 'connector')).toHaveLength(tagged.items.filter((item) => item.type === 'connector').length);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
     await page.close();
   }, 90_000);

@@ -3,6 +3,7 @@
 // leaves the board as it was, and a 60-touchpoint map needs few round trips.
 import { describe, expect, it } from 'vitest';
 import { roundClock } from '../../bench/rounds.ts';
+import { scoredLog } from '../../bench/datacheck-frame.ts';
 import { generateJourney } from '../../bench/journeys.ts';
 import { snapshotFromPlan } from '../../bench/plan-snapshot.ts';
 import { runDataCheck } from '../../src/analysis/datacheck/data-check.ts';
@@ -61,7 +62,8 @@ describe('the "Data check" frame', () => {
     const before = ids(board.toSnapshot());
     const plan = planFor(map);
     await writeAnnex(board, plan, OPTIONS);
-    expect(await clearAnnex(board, OPTIONS)).toBe(plan.children.length + 1);
+    // The frame and its placed children; the curves' connectors go with the points they join (as on Miro).
+    expect(await clearAnnex(board, OPTIONS)).toBe(plan.children.filter((child) => child.type !== 'connector').length + 1);
     expect(ids(board.toSnapshot())).toEqual(before);
     expect(await clearAnnex(board, OPTIONS)).toBe(0);
   });
@@ -76,11 +78,12 @@ describe('the "Data check" frame', () => {
     expect(ids(board.toSnapshot())).toEqual(before);
   });
 
-  it('takes at most 8 sequential round trips for a 60-touchpoint map, and clearing at most 5', async () => {
+  it('takes at most 8 sequential round trips for a 60-touchpoint map with both curves, and clearing at most 5', async () => {
     const journey = generateJourney({ kind: 'current-state', stages: 6, lanes: 5, notes: 60 });
     const snapshot = snapshotFromPlan(layoutJourney(journey));
     const map = dataMapOf({ journey, snapshot, frameId: 'frame-1' });
-    const plan = planFor(map, 'case,activity,time\nc1,x,2026-01-01\n');
+    const plan = planFor(map, scoredLog(map));
+    expect(plan.children.filter((child) => child.type === 'connector')).toHaveLength(2 * (map.stages.length - 1));
     const clock = roundClock(10);
     const board = MemoryBoard.fromSnapshot(snapshot, { latencyMs: 10, clock });
     await writeAnnex(board, plan, { ...OPTIONS, mapFrameId: 'frame-1', clock });

@@ -5,7 +5,11 @@ import { serializeSnapshot, type BoardSnapshot } from '../../src/snapshot/snapsh
 import { hexColor, stickyHex, textColorOn } from '../../src/demo/colors.ts';
 import { STICKY_HEX } from '../../src/model/sticky-hex.ts';
 import { DEFAULT_LATENCY_MS, demoOptions } from '../../src/demo/options.ts';
-import { readSnapshotText, SHOWN_WARNINGS, tooLarge } from '../../src/demo/snapshot-file.ts';
+import { describeLoad, SHOWN_WARNINGS, tooLarge } from '../../src/demo/snapshot-file.ts';
+import { readSnapshotFile } from '../../src/demo/snapshot-reader.ts';
+
+/** A file as the page loads it (no Worker here: read in the page, a slice a task). */
+const readSnapshotText = async (name: string, text: string) => describeLoad(name, await readSnapshotFile(new Blob([text])));
 import { clickSelection, stepSelection } from '../../src/demo/usePanZoom.ts';
 import { STICKY_COLORS } from '../../src/model/valence.ts';
 
@@ -22,7 +26,7 @@ describe('demoOptions', () => {
   });
 });
 
-describe('readSnapshotText', () => {
+describe('loading a snapshot file', () => {
   const snapshot: BoardSnapshot = {
     version: 1,
     items: [

@@ -86,13 +86,13 @@ describe('the gap check worker protocol', () => {
 describe('the gap check runner', () => {
   it('runs in the page where there is no Worker (happy-dom), with the same result', async () => {
     const snapshot = coffee();
-    await expect(createGapRunner()(snapshot, OPTIONS)).resolves.toStrictEqual(gapCheck(snapshot, OPTIONS));
-    await expect(createGapRunner()(BROKEN, OPTIONS)).rejects.toThrow(/^snapshot\.items is not iterable$/);
+    await expect(createGapRunner().check(snapshot, OPTIONS)).resolves.toStrictEqual(gapCheck(snapshot, OPTIONS));
+    await expect(createGapRunner().check(BROKEN, OPTIONS)).rejects.toThrow(/^snapshot\.items is not iterable$/);
   });
 
   it('runs in one worker across checks, matching replies to requests', async () => {
     vi.stubGlobal('Worker', ClonedWorker);
-    const run = createGapRunner();
+    const run = createGapRunner().check;
     const snapshot = coffee();
     const [first, second] = await Promise.all([run(snapshot, OPTIONS), run(snapshot, { today: '2030-01-01' })]);
     expect(first).toStrictEqual(gapCheck(snapshot, OPTIONS));
@@ -106,16 +106,26 @@ describe('the gap check runner', () => {
     const snapshot = coffee();
     const extra = Array.from({ length: SLICE_ITEMS * 2 }, (_, index) => ({ id: `far-${index}`, type: 'sticky_note' as const, shape: 'square' as const, x: 90_000 + index * 300, y: 90_000, width: 199, height: 228, content: '<p>Elsewhere</p>', tagIds: [] }));
     const big: BoardSnapshot = { ...snapshot, items: [...snapshot.items, ...extra] };
-    await expect(createGapRunner()(big, OPTIONS)).resolves.toStrictEqual(gapCheck(big, OPTIONS));
+    await expect(createGapRunner().check(big, OPTIONS)).resolves.toStrictEqual(gapCheck(big, OPTIONS));
     const sent = ClonedWorker.messages.map((part) => (part.kind === 'slice' ? `${part.path.join('.')}: ${part.items.length}` : 'rest'));
     expect(sent).toEqual([`snapshot.items: ${SLICE_ITEMS}`, `snapshot.items: ${SLICE_ITEMS}`, `snapshot.items: ${big.items.length - 2 * SLICE_ITEMS}`, 'rest']);
     // The stickies far from the map are not in its journey: the answer is small, one message.
     expect(ClonedWorker.replies.map((part) => part.kind)).toEqual(['rest']);
   });
 
+  it('starts its worker when warmed, before the first check, and keeps it for the check', async () => {
+    vi.stubGlobal('Worker', ClonedWorker);
+    const runner = createGapRunner();
+    runner.warm();
+    expect(ClonedWorker.started).toBe(1);
+    const snapshot = coffee();
+    await expect(runner.check(snapshot, OPTIONS)).resolves.toStrictEqual(gapCheck(snapshot, OPTIONS));
+    expect(ClonedWorker.started).toBe(1);
+  });
+
   it('falls back to the page when the worker cannot start, and stays there', async () => {
     vi.stubGlobal('Worker', DeadWorker);
-    const run = createGapRunner();
+    const run = createGapRunner().check;
     const snapshot = coffee();
     await expect(run(snapshot, OPTIONS)).resolves.toStrictEqual(gapCheck(snapshot, OPTIONS));
     await expect(run(snapshot, OPTIONS)).resolves.toStrictEqual(gapCheck(snapshot, OPTIONS));

@@ -6,7 +6,7 @@
 // readback never takes the frame for a journey map (no stage-header grid).
 import type { BoardPlan, PlanChild, PlanConnector, PlanShape } from '../../layout/plan.ts';
 import { CURVE_COLOR, INK } from '../../layout/colors.ts';
-import { curveY } from '../../layout/geometry.ts';
+import { planCurve, type CurveLook, type CurveSpot } from '../../layout/plan-curve.ts';
 import { textToHtml } from '../../model/html.ts';
 import { append } from '../../model/arrays.ts';
 import type { Comparison, StageComparison } from './types.ts';
@@ -38,21 +38,17 @@ export function stageLines(stage: StageComparison): string[] {
   return [name, deltaBadge(stage.delta), `${stage.added} added, ${stage.removed} removed, ${stage.changed} changed`];
 }
 
+const LOOKS: Record<'before' | 'after', CurveLook> = {
+  before: { colour: CURRENT_GREY, size: POINT, link: { strokeColor: CURRENT_GREY, strokeWidth: 3, strokeStyle: 'dashed' } },
+  after: { colour: CURVE_COLOR, size: POINT, link: { strokeColor: CURVE_COLOR, strokeWidth: 4 } },
+};
+
 /** One side's curve: a point per stage that side has, joined left to right. */
 function curve(comparison: Comparison, side: 'before' | 'after'): { points: PlanShape[]; links: PlanConnector[] } {
-  const colour = side === 'before' ? CURRENT_GREY : CURVE_COLOR;
-  const points: PlanShape[] = [];
-  comparison.stages.forEach((stage, row) => {
-    if ((side === 'before' ? stage.beforeId : stage.afterId) === null) return;
-    const box = { x: PAD + COLUMN * row + COLUMN / 2, y: curveY(stage[side].mean, { top: CURVE_TOP, height: CURVE_HEIGHT }), width: POINT, height: POINT };
-    points.push({ type: 'shape', kind: 'curve-point', key: `cmp:${side}:${row}`, shape: 'circle', box, content: '', style: { fillColor: colour, borderColor: colour, color: INK, fontSize: 14, textAlign: 'center' } });
-  });
-  const style: PlanConnector['style'] = side === 'before' ? { strokeColor: CURRENT_GREY, strokeWidth: 3, strokeStyle: 'dashed' } : { strokeColor: CURVE_COLOR, strokeWidth: 4 };
-  const links = points.slice(1).map((point, index): PlanConnector => {
-    const from = points[index]?.key ?? point.key;
-    return { type: 'connector', kind: 'curve-link', key: `${from}->${point.key}`, from, to: point.key, style: { ...style } };
-  });
-  return { points, links };
+  const spots = comparison.stages.flatMap((stage, row): CurveSpot[] =>
+    (side === 'before' ? stage.beforeId : stage.afterId) === null ? [] : [{ key: `cmp:${side}:${row}`, x: PAD + COLUMN * row + COLUMN / 2, level: stage[side].mean }],
+  );
+  return planCurve({ spots, band: { top: CURVE_TOP, height: CURVE_HEIGHT }, look: LOOKS[side] });
 }
 
 function openPains(comparison: Comparison): string[] {

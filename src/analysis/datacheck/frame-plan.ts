@@ -1,12 +1,15 @@
 // The "Data check" frame as a board plan, beside the map: the source and its
 // numbers, one reach bar per stage in stage order ("62% · n=1,240 · ▼18 pts"),
-// the hidden touchpoints and the worst order deviations as text. Counts below
-// the suppression threshold never reach the board. Bars are shapes without
-// text, so readback never takes the frame for a journey map.
+// customers' curve (dashed) beside the map's own (frame-curve.ts), the hidden
+// touchpoints and the worst order deviations as text. Counts below the
+// suppression threshold never reach the board. Bars and curve points are
+// shapes without text, so readback never takes the frame for a journey map.
 import type { BoardPlan, PlanChild } from '../../layout/plan.ts';
+import { append } from '../../model/arrays.ts';
 import { textToHtml } from '../../model/html.ts';
 import type { DataCheckResult } from './data-check.ts';
 import type { DataMap } from './data-map.ts';
+import { DATA_BLUE, dataCheckCurves } from './frame-curve.ts';
 import { shownCount } from './privacy.ts';
 
 export const DATA_CHECK_TITLE = 'Data check';
@@ -16,8 +19,8 @@ export const DATA_CHECK_HINT_KEY = 'journeyMapDataCheck';
 const COLUMN = 320;
 const PAD = 80;
 const BAR_MAX = 400;
+const CURVE_HEIGHT = 400;
 const INK = '#1a1a1a';
-const BAR_FILL = '#4262ff';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -61,10 +64,20 @@ export function dataCheckFramePlan(result: DataCheckResult, map: DataMap): Board
     const reach = result.stages[index]?.instances ?? 0;
     const share = reach < result.settings.suppressN ? 0 : (result.stages[index]?.reach ?? 0);
     const height = Math.max(8, Math.round(BAR_MAX * share));
-    children.push({ type: 'shape', kind: 'data-bar', key: `dc:bar:${stage.id}`, shape: 'rectangle', box: { x, y: barsBottom - height / 2, width: COLUMN - 80, height }, content: '', style: { fillColor: BAR_FILL, borderColor: BAR_FILL, color: INK, fontSize: 14, textAlign: 'center' } });
+    children.push({ type: 'shape', kind: 'data-bar', key: `dc:bar:${stage.id}`, shape: 'rectangle', box: { x, y: barsBottom - height / 2, width: COLUMN - 80, height }, content: '', style: { fillColor: DATA_BLUE, borderColor: DATA_BLUE, color: INK, fontSize: 14, textAlign: 'center' } });
     children.push(text({ key: `dc:reach:${stage.id}`, lines: [stage.name, stageLabel(result, index)], box: { x, y: barsBottom + 70, width: COLUMN - 40 } }));
   });
+  const curves = dataCheckCurves(result, map, { top: barsBottom + 160, height: CURVE_HEIGHT, columnX: (index) => PAD + COLUMN * index + COLUMN / 2 });
+  let below = barsBottom + 140;
+  if (curves !== null) {
+    append(children, curves.points);
+    const legendTop = barsBottom + 160 + CURVE_HEIGHT + 20;
+    children.push(text({ key: 'dc:legend', lines: curves.legend, box: { x: width / 2, y: legendTop + 20 * curves.legend.length, width: width - 2 * PAD } }));
+    below = legendTop + 40 * curves.legend.length + 20;
+  }
   const lines = listLines(result, map);
-  children.push(text({ key: 'dc:lists', lines, box: { x: width / 2, y: barsBottom + 180 + 20 * lines.length, width: width - 2 * PAD } }));
-  return { frame: { title: `${DATA_CHECK_TITLE}: ${result.source}`, width, height: barsBottom + 260 + 40 * lines.length }, children };
+  children.push(text({ key: 'dc:lists', lines, box: { x: width / 2, y: below + 40 + 20 * lines.length, width: width - 2 * PAD } }));
+  // Connectors last: the writer creates a link once both its ends exist.
+  if (curves !== null) append(children, curves.links);
+  return { frame: { title: `${DATA_CHECK_TITLE}: ${result.source}`, width, height: below + 120 + 40 * lines.length }, children };
 }

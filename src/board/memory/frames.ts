@@ -21,13 +21,25 @@ function storedChildIds(frame: SnapshotItem): string[] {
  * truth (a snapshot may carry no or stale `childrenIds`): listed children
  * first, then any other item that names the frame as its parent.
  */
-export function childIdsOf(store: ItemStore, frameId: string): string[] {
+export function childIdsOf(store: ItemStore, frameId: string, byParent?: ReadonlyMap<string, readonly string[]>): string[] {
   const frame = store.get(frameId);
   if (frame === undefined) return [];
   const listed = storedChildIds(frame).filter((id) => store.get(id)?.parentId === frameId);
   const seen = new Set(listed); // a set: a frame.add must not cost more with every child already there
-  const others = store.values().filter((item) => item.parentId === frameId && !seen.has(item.id));
-  return [...listed, ...others.map((item) => item.id)];
+  const named = byParent?.get(frameId) ?? store.values().flatMap((item) => (item.parentId === frameId ? [item.id] : []));
+  return [...listed, ...named.filter((id) => !seen.has(id))];
+}
+
+/** The ids of the items naming each parent, in z-order: one pass for a read of many frames, not one a frame. */
+export function idsByParent(store: ItemStore): Map<string, string[]> {
+  const byParent = new Map<string, string[]>();
+  for (const item of store.values()) {
+    if (typeof item.parentId !== 'string') continue;
+    const ids = byParent.get(item.parentId);
+    if (ids === undefined) byParent.set(item.parentId, [item.id]);
+    else ids.push(item.id);
+  }
+  return byParent;
 }
 
 /** `frame.getChildren()`, in `childrenIds` order (the board's `Orderer` shuffles it when asked: the order is unverified). */

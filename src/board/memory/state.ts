@@ -5,10 +5,10 @@ import type { Rect } from '@mirohq/websdk-types';
 import type { BoardItem, OtherItem } from '../port.ts';
 import type { SnapshotItem } from '../../snapshot/snapshot.ts';
 import { copyData } from '../../model/copy-data.ts';
-import { inSlices } from '../../model/next-task.ts';
+import { inSlices, SLICE_ITEMS } from '../../model/next-task.ts';
 import { mergeSynced, type Fields } from './apply.ts';
 import { EventHub } from './events.ts';
-import { attach, childIdsOf, childrenOf, release, removeWithDependents } from './frames.ts';
+import { attach, childIdsOf, idsByParent, childrenOf, release, removeWithDependents } from './frames.ts';
 import type { CallGate } from './gate.ts';
 import { boundsOf, type Box } from '../../snapshot/geometry.ts';
 import { toHandle, type HandleHost } from './handles.ts';
@@ -166,7 +166,8 @@ export class BoardState {
    */
   protected async handles(items: readonly SnapshotItem[]): Promise<BoardItem[]> {
     // Stored items are replaced, never changed in place: these views stay as the board is now.
-    const views = items.map((item) => this.view(item));
+    const byParent = items.length > SLICE_ITEMS ? idsByParent(this.store) : undefined;
+    const views = items.map((item) => this.view(item, byParent));
     const handles: BoardItem[] = [];
     await inSlices(views, (slice) => {
       for (const view of slice) handles.push(toHandle(view, this.host));
@@ -174,8 +175,8 @@ export class BoardState {
     return handles;
   }
 
-  private view(item: SnapshotItem): SnapshotItem {
-    return item.type === 'frame' ? { ...item, childrenIds: childIdsOf(this.store, item.id) } : item;
+  private view(item: SnapshotItem, byParent?: ReadonlyMap<string, readonly string[]>): SnapshotItem {
+    return item.type === 'frame' ? { ...item, childrenIds: childIdsOf(this.store, item.id, byParent) } : item;
   }
 
   protected selectedItems(): BoardItem[] {

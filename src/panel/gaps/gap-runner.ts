@@ -9,15 +9,21 @@ import { answer, oneLine, type GapReply, type GapRequest } from './gap-protocol.
 
 export type GapRun = (snapshot: GapRequest['snapshot'], options: GapRequest['options']) => Promise<GapCheckResult>;
 
+export interface GapRunner {
+  check: GapRun;
+  /** Starts the worker ahead of the first check, so its code loads while the board is read. */
+  warm(): void;
+}
+
 /** A reply as the caller sees it: the result, or a one-line error thrown. */
 function settle(reply: GapReply): GapCheckResult {
   if (!reply.ok) throw new Error(reply.error);
   return reply.result;
 }
 
-function inPage(): GapRun {
+function inPage(): GapRunner {
   let id = 0;
-  return async (snapshot, options) => settle(answer({ id: ++id, snapshot, options }));
+  return { check: async (snapshot, options) => settle(answer({ id: ++id, snapshot, options })), warm: () => undefined };
 }
 
 /** Posts the request a part a task: a big snapshot's items go ahead in slices (sliced-message.ts). */
@@ -28,7 +34,7 @@ async function post(worker: Worker, request: GapRequest): Promise<void> {
   }
 }
 
-function inWorker(): GapRun {
+function inWorker(): GapRunner {
   let worker: Worker | null = null;
   let broken = false;
   let id = 0;
@@ -54,7 +60,10 @@ function inWorker(): GapRun {
     started.addEventListener('messageerror', fallBack);
     return started;
   };
-  return async (snapshot, options) => {
+  const warm = () => {
+    if (!broken) worker ??= start();
+  };
+  const check: GapRun = async (snapshot, options) => {
     const request: GapRequest = { id: ++id, snapshot, options };
     if (broken) return settle(answer(request));
     worker ??= start();
@@ -69,16 +78,17 @@ function inWorker(): GapRun {
     }
     return settle(await reply);
   };
+  return { check, warm };
 }
 
-export function createGapRunner(): GapRun {
+export function createGapRunner(): GapRunner {
   return typeof Worker === 'function' ? inWorker() : inPage();
 }
 
-let shared: GapRun | null = null;
+let shared: GapRunner | null = null;
 
-/** The panel's one runner (one worker per page), made on the first check. */
-export const runGapCheck: GapRun = (snapshot, options) => {
+/** The panel's one runner (one worker per page), made when a check starts. */
+export function gapRunner(): GapRunner {
   shared ??= createGapRunner();
-  return shared(snapshot, options);
-};
+  return shared;
+}

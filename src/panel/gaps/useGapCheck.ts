@@ -17,7 +17,7 @@ import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import { applyFixOffer, type FixApplied } from './fix-apply.ts';
 import type { FixOffer } from './fix-plan.ts';
-import { runGapCheck } from './gap-runner.ts';
+import { gapRunner } from './gap-runner.ts';
 
 /** Items to zoom to and select, with the stage whose header should be in view. */
 export interface ShowTarget {
@@ -45,6 +45,7 @@ export function useGapCheck() {
     async (frameId?: string, done?: string) => {
       setState((previous) => ({ ...previous, busy: true, step: 'Reading the board', status: null }));
       let reading: Awaited<ReturnType<typeof readBoard>>;
+      gapRunner().warm();
       try {
         reading = await readBoard(board, { metadataFor: laneLabelIds });
       } catch (error) {
@@ -56,7 +57,7 @@ export function useGapCheck() {
         setState((previous) => ({ ...previous, step: 'Checking the map' }));
         await nextTask();
         // The check runs in a worker (in the page where none can start): seconds on a 60,000-sticky board.
-        const result = await runGapCheck(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
+        const result = await gapRunner().check(reading.snapshot, { today: isoDay(new Date()), selectedIds: reading.selectedIds, ...(frameId === undefined ? {} : { frameId }) });
         if (!result.ok) {
           setState({ ...IDLE, status: { kind: 'error', text: readFailureText(result) }, candidates: result.candidates });
           return;
