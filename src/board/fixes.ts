@@ -7,6 +7,7 @@ import { textToHtml } from '../model/html.ts';
 import type { StickyColor } from '../model/valence.ts';
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
 import { errorClause, errorMessage } from './errors.ts';
+import { linkOrRemove } from './frame-link.ts';
 import { isFrameItem, type BoardPort } from './port.ts';
 
 interface Span {
@@ -88,15 +89,6 @@ export async function addLegendTitle(board: BoardPort, { frameId, content }: { f
   const x = frame.x + frame.width / 2 - LEGEND_TITLE.inset - LEGEND_TITLE.width / 2;
   const y = frame.y - frame.height / 2 + LEGEND_TITLE.inset;
   const text = await call(() => board.createText({ x, y, width: LEGEND_TITLE.width, content }));
-  try {
-    await call(() => frame.add(text));
-    return text.id;
-  } catch (error) {
-    try {
-      await call(() => board.remove(text));
-    } catch (undo) {
-      throw new Error(`Could not add the legend (${errorMessage(error)}), and could not remove it again (${errorMessage(undo)}).`, { cause: undo });
-    }
-    throw new Error(`Could not add the legend: ${errorMessage(error)}. The board is unchanged.`, { cause: error });
-  }
+  await linkOrRemove(board, { frame, item: text, what: 'add the legend', call });
+  return text.id;
 }

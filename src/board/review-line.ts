@@ -5,7 +5,8 @@
 import { htmlToLines, textToHtml } from '../model/html.ts';
 import { isSticky, type BoardSnapshot, type SnapshotItem } from '../snapshot/snapshot.ts';
 import { retryOnRateLimit, type RetryOptions } from './calls.ts';
-import type { BoardPort } from './port.ts';
+import { linkOrRemove } from './frame-link.ts';
+import { isFrameItem, type BoardPort } from './port.ts';
 
 export const MAP_LINE = /^\s*map\s*:/i;
 const REVIEWED = /(last reviewed\s*:?\s*)(\d{4}-\d{2}-\d{2}|never)/i;
@@ -29,7 +30,8 @@ export function withReviewDate(lines: readonly string[], day: string): string[] 
 
 /**
  * Writes `day` into the frame's review line, or adds a review line at the
- * frame's top left when it has none. Returns the id of the item written.
+ * frame's top left when it has none (removed again if it cannot be linked to
+ * the frame). Returns the id of the item written.
  */
 export async function setReviewDate(board: BoardPort, { snapshot, frameId, day, retry }: { snapshot: BoardSnapshot; frameId: string; day: string; retry?: RetryOptions }): Promise<string> {
   const line = reviewLineOf(snapshot, frameId);
@@ -40,10 +42,12 @@ export async function setReviewDate(board: BoardPort, { snapshot, frameId, day, 
     await retryOnRateLimit(() => (item as { sync(): Promise<void> }).sync(), retry);
     return item.id;
   }
-  const frame = snapshot.items.find((item) => item.id === frameId) as { x: number; y: number; width: number; height: number } | undefined;
-  if (frame === undefined) throw new Error(`no frame has id "${frameId}"`);
-  const text = await retryOnRateLimit(() => board.createText({ content: textToHtml(`Last reviewed: ${day}`), x: frame.x - frame.width / 2 + 420, y: frame.y - frame.height / 2 + 60, width: 800 }), retry);
-  const handle = await retryOnRateLimit(() => board.getById(frameId), retry);
-  if ('add' in handle && typeof handle.add === 'function') await retryOnRateLimit(() => (handle as { add(item: unknown): Promise<unknown> }).add(text), retry);
+  if (!snapshot.items.some((item) => item.id === frameId)) throw new Error(`no frame has id "${frameId}"`);
+  const call = <T>(work: () => Promise<T>) => retryOnRateLimit(work, retry);
+  // The frame first: one deleted meanwhile (or a failed call) leaves nothing made.
+  const frame = await call(() => board.getById(frameId));
+  if (!isFrameItem(frame)) throw new Error(`no frame has id "${frameId}"`);
+  const text = await call(() => board.createText({ content: textToHtml(`Last reviewed: ${day}`), x: frame.x - frame.width / 2 + 420, y: frame.y - frame.height / 2 + 60, width: 800 }));
+  await linkOrRemove(board, { frame, item: text, what: 'write the review date', call });
   return text.id;
 }

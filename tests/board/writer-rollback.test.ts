@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
+import { isFrameItem } from '../../src/board/port.ts';
 import type { BoardSnapshot } from '../../src/snapshot/snapshot.ts';
 import { writePlan } from '../../src/board/writer.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
@@ -80,5 +81,38 @@ describe('writePlan rollback', () => {
     });
     await expect(writing).rejects.toThrow(/^Insert cancelled: .* failed: cancelled\. The board was restored: removed the \d+ items this insert had created\.$/);
     expect(board.allItems()).toEqual([]);
+  });
+});
+
+describe('writePlan rollback and what others put in the new frame', () => {
+  // Found by the demo race property (tests/demo/races.property.test.ts): someone
+  // drops a sticky into the map while it is being inserted, then the insert fails.
+  it.each([true, false])('keeps a sticky someone added to the new frame meanwhile, at its place, out of the frame (remove(frame) takes children: %s)', async (removeFrameRemovesChildren) => {
+    const board = new MemoryBoard({ unverified: { removeFrameRemovesChildren }, failOn: (call) => call.method === 'viewport.zoomTo' });
+    let theirs: Promise<string> | undefined;
+    const addTheirs = async (): Promise<string> => {
+      const frame = board.allItems().find((item) => item.type === 'frame');
+      const box = board.absoluteBox(frame?.id ?? '');
+      const sticky = await board.createStickyNote({ x: (box?.x ?? 0) + 10, y: (box?.y ?? 0) + 20, content: '<p>theirs</p>' });
+      const handle = await board.getById(frame?.id ?? '');
+      if (!isFrameItem(handle)) throw new Error('no frame');
+      await handle.add(sticky);
+      return sticky.id;
+    };
+    const writing = writePlan(board, smallMap(), { concurrency: 1, onProgress: (done) => void (done === 2 && (theirs = addTheirs())) });
+    await expect(writing).rejects.toThrow(/^Could not insert the journey map: zooming to the frame failed: .*\. The board was restored: removed the \d+ items this insert had created\.$/);
+    const id = await (theirs as Promise<string>);
+    expect(board.allItems().map((item) => item.id)).toEqual([id]);
+    expect(board.item(id)).toMatchObject({ content: '<p>theirs</p>' });
+    expect(board.item(id)?.parentId ?? null).toBeNull();
+    expect(board.absoluteBox(id)).toMatchObject({ x: 10, y: 20 });
+  });
+
+  it('leaves the empty frame, and says so, when it cannot tell what else is in it', async () => {
+    const board = new MemoryBoard({ failOn: (call) => call.method === 'viewport.zoomTo' || call.method === 'frame.getChildren' });
+    await expect(writePlan(board, smallMap(), { concurrency: 4 })).rejects.toThrow(
+      /^Could not insert the journey map: zooming to the frame failed: Injected failure on call #\d+ \(viewport\.zoomTo\)\. The board could not be fully restored: reading the children of frame \d+ failed: Injected failure on call #\d+ \(frame\.getChildren\); the frame was left so as not to remove what others put in it\.$/,
+    );
+    expect(board.allItems().map((item) => item.type)).toEqual(['frame']);
   });
 });

@@ -47,6 +47,17 @@ describe('markCheckpoint', () => {
     expect(result.storageError).toMatch(/^Injected failure on call #\d+ \(storage\.set\)$/);
     expect(result.checkpoint.journey.review.lastReviewed).toBe('2026-11-29');
   });
+
+  // Found by the demo race property (tests/demo/races.property.test.ts): the bare read error said nothing of the date written.
+  it('says the review date is written when reading the map afterwards fails', async () => {
+    const { board, frameId } = await setup();
+    board.failOn = (call) => call.method === 'getSelection' && board.callCount('sync') > 0;
+    await expect(markCheckpoint(board, { frameId, kind: 'review', note: '', by: 'Sam', now: NOW })).rejects.toThrow(
+      /^Wrote the review date 2026-11-29 on the map, but could not take the checkpoint: Injected failure on call #\d+ \(getSelection\)$/,
+    );
+    const read = readJourney(board.toSnapshot(), { frameId });
+    expect(read.ok && read.journey.review.lastReviewed).toBe('2026-11-29');
+  });
 });
 
 describe('the safety checkpoint', () => {

@@ -1,12 +1,13 @@
 // Where a finding's fix-its go on the board: the rule says what to do
 // (analysis, FixIt data), this turns each into a board operation: a new
-// sticky finds its cell in the report's placement, a sticky update reads the
-// sticky's current content. It never looks at rule ids. Pure.
+// sticky finds its cell in the report's placement, a sticky update starts from
+// the sticky as the check read it and expects it still so (an edit made since
+// wins). It never looks at rule ids. Pure.
 import type { GapReport } from '../../analysis/gap-check.ts';
 import { fixesFor } from '../../analysis/registry.ts';
 import type { Finding, FixIt } from '../../analysis/types.ts';
 import type { CellFix } from '../../board/fixes.ts';
-import type { ItemUpdate } from '../../board/item-updates.ts';
+import { expectingNow, type ItemUpdate } from '../../board/item-updates.ts';
 import { htmlToText, textToHtml } from '../../model/html.ts';
 import { withValenceMarker } from '../../model/valence.ts';
 import { isSticky, type BoardSnapshot } from '../../snapshot/snapshot.ts';
@@ -47,5 +48,7 @@ function updateOffer(fixIt: Extract<FixIt, { kind: 'update-sticky' }>, snapshot:
   // The marker is rewritten in the text the board holds now, so the rest of the sticky's words stay as they are.
   if (fixIt.marker !== undefined) after.content = textToHtml(withValenceMarker(htmlToText(sticky.content), fixIt.marker));
   if (fixIt.fillColor !== undefined) after.fillColor = fixIt.fillColor;
-  return { label: fixIt.label, update: { id: fixIt.itemId, after } };
+  // Planned from the sticky as read: one edited since (its words or colour) is left as edited, not overwritten.
+  const [update] = expectingNow([{ id: fixIt.itemId, after }], [sticky]);
+  return update === undefined ? null : { label: fixIt.label, update };
 }

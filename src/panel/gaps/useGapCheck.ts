@@ -3,8 +3,6 @@
 import { useCallback, useState } from 'react';
 import { isoDay, type GapReport } from '../../analysis/gap-check.ts';
 import { errorMessage } from '../../board/errors.ts';
-import { addStickyToCell } from '../../board/fixes.ts';
-import { applyItemUpdates } from '../../board/item-updates.ts';
 import { setLaneKindHint } from '../../board/lane-hints.ts';
 import type { LaneKind } from '../../model/journey.ts';
 import { laneKindLabel } from '../../model/lane-kinds.ts';
@@ -17,6 +15,7 @@ import { plural } from '../plural.ts';
 import { nextTask } from '../../model/next-task.ts';
 import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
+import { applyFixOffer, type FixApplied } from './fix-apply.ts';
 import type { FixOffer } from './fix-plan.ts';
 import { gapRunner } from './gap-runner.ts';
 
@@ -99,17 +98,16 @@ export function useGapCheck() {
     async (offer: FixOffer) => {
       const frameId = 'fix' in offer ? offer.fix.frameId : state.report?.frame.id;
       setState((previous) => ({ ...previous, busy: true, step: offer.label, status: null }));
-      let added: string | null = null;
+      let applied: FixApplied;
       try {
-        if ('fix' in offer) added = await addStickyToCell(board, offer.fix);
-        else await applyItemUpdates(board, [offer.update]);
+        applied = await applyFixOffer(board, offer);
       } catch (error) {
         setState((previous) => ({ ...previous, busy: false, step: null, status: { kind: 'error', text: errorMessage(error) } }));
         return;
       }
-      await check(frameId, added === null ? `${offer.label}: done.` : `${offer.label}: done; write in the new sticky.`);
+      await check(frameId, applied.message);
       // A new sticky is empty: zoom to it and select it, ready to type in.
-      if (added !== null) await show({ itemIds: [added] });
+      if (applied.added !== null) await show({ itemIds: [applied.added] });
     },
     [board, check, show, state.report],
   );

@@ -22,9 +22,20 @@ export interface CheckpointResult {
 }
 
 /** Writes the review date (not for a safety checkpoint), then records the map as it now is. */
-export async function markCheckpoint(board: BoardPort, { frameId, kind, note, by, now }: { frameId: string; kind: CheckpointKind; note: string; by: string; now: Date }): Promise<CheckpointResult> {
+export async function markCheckpoint(board: BoardPort, options: { frameId: string; kind: CheckpointKind; note: string; by: string; now: Date }): Promise<CheckpointResult> {
+  if (options.kind === 'safety') return recordCheckpoint(board, options);
+  const day = isoDay(options.now);
+  await setReviewDate(board, { snapshot: (await readBoard(board)).snapshot, frameId: options.frameId, day });
+  try {
+    return await recordCheckpoint(board, options);
+  } catch (error) {
+    // The header is the record and stays; the checkpoint only adds history.
+    throw new Error(`Wrote the review date ${day} on the map, but could not take the checkpoint: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+async function recordCheckpoint(board: BoardPort, { frameId, kind, note, by, now }: { frameId: string; kind: CheckpointKind; note: string; by: string; now: Date }): Promise<CheckpointResult> {
   const day = isoDay(now);
-  if (kind !== 'safety') await setReviewDate(board, { snapshot: (await readBoard(board)).snapshot, frameId, day });
   // Read after the app's own write: its change to the header is in the checkpoint, never counted as someone's edit.
   const { snapshot } = await readBoard(board);
   const report = gapCheck(snapshot, { today: day, frameId });
