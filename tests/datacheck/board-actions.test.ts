@@ -44,8 +44,20 @@ describe('rate as X', () => {
     const { board, map, result } = setUp();
     const unrated = { ...result, rateAs: [{ id: 'cs-2', valence: -2 }] };
     const updates = rateUpdates(unrated, map);
-    expect(updates).toEqual([{ id: 'cs-2', after: { fillColor: 'red' } }]);
+    const readColour = map.touchpoints.find((point) => point.id === 'cs-2')?.fillColor;
+    expect(readColour).toEqual(expect.any(String));
+    expect(updates).toEqual([{ id: 'cs-2', after: { fillColor: 'red' }, expect: { fillColor: readColour } }]);
     await applyItemUpdates(board, updates);
     expect(board.toSnapshot().items.find((item) => item.id === 'cs-2')).toMatchObject({ style: { fillColor: 'red' } });
+  });
+
+  it('leaves a sticky someone recoloured after the check as it is, and says it skipped it', async () => {
+    const { board, map, result } = setUp();
+    const unrated = { ...result, rateAs: [{ id: 'cs-2', valence: -2 }] };
+    board.externalUpdate('cs-2', { style: { fillColor: 'light_green' } });
+    const outcome = await applyItemUpdates(board, rateUpdates(unrated, map));
+    expect(outcome.applied).toEqual([]);
+    expect(outcome.skipped).toEqual([{ id: 'cs-2', reason: 'changed' }]);
+    expect(board.toSnapshot().items.find((item) => item.id === 'cs-2')).toMatchObject({ style: { fillColor: 'light_green' } });
   });
 });

@@ -39,3 +39,13 @@ describe('the Data tab keeps a safety checkpoint before applying suggestions', (
     expect(message).toBe('Tagged 3 touchpoints "evidence: analytics".');
   });
 });
+
+describe('"Rate from data" on a board changed since the check', () => {
+  it('colours only the stickies still as the check read them, and says how many it left', async () => {
+    const { board, map, result } = setUp();
+    const unrated = { ...result, rateAs: [{ id: 'cs-2', valence: -2 }, { id: 'cs-5', valence: 2 }] };
+    board.externalUpdate('cs-5', { style: { fillColor: 'violet' } });
+    expect(await BOARD_ACTIONS.rate(board, { map, result: unrated })).toBe("Coloured 1 unrated touchpoint by their customers' scores. Left 1 changed or deleted since the check as it is.");
+    expect(board.toSnapshot().items.find((item) => item.id === 'cs-5')).toMatchObject({ style: { fillColor: 'violet' } });
+  });
+});

@@ -15,7 +15,17 @@ export function evidenceIds(result: DataCheckResult): string[] {
   return result.touchpoints.filter((metric) => metric.coverage >= evidenceCoverage && metric.instances >= minN).map((metric) => metric.id);
 }
 
-/** "Rate as X": each unrated touchpoint with enough scores gets the colour of its observed level. */
+/**
+ * "Rate as X": each unrated touchpoint with enough scores gets the colour of its
+ * observed level, if it still has the colour it had when the map was read (a
+ * sticky someone recoloured since is skipped: a plan applies only to the board
+ * it was made from).
+ */
 export function rateUpdates(result: DataCheckResult, map: DataMap): ItemUpdate[] {
-  return result.rateAs.map((entry) => ({ id: entry.id, after: { fillColor: colorForValence(entry.valence as RatedValence, map.palette) } }));
+  const readColour = new Map(map.touchpoints.map((point) => [point.id, point.fillColor]));
+  return result.rateAs.map((entry) => {
+    const after = { fillColor: colorForValence(entry.valence as RatedValence, map.palette) };
+    const fillColor = readColour.get(entry.id);
+    return fillColor === undefined ? { id: entry.id, after } : { id: entry.id, after, expect: { fillColor } };
+  });
 }

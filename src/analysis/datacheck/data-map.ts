@@ -15,6 +15,8 @@ export interface DataTouchpoint {
   events: string[];
   /** Tagged `data: untracked` (in person, post): never reported unseen. */
   untracked: boolean;
+  /** The sticky's colour when the map was read: "rate as X" leaves a sticky recoloured since alone. */
+  fillColor?: string;
 }
 
 export interface DataMap {
@@ -29,22 +31,24 @@ export interface DataMap {
 const EVENT_TAG = /^\s*event\s*:\s*(.+?)\s*$/i;
 const UNTRACKED_TAG = /^\s*data\s*:\s*untracked\s*$/i;
 
-function tagTitlesBySticky(snapshot: BoardSnapshot): Map<string, string[]> {
+/** Each sticky's tag titles and colour, as the snapshot has them. */
+function stickiesOf(snapshot: BoardSnapshot): Map<string, { titles: string[]; fillColor: string | undefined }> {
   const titles = new Map<string, string>();
   for (const item of snapshot.items) if (isTag(item)) titles.set(item.id, item.title);
-  const bySticky = new Map<string, string[]>();
+  const stickies = new Map<string, { titles: string[]; fillColor: string | undefined }>();
   for (const item of snapshot.items) {
-    if (isSticky(item)) bySticky.set(item.id, item.tagIds.flatMap((id) => titles.get(id) ?? []));
+    if (isSticky(item)) stickies.set(item.id, { titles: item.tagIds.flatMap((id) => titles.get(id) ?? []), fillColor: item.style?.fillColor });
   }
-  return bySticky;
+  return stickies;
 }
 
 export function dataMapOf({ journey, snapshot, frameId }: { journey: Journey; snapshot: BoardSnapshot; frameId: string }): DataMap {
   const stages = [...journey.stages].sort((a, b) => a.order - b.order);
   const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]));
-  const tags = tagTitlesBySticky(snapshot);
+  const stickies = stickiesOf(snapshot);
   const points = touchpoints(journey).map((note): DataTouchpoint => {
-    const titles = tags.get(note.id) ?? [];
+    const sticky = stickies.get(note.id);
+    const titles = sticky?.titles ?? [];
     return {
       id: note.id,
       stage: stageIndex.get(note.stageId) ?? 0,
@@ -53,6 +57,7 @@ export function dataMapOf({ journey, snapshot, frameId }: { journey: Journey; sn
       valence: note.valence,
       events: titles.flatMap((title) => EVENT_TAG.exec(title)?.[1]?.toLowerCase() ?? []),
       untracked: titles.some((title) => UNTRACKED_TAG.test(title)),
+      ...(sticky?.fillColor === undefined ? {} : { fillColor: sticky.fillColor }),
     };
   });
   return { frameId, persona: journey.persona.name, palette: journey.palette, stages: stages.map(({ id, name }) => ({ id, name })), touchpoints: points };

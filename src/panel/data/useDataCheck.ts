@@ -18,6 +18,7 @@ import { addTagToItems } from '../../board/tag-items.ts';
 import { errorMessage } from '../../board/errors.ts';
 import { readBoard } from '../../board/reader.ts';
 import { useBoard } from '../BoardContext.tsx';
+import { plural } from '../plural.ts';
 import { readFailureText } from '../read-failure.ts';
 import type { StatusKind } from '../StatusMessage.tsx';
 import { readHeader } from './header.ts';
@@ -87,7 +88,9 @@ export const BOARD_ACTIONS = {
   },
   rate: async (board, { map, result }) => {
     await safetyFirst(board, { frameId: map.frameId, what: "applying the data check's ratings" });
-    return `Coloured ${(await applyItemUpdates(board, rateUpdates(result, map))).applied.length} unrated touchpoints by their customers' scores.`;
+    const { applied, skipped } = await applyItemUpdates(board, rateUpdates(result, map));
+    const left = skipped.length === 0 ? '' : ` Left ${skipped.length} changed or deleted since the check as ${skipped.length === 1 ? 'it is' : 'they are'}.`;
+    return `Coloured ${plural(applied.length, 'unrated touchpoint')} by their customers' scores.${left}`;
   },
 } satisfies Record<string, Work>;
 
