@@ -28,4 +28,3 @@ export function answer(request: GapRequest): GapReply {
     return { id: request.id, ok: false, error: oneLine(error) };
   }
 }
-
