@@ -1,16 +1,10 @@
 // Carrying out the range whiskers of a curve refresh (src/emotion/curve-whiskers.ts
 // plans them): thin empty rectangles created inside the frame, or moved (one of
 // another length is replaced, as a shape cannot be resized). What is created or changed is recorded for the refresh's rollback.
-import { CURVE_COLOR } from '../layout/colors.ts';
+import { WHISKER_STYLE, type WhiskerBox } from '../layout/curve-range.ts';
 import { WHISKER_WIDTH } from '../layout/geometry.ts';
 import type { BoardItem, BoardPort, FrameItem } from './port.ts';
 import { mapBounded } from './calls.ts';
-
-export interface WhiskerBox {
-  x: number;
-  y: number;
-  height: number;
-}
 
 /** A whisker as it was before a move: put back on rollback. */
 export interface WhiskerBefore {
@@ -40,7 +34,7 @@ export async function applyWhiskers(board: BoardPort, whiskers: { creates: Whisk
         y: frameOrigin.y + box.y,
         width: WHISKER_WIDTH,
         height: box.height,
-        style: { fillColor: CURVE_COLOR, borderColor: CURVE_COLOR, fillOpacity: 0.35 },
+        style: { ...WHISKER_STYLE },
       }),
     );
     created.push(shape);

@@ -11,7 +11,8 @@ import { DEFAULT_CONCURRENCY, mapBounded, retryOnRateLimit, type RetryOptions } 
 import { errorClause, errorMessage, isNotFoundError } from './errors.ts';
 import { isFrameItem, type BoardItem, type BoardPort, type FrameItem } from './port.ts';
 import { linkProps } from './writer-props.ts';
-import { applyWhiskers, type WhiskerBefore, type WhiskerBox } from './curve-whiskers.ts';
+import { applyWhiskers, type WhiskerBefore } from './curve-whiskers.ts';
+import type { WhiskerBox } from '../layout/curve-range.ts';
 
 export interface CurvePlanLike {
   frameId: string;

@@ -11,7 +11,8 @@ import { stageAverage } from '../layout/grid-items.ts';
 import { indexBoard } from '../readback/frames.ts';
 import type { ReadResult } from '../readback/types.ts';
 import { append } from '../model/arrays.ts';
-import { isWhisker, planWhisker, stageRange, whiskerBox, type WhiskerPlan } from './curve-whiskers.ts';
+import { isWhisker, planWhisker, type WhiskerPlan } from './curve-whiskers.ts';
+import { stageRange, whiskerBox } from '../layout/curve-range.ts';
 
 type ReadOk = Extract<ReadResult, { ok: true }>;
 

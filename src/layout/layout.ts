@@ -2,6 +2,7 @@
 import type { Journey } from '../model/journey.ts';
 import { GAP, LANE_LABEL_WIDTH, PAD, STAGE_HEADER_HEIGHT, gridFor } from './geometry.ts';
 import { emotionCurve, laneLabels, stageHeaders, stickies } from './grid-items.ts';
+import { curveWhiskers } from './curve-range.ts';
 import { headerFor } from './header.ts';
 import type { BoardPlan } from './plan.ts';
 
@@ -20,6 +21,6 @@ export function layoutJourney(journey: Journey): BoardPlan {
       width: Math.ceil(Math.max(grid.right, header.right) + PAD),
       height: Math.ceil(grid.bottom + PAD),
     },
-    children: [...header.items, ...stageHeaders(grid), ...laneLabels(grid, PAD), ...stickies(journey, grid), ...curve.points, ...curve.links],
+    children: [...header.items, ...stageHeaders(grid), ...laneLabels(grid, PAD), ...stickies(journey, grid), ...curveWhiskers(journey, grid), ...curve.points, ...curve.links],
   };
 }

@@ -28,10 +28,10 @@ export interface PlanText extends PlanItemBase {
 
 export interface PlanShape extends PlanItemBase {
   type: 'shape';
-  kind: 'stage-header' | 'lane-label' | 'curve-point' | 'legend-swatch' | 'data-bar';
+  kind: 'stage-header' | 'lane-label' | 'curve-point' | 'curve-whisker' | 'legend-swatch' | 'data-bar';
   shape: 'rectangle' | 'round_rectangle' | 'circle';
   content: string;
-  style: { fillColor: string; borderColor: string; color: string; fontSize: number; textAlign: 'left' | 'center' };
+  style: { fillColor: string; borderColor: string; color: string; fontSize: number; textAlign: 'left' | 'center'; fillOpacity?: number };
 }
 
 export interface PlanSticky extends PlanItemBase {

@@ -1,5 +1,5 @@
 // Each stage's range on the curve: a whisker from its lowest to its highest
-// rated touchpoint behind the mean point, drawn and updated by Refresh curve,
+// rated touchpoint behind the mean point, drawn at insert, updated by Refresh curve,
 // rolled back with it, and never read back as a note or a title.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
@@ -7,7 +7,8 @@ import { isShape, type BoardSnapshot, type SnapshotShape } from '../../src/snaps
 import { applyCurvePlan } from '../../src/board/curve.ts';
 import { writePlan } from '../../src/board/writer.ts';
 import { curveIsCurrent, planCurve } from '../../src/emotion/curve-plan.ts';
-import { isWhisker, stageRange, whiskerBox } from '../../src/emotion/curve-whiskers.ts';
+import { isWhisker } from '../../src/emotion/curve-whiskers.ts';
+import { stageRange, whiskerBox } from '../../src/layout/curve-range.ts';
 import { CURVE_MARGIN, WHISKER_WIDTH } from '../../src/layout/geometry.ts';
 import { layoutJourney } from '../../src/layout/layout.ts';
 import { readJourney } from '../../src/readback/read-journey.ts';
@@ -52,9 +53,10 @@ function emotionRow(board: MemoryBoard): { top: number; height: number } {
 const yFor = (level: number, row: { top: number; height: number }) => row.top + CURVE_MARGIN + ((2 - level) / 4) * (row.height - 2 * CURVE_MARGIN);
 
 describe('curve whiskers', () => {
-  it('a stage of +2 and −2 gets a whisker spanning both levels at its point; stages of one touchpoint get none', async () => {
+  it('the insert draws a whisker spanning both levels of a stage of +2 and −2 at its point, none for stages of one touchpoint, exactly where a refresh wants it', async () => {
     const board = MemoryBoard.fromSnapshot(inserted);
-    expect(plan(board).whiskers.creates).toHaveLength(1);
+    expect(plan(board).whiskers).toEqual({ creates: [], moves: [] });
+    expect(plan(board).removals).toEqual([]);
     const result = await applyCurvePlan(board, plan(board));
     expect(result).toEqual({ created: 0, moved: 0, linked: 0, removed: 0, recreated: 0 });
     const row = emotionRow(board);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURVE_MARGIN, curveY, layoutJourney } from '../../src/layout/layout.ts';
+import { CURVE_MARGIN, curveY, layoutJourney, WHISKER_WIDTH } from '../../src/layout/layout.ts';
 import type { PlanConnector, PlanShape, PlanSticky, PlanText } from '../../src/layout/plan.ts';
 import { legendLines, objectivesLines, personaLines, readKind, reviewLine } from '../../src/model/header-text.ts';
 import { htmlToLines, htmlToText } from '../../src/model/html.ts';
@@ -71,6 +71,26 @@ describe('layoutJourney', () => {
       ['curve:feel:sign-up', 'curve:feel:first-box'],
     ]);
     expect(plan.children.some((child) => child.type === 'sticky_note' && child.laneId === 'feel')).toBe(false);
+  });
+
+  it('draws a range whisker behind the point of a stage whose notes disagree, from its highest to its lowest level, and none where they agree', () => {
+    const journey = withEmotionLane();
+    const base = journey.notes.find((note) => note.stageId === 'discover');
+    if (base === undefined) throw new Error('no note in Discover');
+    journey.notes.push({ ...base, id: 'n-low', text: 'Price hidden', valence: -2 });
+    const plan = layoutJourney(journey);
+    const whiskers = plan.children.filter((child): child is PlanShape => child.kind === 'curve-whisker');
+    expect(whiskers.map((whisker) => whisker.key)).toEqual(['whisker:feel:discover']);
+    const [whisker] = whiskers;
+    const point = plan.children.find((child) => child.key === 'curve:feel:discover') as PlanShape;
+    const label = plan.children.find((child) => child.key === 'lane:feel') as PlanShape;
+    const row = { top: label.box.y - label.box.height / 2 - 10, height: label.box.height + 20 };
+    // Discover now holds +1 and −2.
+    expect(whisker?.box).toEqual({ x: point.box.x, y: (curveY(1, row) + curveY(-2, row)) / 2, width: WHISKER_WIDTH, height: curveY(-2, row) - curveY(1, row) });
+    expect(whisker).toMatchObject({ shape: 'rectangle', content: '' });
+    // Behind its point: created (and so stacked) before it.
+    expect(plan.children.indexOf(whisker as PlanShape)).toBeLessThan(plan.children.indexOf(point));
+    expect(layoutJourney(withEmotionLane()).children.filter((child) => child.kind === 'curve-whisker')).toEqual([]);
   });
 
   it('puts +2 at the top of the emotion row, −2 at the bottom and an unrated stage in the middle', () => {
