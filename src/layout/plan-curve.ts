@@ -15,6 +15,8 @@ export interface CurveSpot {
   level: number | null;
   /** Drawn white inside its colour's ring (the data check's low-n points). */
   hollow?: boolean;
+  /** The point's own colour, over the curve's (the future curve: its level's colour in the map's palette). */
+  colour?: string;
 }
 
 export interface CurveLook {
@@ -42,7 +44,7 @@ export function planCurve({ spots, band, look }: { spots: readonly CurveSpot[]; 
       shape: 'circle',
       box: { x: spot.x, y: curveY(spot.level, band), width: look.size, height: look.size },
       content: '',
-      style: { fillColor: spot.hollow === true ? PAPER : look.colour, borderColor: look.colour, color: INK, fontSize: 14, textAlign: 'center' },
+      style: { fillColor: spot.hollow === true ? PAPER : (spot.colour ?? look.colour), borderColor: spot.colour ?? look.colour, color: INK, fontSize: 14, textAlign: 'center' },
     }),
   );
   return { points, links: linkInOrder(points, look.link) };

@@ -39,7 +39,7 @@ export function compareJourneys(input: CompareInput): CompareResult {
     ok: true,
     comparison: {
       before: { id: before.id, title: before.title, kind: before.kind },
-      after: { id: after.id, title: after.title, kind: after.kind },
+      after: { id: after.id, title: after.title, kind: after.kind, palette: after.palette },
       personasDiffer: differ,
       stages: stageRows({ before, after, stages, changes }),
       lanes: { shared: lanes.shared, onlyBefore: lanes.onlyBefore.map((lane) => lane.name), onlyAfter: lanes.onlyAfter.map((lane) => lane.name) },

@@ -1,13 +1,16 @@
 // The "Current → future" frame as a board plan, written under a compared pair
 // (docs/compare-review.md): one column per stage with its Δ badge and its
-// counts, both curves overlaid (current dashed grey, future in the curve's
-// colour, so colour is never the only channel), the pain points left open.
+// counts, both curves overlaid (current dashed grey; future solid, each point
+// in its level's colour in the map's palette: line style and height say it
+// too, so colour is never the only channel), the pain points left open.
 // Every label is a text item and the points are shapes without text, so
 // readback never takes the frame for a journey map (no stage-header grid).
 import type { BoardPlan, PlanChild, PlanConnector, PlanShape } from '../../layout/plan.ts';
 import { CURVE_COLOR, INK } from '../../layout/colors.ts';
 import { planCurve, type CurveLook, type CurveSpot } from '../../layout/plan-curve.ts';
 import { textToHtml } from '../../model/html.ts';
+import { STICKY_HEX } from '../../model/sticky-hex.ts';
+import { colorForValence, type RatedValence } from '../../model/valence.ts';
 import { append } from '../../model/arrays.ts';
 import type { Comparison, StageComparison } from './types.ts';
 import { countsLine, deltaBadge, painsLine } from './wording.ts';
@@ -43,11 +46,21 @@ const LOOKS: Record<'before' | 'after', CurveLook> = {
   after: { colour: CURVE_COLOR, size: POINT, link: { strokeColor: CURVE_COLOR, strokeWidth: 4 } },
 };
 
-/** One side's curve: a point per stage that side has, joined left to right. */
+/** A future point's colour: its level, rounded, in the future map's palette (an unrated stage keeps the curve's colour). */
+function levelColour(level: number | null, palette: Comparison['after']['palette']): string | undefined {
+  if (level === null) return undefined;
+  const rounded = Math.max(-2, Math.min(2, Math.round(level))) as RatedValence;
+  return STICKY_HEX[colorForValence(rounded, palette)];
+}
+
+/** One side's curve: a point per stage that side has, joined left to right; the future's points in their levels' colours. */
 function curve(comparison: Comparison, side: 'before' | 'after'): { points: PlanShape[]; links: PlanConnector[] } {
-  const spots = comparison.stages.flatMap((stage, row): CurveSpot[] =>
-    (side === 'before' ? stage.beforeId : stage.afterId) === null ? [] : [{ key: `cmp:${side}:${row}`, x: PAD + COLUMN * row + COLUMN / 2, level: stage[side].mean }],
-  );
+  const spots = comparison.stages.flatMap((stage, row): CurveSpot[] => {
+    if ((side === 'before' ? stage.beforeId : stage.afterId) === null) return [];
+    const level = stage[side].mean;
+    const colour = side === 'after' ? levelColour(level, comparison.after.palette) : undefined;
+    return [{ key: `cmp:${side}:${row}`, x: PAD + COLUMN * row + COLUMN / 2, level, ...(colour === undefined ? {} : { colour }) }];
+  });
   return planCurve({ spots, band: { top: CURVE_TOP, height: CURVE_HEIGHT }, look: LOOKS[side] });
 }
 

@@ -112,7 +112,7 @@ export interface Regression {
 
 export interface Comparison {
   before: { id: string; title: string; kind: Journey['kind'] };
-  after: { id: string; title: string; kind: Journey['kind'] };
+  after: { id: string; title: string; kind: Journey['kind']; palette: Journey['palette'] };
   /** Persona names differed and the comparison was forced. */
   personasDiffer: boolean;
   stages: StageComparison[];

@@ -1,6 +1,8 @@
 // The "Current → future" frame as a plan: one column per stage with its Δ
 // badge and counts, both curves (current dashed grey, future solid), the open
 // pain points; and what it refuses.
+import { STICKY_HEX } from '../../../src/model/sticky-hex.ts';
+import { colorForValence } from '../../../src/model/valence.ts';
 import { describe, expect, it } from 'vitest';
 import { compareJourneys } from '../../../src/analysis/compare/compare.ts';
 import { COMPARISON_TITLE, CURRENT_GREY, comparisonFramePlan, comparisonPair } from '../../../src/analysis/compare/frame-plan.ts';
@@ -46,7 +48,7 @@ describe('comparisonFramePlan', () => {
     expect(textOf(comparisonFramePlan(comparison()), 'cmp:pains')).toBe('Pain points not addressed:\n• Sign up: Fills in a long form\n• Sign up: Too many fields & no guest checkout');
   });
 
-  it('overlays both curves: current dashed grey, future solid in the curve colour, higher feeling higher up', () => {
+  it('overlays both curves: current dashed grey, future solid with each point in the colour of its level, higher feeling higher up', () => {
     const plan = comparisonFramePlan(comparison());
     const before = ofKind(plan, 'cmp:before:');
     const after = ofKind(plan, 'cmp:after:');
@@ -57,10 +59,24 @@ describe('comparisonFramePlan', () => {
     // Discover fell from +1 to −1: the future point sits lower (a larger y).
     expect(then.box.y).toBeGreaterThan(now.box.y);
     expect(now.box.x).toBe(then.box.x);
-    expect([now.content, now.style.fillColor, then.style.fillColor]).toEqual(['', CURRENT_GREY, CURVE_COLOR]);
+    // −1 in the future map's palette; the line keeps the curve colour.
+    expect([now.content, now.style.fillColor, then.style.fillColor, then.style.borderColor]).toEqual(['', CURRENT_GREY, STICKY_HEX[colorForValence(-1, comparison().after.palette)], STICKY_HEX[colorForValence(-1, comparison().after.palette)]]);
     expect(before[3]).toMatchObject({ type: 'connector', from: 'cmp:before:0', to: 'cmp:before:1', style: { strokeColor: CURRENT_GREY, strokeStyle: 'dashed' } });
     expect(after[3]).toMatchObject({ type: 'connector', from: 'cmp:after:0', to: 'cmp:after:1', style: { strokeColor: CURVE_COLOR } });
     expect(after[3]?.type === 'connector' && after[3].style.strokeStyle).toBeUndefined();
+  });
+
+  it('colours the future points in the palette of the future map, rounding the level; an unrated stage keeps the curve colour', () => {
+    const base = comparison();
+    const colourBlind = { ...base, after: { ...base.after, palette: 'colour-blind' as const } };
+    const [first] = ofKind(comparisonFramePlan(colourBlind), 'cmp:after:');
+    expect(first?.type === 'shape' && first.style.fillColor).toBe(STICKY_HEX[colorForValence(-1, 'colour-blind')]);
+    const unrated = { ...base, stages: base.stages.map((stage, index) => (index === 0 ? { ...stage, after: { ...stage.after, mean: null } } : stage)) };
+    const [blank] = ofKind(comparisonFramePlan(unrated), 'cmp:after:');
+    expect(blank?.type === 'shape' && blank.style.fillColor).toBe(CURVE_COLOR);
+    const nearly = { ...base, stages: base.stages.map((stage, index) => (index === 0 ? { ...stage, after: { ...stage.after, mean: 1.6 } } : stage)) };
+    const [high] = ofKind(comparisonFramePlan(nearly), 'cmp:after:');
+    expect(high?.type === 'shape' && high.style.fillColor).toBe(STICKY_HEX[colorForValence(2, base.after.palette)]);
   });
 
   it('gives a stage only one side has a point on that side only, and no Δ', () => {
@@ -75,6 +91,6 @@ describe('comparisonFramePlan', () => {
   it('names the pair in order, so the reverse comparison is another frame', () => {
     const base = comparison();
     expect(comparisonPair(base)).toBe('coffee→coffee-future');
-    expect(comparisonPair({ ...base, before: base.after, after: base.before })).toBe('coffee-future→coffee');
+    expect(comparisonPair({ ...base, before: base.after, after: { ...base.before, palette: base.after.palette } })).toBe('coffee-future→coffee');
   });
 });
