@@ -5,35 +5,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { isShape, type BoardSnapshot, type SnapshotShape } from '../../src/snapshot/snapshot.ts';
 import { applyCurvePlan } from '../../src/board/curve.ts';
-import { writePlan } from '../../src/board/writer.ts';
 import { curveIsCurrent, planCurve } from '../../src/emotion/curve-plan.ts';
 import { isWhisker } from '../../src/emotion/curve-whiskers.ts';
 import { stageRange, whiskerBox } from '../../src/layout/curve-range.ts';
 import { CURVE_MARGIN, WHISKER_WIDTH } from '../../src/layout/geometry.ts';
-import { layoutJourney } from '../../src/layout/layout.ts';
-import { readJourney } from '../../src/readback/read-journey.ts';
+import { insertedWithEmotions, type InsertedCurveMap } from './curve-support.ts';
 import { sampleJourney } from '../support/journeys.ts';
 
 let inserted: BoardSnapshot;
-let frameId: string;
+let read: InsertedCurveMap['read'];
 
 beforeAll(async () => {
-  const journey = sampleJourney();
-  journey.lanes.splice(2, 0, { id: 'feel', name: 'Emotions', kind: 'emotions' });
   // Discover: +1 (n1) and now +2 and −2, so its range runs from −2 to +2; the other stages have one touchpoint each.
-  const base = journey.notes.find((note) => note.id === 'n1');
-  if (base === undefined) throw new Error('no n1');
-  journey.notes.push({ ...base, id: 'n-hi', text: 'Loves the photos', valence: 2 }, { ...base, id: 'n-lo', text: 'Price hidden', valence: -2 });
-  const board = new MemoryBoard();
-  frameId = (await writePlan(board, layoutJourney(journey))).frameId;
-  inserted = board.toSnapshot();
+  ({ inserted, read } = await insertedWithEmotions((journey) => {
+    const base = journey.notes.find((note) => note.id === 'n1');
+    if (base === undefined) throw new Error('no n1');
+    journey.notes.push({ ...base, id: 'n-hi', text: 'Loves the photos', valence: 2 }, { ...base, id: 'n-lo', text: 'Price hidden', valence: -2 });
+  }));
 });
-
-function read(snapshot: BoardSnapshot) {
-  const result = readJourney(snapshot, { frameId });
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
 
 const plan = (board: MemoryBoard) => planCurve(board.toSnapshot(), read(board.toSnapshot()));
 const whiskers = (board: MemoryBoard) => board.allItems().filter((item): item is SnapshotShape => isShape(item) && isWhisker(item));

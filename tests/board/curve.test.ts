@@ -2,29 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBoard } from '../../src/board/memory/memory-board.ts';
 import { isConnector, isShape, type BoardSnapshot, type SnapshotShape } from '../../src/snapshot/snapshot.ts';
 import { applyCurvePlan } from '../../src/board/curve.ts';
-import { writePlan } from '../../src/board/writer.ts';
 import { curveIsCurrent, planCurve } from '../../src/emotion/curve-plan.ts';
 import { CURVE_MARGIN } from '../../src/layout/geometry.ts';
-import { layoutJourney } from '../../src/layout/layout.ts';
-import { readJourney } from '../../src/readback/read-journey.ts';
-import { sampleJourney } from '../support/journeys.ts';
+import { insertedWithEmotions, type InsertedCurveMap } from './curve-support.ts';
 
 let inserted: BoardSnapshot;
 let frameId: string;
+let read: InsertedCurveMap['read'];
 
 beforeAll(async () => {
-  const journey = sampleJourney();
-  journey.lanes.splice(2, 0, { id: 'feel', name: 'Emotions', kind: 'emotions' });
-  const board = new MemoryBoard();
-  frameId = (await writePlan(board, layoutJourney(journey))).frameId;
-  inserted = board.toSnapshot();
+  ({ inserted, frameId, read } = await insertedWithEmotions());
 });
-
-function read(snapshot: BoardSnapshot) {
-  const result = readJourney(snapshot, { frameId });
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
 
 async function refresh(board: MemoryBoard) {
   return applyCurvePlan(board, planCurve(board.toSnapshot(), read(board.toSnapshot())));
